@@ -1,0 +1,136 @@
+package sdk
+
+// The shape of brands.json, as schema/brands.schema.json describes it. These
+// types are the file model; Load compiles them into the Guide's lookup
+// tables.
+
+// Text is human text in the three languages of the guide.
+type Text struct {
+	FR string `json:"fr"`
+	NL string `json:"nl"`
+	EN string `json:"en"`
+}
+
+// In returns the text in lang (English for an unknown lang).
+func (t Text) In(lang Lang) string {
+	switch lang {
+	case LangFrench:
+		return t.FR
+	case LangDutch:
+		return t.NL
+	}
+	return t.EN
+}
+
+type fileGuide struct {
+	Format      int                 `json:"format"`
+	Guide       guideInfo           `json:"guide"`
+	Conditions  []Condition         `json:"conditions"`
+	Contacts    []fileContact       `json:"contacts"`
+	Addresses   []Address           `json:"addresses"`
+	Labels      fileLabels          `json:"labels"`
+	Routes      map[Route]fileRoute `json:"routes"`
+	GlobalRules []fileRule          `json:"globalRules"`
+	Default     []fileRule          `json:"defaultRules"`
+	Corrections []Correction        `json:"corrections"`
+	Brands      []fileBrand         `json:"brands"`
+	Schema      string              `json:"$schema,omitempty"`
+}
+
+type guideInfo struct {
+	Title     Text     `json:"title"`
+	Publisher string   `json:"publisher"`
+	Date      Date     `json:"date"`
+	Changes   []Change `json:"changes"`
+}
+
+// Change is one line of the guide's change log.
+type Change struct {
+	Date   Date     `json:"date"`
+	Text   Text     `json:"text"`
+	Brands []string `json:"brands"` // ids of the brands it concerns
+}
+
+// Condition is one of chapter 1's general conditions, for display.
+type Condition struct {
+	ID     string `json:"id"`
+	Source string `json:"source"`
+	Text   Text   `json:"text"`
+}
+
+// Address is a Micromedia postal address (1.4).
+type Address struct {
+	Role    string   `json:"role"` // postal or returns
+	Source  string   `json:"source"`
+	Lines   []string `json:"lines"`
+	Country string   `json:"country"`
+}
+
+// Correction records a slip in the guide and how brands.json fixes it.
+type Correction struct {
+	ID    string `json:"id"`
+	Brand string `json:"brand,omitempty"` // brand id, when it concerns one
+	Guide string `json:"guide"`           // what the guide says, verbatim
+	Fix   Text   `json:"fix"`
+}
+
+type fileContact struct {
+	Type    ContactType `json:"type"`
+	Value   string      `json:"value"`
+	Role    ContactRole `json:"role"`
+	Country string      `json:"country,omitempty"`
+}
+
+type fileLabels struct {
+	Categories   map[Category]Text     `json:"categories"`
+	Routes       map[Route]Text        `json:"routes"`
+	Requirements map[Requirement]Text  `json:"requirements"`
+	Documents    map[DocumentKind]Text `json:"documents"`
+	ContactRoles map[ContactRole]Text  `json:"contactRoles"`
+	Countries    map[string]Text       `json:"countries"`
+}
+
+type fileRoute struct {
+	Source       string         `json:"source"`
+	Requires     []Requirement  `json:"requires"`
+	Documents    []DocumentKind `json:"documents"`
+	Contacts     []ContactRole  `json:"contacts"`
+	RMAValidDays int            `json:"rmaValidDays"`
+	Steps        []Text         `json:"steps"`
+}
+
+type fileRule struct {
+	ID             string        `json:"id"`
+	Source         string        `json:"source"`
+	When           *fileWhen     `json:"when"`
+	Route          Route         `json:"route"`
+	DOA            bool          `json:"doa"`
+	WarrantyMonths int           `json:"warrantyMonths"`
+	Requires       []Requirement `json:"requires"`
+	Contacts       []ContactRole `json:"contacts"`
+	Notes          []Text        `json:"notes"`
+	Steps          []Text        `json:"steps"`
+}
+
+type fileWhen struct {
+	Categories []Category   `json:"categories"`
+	Models     []string     `json:"models"`
+	Days       *fileDays    `json:"days"`
+	Support    []Support    `json:"support"`
+	SpareParts []SpareParts `json:"spareParts"`
+}
+
+type fileDays struct {
+	Min *int `json:"min"`
+	Max *int `json:"max"`
+}
+
+type fileBrand struct {
+	ID       string        `json:"id"`
+	Name     string        `json:"name"`
+	Aliases  []string      `json:"aliases"`
+	Special  bool          `json:"special"`
+	Contacts []fileContact `json:"contacts"`
+	Related  []string      `json:"related"`
+	Rules    []fileRule    `json:"rules"`
+}

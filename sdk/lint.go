@@ -1,0 +1,225 @@
+package sdk
+
+import (
+	"fmt"
+	"net/mail"
+	"net/url"
+	"sort"
+	"strings"
+)
+
+// lint checks what the schema cannot: uniqueness across the file, contacts
+// that really are URLs, addresses and phone numbers, references between
+// entries, and rule chains that always decide.
+func lint(f *fileGuide) []Problem {
+	l := &linter{ruleIDs: map[string]string{}}
+	brandIDs := map[string]bool{}
+	keyOwner := map[string]string{}
+	for i, b := range f.Brands {
+		at := fmt.Sprintf("/brands/%d", i)
+		if brandIDs[b.ID] {
+			l.add(at+"/id", "duplicate brand id %q", b.ID)
+		}
+		brandIDs[b.ID] = true
+		keys := map[string]string{normalized(b.ID): at + "/id", normalized(b.Name): at + "/name"}
+		for j, a := range b.Aliases {
+			keys[normalized(a)] = fmt.Sprintf("%s/aliases/%d", at, j)
+		}
+		for k, ptr := range keys {
+			if k == "" {
+				l.add(ptr, "has no letters or digits to look it up by")
+				continue
+			}
+			if owner, dup := keyOwner[k]; dup && owner != b.ID {
+				l.add(ptr, "%q is also a name or alias of brand %q", k, owner)
+			}
+			keyOwner[k] = b.ID
+		}
+		for j, c := range b.Contacts {
+			l.contact(fmt.Sprintf("%s/contacts/%d", at, j), c)
+		}
+		for j, r := range b.Rules {
+			rp := fmt.Sprintf("%s/rules/%d", at, j)
+			l.rule(rp, r)
+			for k, role := range r.Contacts {
+				if !resolvable(role, b.Contacts, f.Contacts) {
+					l.add(fmt.Sprintf("%s/contacts/%d", rp, k), "no contact of brand %q or of Micromedia has role %q", b.ID, role)
+				}
+			}
+		}
+	}
+	for i, c := range f.Contacts {
+		l.contact(fmt.Sprintf("/contacts/%d", i), c)
+	}
+	for i, r := range f.GlobalRules {
+		l.rule(fmt.Sprintf("/globalRules/%d", i), r)
+	}
+	for i, r := range f.Default {
+		l.rule(fmt.Sprintf("/defaultRules/%d", i), r)
+	}
+	if n := len(f.Default); n > 0 && f.Default[n-1].When != nil {
+		l.add(fmt.Sprintf("/defaultRules/%d/when", n-1), "the last default rule must have no conditions, so that every claim gets a route")
+	}
+	for i, b := range f.Brands {
+		for j, id := range b.Related {
+			if !brandIDs[id] || id == b.ID {
+				l.add(fmt.Sprintf("/brands/%d/related/%d", i, j), "no other brand has id %q", id)
+			}
+		}
+	}
+	for i, c := range f.Guide.Changes {
+		for j, id := range c.Brands {
+			if !brandIDs[id] {
+				l.add(fmt.Sprintf("/guide/changes/%d/brands/%d", i, j), "no brand has id %q", id)
+			}
+		}
+		if f.Guide.Date.Before(c.Date) {
+			l.add("/guide/date", "%s is older than the change of %s", f.Guide.Date, c.Date)
+		}
+	}
+	for i, c := range f.Corrections {
+		if c.Brand != "" && !brandIDs[c.Brand] {
+			l.add(fmt.Sprintf("/corrections/%d/brand", i), "no brand has id %q", c.Brand)
+		}
+	}
+	for route, def := range f.Routes {
+		for k, role := range def.Contacts {
+			if role != RoleSupport && role != RoleOtherDistributor && role != RoleResellerPortal && !resolvable(role, nil, f.Contacts) {
+				l.add(fmt.Sprintf("/routes/%s/contacts/%d", route, k), "no Micromedia contact has role %q", role)
+			}
+		}
+	}
+	l.texts(f)
+	// Maps were walked above; sort so the report is stable.
+	sort.SliceStable(l.problems, func(i, j int) bool { return l.problems[i].Pointer < l.problems[j].Pointer })
+	return l.problems
+}
+
+type linter struct {
+	problems []Problem
+	ruleIDs  map[string]string // rule id -> pointer of its first use
+}
+
+func (l *linter) add(ptr, format string, args ...any) {
+	l.problems = append(l.problems, Problem{Pointer: ptr, Message: fmt.Sprintf(format, args...)})
+}
+
+func (l *linter) rule(at string, r fileRule) {
+	if first, dup := l.ruleIDs[r.ID]; dup {
+		l.add(at+"/id", "duplicate rule id %q (first at %s)", r.ID, first)
+	} else {
+		l.ruleIDs[r.ID] = at
+	}
+	if r.When != nil {
+		w := r.When
+		for i, c := range w.Categories {
+			if !oneOf(c, categories) {
+				l.add(fmt.Sprintf("%s/when/categories/%d", at, i), "unknown category %q", c)
+			}
+		}
+		for i, m := range w.Models {
+			if normalized(m) == "" {
+				l.add(fmt.Sprintf("%s/when/models/%d", at, i), "has no letters or digits to match a model by")
+			}
+		}
+		if d := w.Days; d != nil && d.Min != nil && d.Max != nil && *d.Min > *d.Max {
+			l.add(at+"/when/days", "min %d is greater than max %d", *d.Min, *d.Max)
+		}
+	}
+	if r.DOA && (r.When == nil || r.When.Days == nil || r.When.Days.Max == nil) {
+		l.add(at+"/doa", "a DOA rule needs when.days.max: it sets the end of the DOA window")
+	}
+}
+
+func (l *linter) contact(at string, c fileContact) {
+	v := c.Value
+	switch c.Type {
+	case ContactEmail:
+		a, err := mail.ParseAddress(v)
+		if err != nil || a.Address != v || !strings.Contains(v[strings.LastIndexByte(v, '@'):], ".") {
+			l.add(at+"/value", "%q is not a plain e-mail address", v)
+		}
+	case ContactWebsite:
+		u, err := url.Parse(v)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.ContainsAny(v, " \t") {
+			l.add(at+"/value", "%q is not an http(s) URL with a host", v)
+		}
+	case ContactPhone:
+		n := 0
+		for _, r := range v {
+			switch {
+			case r >= '0' && r <= '9':
+				n++
+			case strings.ContainsRune("+ ()-", r):
+			default:
+				l.add(at+"/value", "%q has %q, which a phone number cannot have", v, r)
+				return
+			}
+		}
+		if n < 6 || n > 17 {
+			l.add(at+"/value", "%q has %d digits; a phone number has 6 to 17", v, n)
+		}
+	}
+}
+
+// texts checks that every human text has all three languages, not blank.
+func (l *linter) texts(f *fileGuide) {
+	check := func(at string, t Text) {
+		for _, lt := range [...]struct {
+			lang Lang
+			s    string
+		}{{LangFrench, t.FR}, {LangDutch, t.NL}, {LangEnglish, t.EN}} {
+			if strings.TrimSpace(lt.s) == "" {
+				l.add(at+"/"+string(lt.lang), "text is blank")
+			}
+		}
+	}
+	checkRule := func(at string, r fileRule) {
+		for i, t := range r.Notes {
+			check(fmt.Sprintf("%s/notes/%d", at, i), t)
+		}
+		for i, t := range r.Steps {
+			check(fmt.Sprintf("%s/steps/%d", at, i), t)
+		}
+	}
+	check("/guide/title", f.Guide.Title)
+	for i, c := range f.Guide.Changes {
+		check(fmt.Sprintf("/guide/changes/%d/text", i), c.Text)
+	}
+	for i, c := range f.Conditions {
+		check(fmt.Sprintf("/conditions/%d/text", i), c.Text)
+	}
+	for i, c := range f.Corrections {
+		check(fmt.Sprintf("/corrections/%d/fix", i), c.Fix)
+	}
+	for route, def := range f.Routes {
+		for i, t := range def.Steps {
+			check(fmt.Sprintf("/routes/%s/steps/%d", route, i), t)
+		}
+	}
+	for i, r := range f.GlobalRules {
+		checkRule(fmt.Sprintf("/globalRules/%d", i), r)
+	}
+	for i, r := range f.Default {
+		checkRule(fmt.Sprintf("/defaultRules/%d", i), r)
+	}
+	for i, b := range f.Brands {
+		for j, r := range b.Rules {
+			checkRule(fmt.Sprintf("/brands/%d/rules/%d", i, j), r)
+		}
+	}
+}
+
+func resolvable(role ContactRole, brand, micromedia []fileContact) bool {
+	for _, c := range brand {
+		if c.Role == role {
+			return true
+		}
+	}
+	for _, c := range micromedia {
+		if c.Role == role {
+			return true
+		}
+	}
+	return false
+}
