@@ -1,0 +1,39 @@
+# RMA Check. `make run` and `make test` are all a fresh machine needs
+# (with Go; .ci/run installs the rest: Chromium, brotli).
+GO      ?= go
+BIN     := bin
+GOFILES  = $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './dist/*')
+
+.PHONY: build run test check bench fuzz clean
+
+# wasm/ and webapp/ add their own targets, and their test targets to
+# TEST_EXTRA, in these files.
+TEST_EXTRA :=
+-include wasm/wasm.mk webapp/webapp.mk
+
+build:
+	$(GO) build -trimpath -o $(BIN)/rmacheck ./cmd/rmacheck
+
+# run: evaluate the example claim on the embedded brands.json.
+run: build
+	$(BIN)/rmacheck evaluate --lang en < examples/claim.json
+
+check:
+	@out=$$(gofmt -l $(GOFILES)); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) run ./cmd/rmacheck validate brands.json
+
+test: check $(TEST_EXTRA)
+	$(GO) test -race -count=1 ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./sdk
+
+# fuzz: a short run of each fuzz target (the seeds also run in make test).
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzDecodeClaim -fuzztime 30s ./sdk
+	$(GO) test -run '^$$' -fuzz FuzzLoad -fuzztime 30s ./sdk
+
+clean:
+	rm -rf $(BIN) dist
+
