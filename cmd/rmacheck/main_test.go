@@ -135,7 +135,7 @@ func TestValidate(t *testing.T) {
 	r = runCLI(t, "", "validate", path)
 	assert.Equal(t, 1, r.code)
 	assert.Regexp(t, `bad.json: /brands/\d+/contacts/0/value: `, r.stdout)
-	assert.Regexp(t, `bad.json: /brands/1/name: "acco" is also a name or alias of brand "acco"`, r.stdout)
+	assert.Regexp(t, `bad.json: /brands/1/name: "acco" is also a name or alias of brand "acco" \(/brands/0/name\)`, r.stdout)
 	assert.Contains(t, r.stdout, "problem(s)")
 
 	r = runCLI(t, "", "validate", "a", "b")
