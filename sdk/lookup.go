@@ -101,10 +101,11 @@ func (g *Guide) Lookup(query string) []Match {
 		best = make([]float64, len(g.brands))
 	}
 	qh := histogramOf(q)
+	qs := string(q)
 	found := 0
 	for i := range g.keys {
 		k := &g.keys[i]
-		s := score(q, &qh, k)
+		s := score(q, qs, &qh, k)
 		if s > best[k.brand] {
 			if best[k.brand] == 0 {
 				found++
@@ -128,16 +129,16 @@ func (g *Guide) Lookup(query string) []Match {
 	return out
 }
 
-func score(q []byte, qh *histogram, k *lookupKey) float64 {
+func score(q []byte, qs string, qh *histogram, k *lookupKey) float64 {
 	key := k.key
 	switch {
-	case string(q) == key:
+	case qs == key:
 		return scoreExact
-	case len(q) >= 2 && hasPrefix(key, q):
+	case len(q) >= 2 && strings.HasPrefix(key, qs):
 		return scorePrefix - 0.001*float64(len(key)-len(q)) // shorter names first
-	case len(key) >= 3 && hasPrefix(string(q), []byte(key)) && len(q)-len(key) <= 12:
+	case len(key) >= 3 && strings.HasPrefix(qs, key) && len(q)-len(key) <= 12:
 		return scorePrefix - 0.05 - 0.001*float64(len(q)-len(key))
-	case len(q) >= 3 && contains(key, q):
+	case len(q) >= 3 && len(key) > len(q) && strings.Contains(key, qs):
 		return scoreContains
 	}
 	limit := maxTypos(len(q))
@@ -169,17 +170,6 @@ func maxTypos(n int) int {
 		return 1
 	}
 	return 2
-}
-
-func hasPrefix(s string, p []byte) bool { return len(s) >= len(p) && s[:len(p)] == string(p) }
-
-func contains(s string, sub []byte) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == string(sub) {
-			return true
-		}
-	}
-	return false
 }
 
 // osa is the optimal string alignment distance (Levenshtein plus adjacent
