@@ -177,11 +177,17 @@ func (c *cli) evaluate(args []string) int {
 		fmt.Fprintln(c.stderr, err)
 		return exitInput
 	}
+	return c.printJSON(d)
+}
+
+// printJSON writes v indented, without HTML escaping (the output is read by
+// people and scripts, not embedded in pages).
+func (c *cli) printJSON(v any) int {
 	enc := json.NewEncoder(c.stdout)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(d); err != nil {
-		fmt.Fprintln(c.stderr, "rmacheck evaluate:", err)
+	if err := enc.Encode(v); err != nil {
+		fmt.Fprintln(c.stderr, "rmacheck:", err)
 		return exitFailure
 	}
 	return exitOK
@@ -304,16 +310,10 @@ func (c *cli) brands(args []string) int {
 		}
 	}
 	if *asJSON {
-		enc := json.NewEncoder(c.stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
 		if rows == nil {
 			rows = []row{}
 		}
-		if err := enc.Encode(rows); err != nil {
-			return exitFailure
-		}
-		return exitOK
+		return c.printJSON(rows)
 	}
 	if len(rows) == 0 {
 		fmt.Fprintf(c.stderr, "rmacheck brands: no brand matches %q\n", strings.Join(rest, " "))
@@ -361,13 +361,7 @@ func (c *cli) corrections(args []string) int {
 	}
 	cs := g.Corrections()
 	if *asJSON {
-		enc := json.NewEncoder(c.stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(cs); err != nil {
-			return exitFailure
-		}
-		return exitOK
+		return c.printJSON(cs)
 	}
 	for _, x := range cs {
 		brand := x.Brand
