@@ -51,7 +51,9 @@ var brandsSchema = sync.OnceValues(func() (*jsonschema.Schema, error) {
 	c := jsonschema.NewCompiler()
 	c.Draft = jsonschema.Draft2020
 	c.AssertFormat = true
-	const url = "brands.schema.json"
+	// An absolute URL (the schema's $id): a bare name would make the compiler
+	// resolve it against the working directory, which browsers do not have.
+	const url = "https://rmacheck.micromedia.example/schema/brands.schema.json"
 	if err := c.AddResource(url, bytes.NewReader(rmacheck.BrandsSchema)); err != nil {
 		return nil, err
 	}
