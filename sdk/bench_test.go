@@ -81,3 +81,13 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDefault builds the embedded guide, which skips the schema pass.
+func BenchmarkDefault(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := sdk.Default(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -88,6 +88,12 @@ func TestDefaultGuide(t *testing.T) {
 	assert.Equal(t, g.Brands(), g2.Brands(), "Load and Default agree")
 }
 
+// Default skips the schema pass on the embedded file; this is the check it
+// relies on.
+func TestEmbeddedDataPassesTheSchema(t *testing.T) {
+	require.NoError(t, sdk.Check(rmacheck.BrandsJSON))
+}
+
 func TestLoadReportsProblemsWithPointers(t *testing.T) {
 	acer := brandIndex(t, "acer")
 	hyperx := brandIndex(t, "hyperx")
