@@ -1,0 +1,39 @@
+# wasm/: the SDK as a WebAssembly module with a JavaScript API (issue 3).
+# Included by the root Makefile.
+#
+#   make wasm        dist/rmacheck.wasm (+ .gz, .br), wasm_exec.js, rmacheck.mjs
+#   make test-wasm   Go tests under GOOS=js GOARCH=wasm (Node), then node --test
+#   make bench-wasm  size, evaluate µs per call, start-up ms
+#
+# Needs Node 20+, gzip and brotli (Debian package brotli).
+
+WASM_DIST := dist
+WASM_SRC   = $(wildcard wasm/*.go sdk/*.go *.go) brands.json $(wildcard schema/*.json) go.mod go.sum
+# The Go toolchain's runner for js/wasm test binaries (it runs them in Node).
+WASM_EXEC  = "$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec"
+
+.PHONY: wasm test-wasm bench-wasm
+
+TEST_EXTRA += test-wasm
+
+wasm: $(WASM_DIST)/rmacheck.wasm $(WASM_DIST)/rmacheck.wasm.gz $(WASM_DIST)/rmacheck.wasm.br
+	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" $(WASM_DIST)/wasm_exec.js
+	cp wasm/rmacheck.mjs $(WASM_DIST)/rmacheck.mjs
+
+$(WASM_DIST)/rmacheck.wasm: $(WASM_SRC)
+	@mkdir -p $(WASM_DIST)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $@ ./wasm
+
+$(WASM_DIST)/rmacheck.wasm.gz: $(WASM_DIST)/rmacheck.wasm
+	gzip -9 -c $< > $@
+
+$(WASM_DIST)/rmacheck.wasm.br: $(WASM_DIST)/rmacheck.wasm
+	brotli -q 11 -f -o $@ $<
+
+test-wasm: wasm
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec=$(WASM_EXEC) ./wasm/
+	node --test wasm/test/
+
+bench-wasm: wasm
+	GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench . -benchtime 2s -exec=$(WASM_EXEC) ./wasm/
+	node wasm/bench.mjs $(WASM_DIST)
