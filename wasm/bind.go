@@ -30,7 +30,9 @@ import (
 // absent. Errors carry the SDK's message, plus field (invalid claim) or
 // pointer and problems (invalid brands.json). A Go function called from
 // JavaScript cannot throw: rmacheck.mjs throws the Errors it gets.
-func bind(e *engine, version string) js.Value {
+func bind(e *engine, version string) js.Value { return newBinding(e, version).raw }
+
+func newBinding(e *engine, version string) *binding {
 	b := &binding{e: e, raw: js.Global().Get("Object").New()}
 	b.in = b.grow("in", 4<<10)
 	b.out = b.grow("out", 16<<10)
@@ -47,7 +49,7 @@ func bind(e *engine, version string) js.Value {
 		if len(args) > 0 && args[0].Type() == js.TypeNumber && args[0].Int() > len(b.inGo) {
 			b.in = b.grow("in", args[0].Int())
 		}
-		return nil, nil
+		return js.Undefined(), nil
 	})
 	fn("evaluate", func(args []js.Value) (any, error) {
 		claim, err := b.input(arg(args, 0), "claim")
@@ -92,11 +94,11 @@ func bind(e *engine, version string) js.Value {
 			return nil, err
 		}
 		b.raw.Set("guideDate", e.guide.Date().String())
-		return nil, nil
+		return js.Undefined(), nil
 	})
 	b.raw.Set("version", version)
 	b.raw.Set("guideDate", e.guide.Date().String())
-	return b.raw
+	return b
 }
 
 type binding struct {

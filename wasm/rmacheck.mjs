@@ -117,8 +117,9 @@ function wrap(raw) {
   const decoder = new TextDecoder();
   const langs = new Map([["fr", 1], ["nl", 2], ["en", 3]]);
   const result = (n) => {
+    if (typeof n === "number") return JSON.parse(decoder.decode(raw.out.subarray(0, n)));
     if (n instanceof Error) throw n;
-    return n === undefined ? undefined : JSON.parse(decoder.decode(raw.out.subarray(0, n)));
+    return undefined;
   };
   // input puts a JSON argument into raw.in and gives its length. Values that
   // are not strings are stringified first; undefined stays undefined (Go
