@@ -4,6 +4,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"syscall/js"
 
@@ -37,7 +38,14 @@ func newBinding(e *engine, version string) *binding {
 	b.in = b.grow("in", 4<<10)
 	b.out = b.grow("out", 16<<10)
 	fn := func(name string, f func(args []js.Value) (any, error)) {
-		b.raw.Set(name, js.FuncOf(func(_ js.Value, args []js.Value) any {
+		b.raw.Set(name, js.FuncOf(func(_ js.Value, args []js.Value) (result any) {
+			// A panic here would stop the Go program and hang the caller:
+			// report it as an Error instead.
+			defer func() {
+				if p := recover(); p != nil {
+					result = jsError(fmt.Errorf("rmacheck: internal error in %s: %v", name, p))
+				}
+			}()
 			v, err := f(args)
 			if err != nil {
 				return jsError(err)
@@ -127,7 +135,7 @@ func (b *binding) input(v js.Value, name string) ([]byte, error) {
 	if v.Type() == js.TypeNumber {
 		n := v.Int()
 		if n < 0 || n > len(b.inGo) {
-			return nil, &argError{name: name, want: "a byte count within in", got: v.Call("toString").String()}
+			return nil, &argError{name: name, want: "a byte count within in", got: jsString(v)}
 		}
 		js.CopyBytesToGo(b.inGo[:n], b.in) // copies len(dst) bytes
 		return b.inGo[:n], nil
@@ -147,6 +155,9 @@ func (b *binding) output(data []byte, err error) (any, error) {
 	js.CopyBytesToJS(b.out, data)
 	return len(data), nil
 }
+
+// jsString is String(v) in JavaScript.
+func jsString(v js.Value) string { return js.Global().Get("String").Invoke(v).String() }
 
 func arg(args []js.Value, i int) js.Value {
 	if i < len(args) {
@@ -208,7 +219,7 @@ func dayArg(v js.Value) (sdk.Date, error) {
 			}
 		}
 	}
-	return sdk.Date{}, &argError{name: "today", want: "a yyyymmdd number", got: v.Call("toString").String()}
+	return sdk.Date{}, &argError{name: "today", want: "a yyyymmdd number", got: jsString(v)}
 }
 
 func dayString(n int) string {
@@ -235,7 +246,7 @@ func limitArg(v js.Value) (int, error) {
 	}
 	f := v.Float()
 	if f != math.Trunc(f) || f < 1 || math.IsInf(f, 0) {
-		return 0, &argError{name: "lookup: limit", want: want, got: v.Call("toString").String()}
+		return 0, &argError{name: "lookup: limit", want: want, got: jsString(v)}
 	}
 	return int(min(f, math.MaxInt32)), nil
 }
