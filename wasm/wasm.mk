@@ -1,7 +1,8 @@
 # wasm/: the SDK as a WebAssembly module with a JavaScript API (issue 3).
 # Included by the root Makefile.
 #
-#   make wasm        dist/rmacheck.wasm (+ .gz, .br), wasm_exec.js, rmacheck.mjs
+#   make wasm        dist/rmacheck.wasm (+ .gz, .br), wasm_exec.js, rmacheck.mjs,
+#                    example/index.html
 #   make test-wasm   Go tests under GOOS=js GOARCH=wasm (Node), then node --test
 #   make bench-wasm  size, evaluate µs per call, start-up ms
 #
@@ -23,6 +24,7 @@ TEST_EXTRA += test-wasm
 wasm: $(WASM_DIST)/rmacheck.wasm $(WASM_DIST)/rmacheck.wasm.gz $(WASM_DIST)/rmacheck.wasm.br
 	cp "$$($(GO) env GOROOT)/lib/wasm/wasm_exec.js" $(WASM_DIST)/wasm_exec.js
 	cp wasm/rmacheck.mjs $(WASM_DIST)/rmacheck.mjs
+	mkdir -p $(WASM_DIST)/example && cp wasm/example/index.html $(WASM_DIST)/example/index.html
 
 $(WASM_DIST)/rmacheck.wasm: $(WASM_SRC)
 	@mkdir -p $(WASM_DIST)
