@@ -48,9 +48,16 @@ func main() {
 	select {} // serve calls from JavaScript until the page goes away
 }
 
-// version is the module version Go stamps from git (for example
-// v0.0.0-20260310120000-4dc7ed5a1b2c), or "devel".
+// buildVersion is set by make wasm: -ldflags "-X main.buildVersion=$(git describe --always --dirty)".
+var buildVersion string
+
+// version is buildVersion, else the module version Go stamps from git (for
+// example v0.0.0-20260310120000-4dc7ed5a1b2c; not with -buildvcs=false),
+// else "devel".
 func version() string {
+	if buildVersion != "" {
+		return buildVersion
+	}
 	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
 		return bi.Main.Version
 	}

@@ -14,6 +14,8 @@ WASM_SRC   = $(wildcard wasm/*.go sdk/*.go *.go) brands.json $(wildcard schema/*
 # -> 1.066 MB (goal <= 1.1 MB) at no measurable cost to evaluate or start-up
 # (see wasm/README-section.md). `make wasm WASM_GCFLAGS=` builds without.
 WASM_GCFLAGS = -gcflags=all=-l -gcflags=runtime= -gcflags=github.com/micromedia/rmacheck/...=
+# api.version: the commit the module was built from.
+WASM_VERSION = $(shell git describe --always --dirty 2>/dev/null)
 # The Go toolchain's runner for js/wasm test binaries (it runs them in Node).
 WASM_EXEC  = "$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec"
 
@@ -28,7 +30,7 @@ wasm: $(WASM_DIST)/rmacheck.wasm $(WASM_DIST)/rmacheck.wasm.gz $(WASM_DIST)/rmac
 
 $(WASM_DIST)/rmacheck.wasm: $(WASM_SRC)
 	@mkdir -p $(WASM_DIST)
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" $(WASM_GCFLAGS) -o $@ ./wasm
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w -X main.buildVersion=$(WASM_VERSION)" $(WASM_GCFLAGS) -o $@ ./wasm
 
 $(WASM_DIST)/rmacheck.wasm.gz: $(WASM_DIST)/rmacheck.wasm
 	gzip -9 -c $< > $@
