@@ -23,8 +23,8 @@ let seq = 0;
  *
  * @param {object} [options]
  * @param {string|URL} [options.wasmURL] rmacheck.wasm; default: next to this module.
- *   In Node also a file path. Relative URLs resolve against this module in Node and
- *   against the page in browsers.
+ *   In browsers a relative URL resolves against the page, as with fetch. In Node a
+ *   string without a scheme is a file path, relative to the working directory.
  * @param {string|URL} [options.wasmExecURL] wasm_exec.js when globalThis.Go is not defined yet;
  *   default: next to this module.
  * @returns {Promise<RMACheckAPI>}
