@@ -39,6 +39,7 @@ $(WASM_DIST)/rmacheck.wasm.br: $(WASM_DIST)/rmacheck.wasm
 	brotli -q 11 -f -o $@ $<
 
 test-wasm: wasm
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm/
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -timeout 300s -exec=$(WASM_EXEC) ./wasm/
 	node --test wasm/test/
 
