@@ -1,8 +1,13 @@
 // RMACheck.init: failures reject (and a later init can still succeed),
-// concurrent calls share one start. Its own file, so its own Node process.
+// concurrent calls share one start. Its own file, so its own Node process;
+// the tests that make init fail run before the one that makes it succeed.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const dist = new URL("../../dist/", import.meta.url);
 const { RMACheck } = await import(new URL("rmacheck.mjs", dist));
@@ -20,6 +25,24 @@ test("init rejects when the module cannot be read or compiled, then can try agai
       await assert.rejects(RMACheck.init({ wasmURL }), want);
       assert.equal(globalThis.rmacheck, undefined);
     });
+  }
+});
+
+test("init rejects when the Go program stops before it is ready", async () => {
+  // A stand-in for a broken build: a Go program that panics at once.
+  const dir = mkdtempSync(join(tmpdir(), "rmacheck-wasm-init-"));
+  try {
+    writeFileSync(join(dir, "main.go"), 'package main\n\nfunc main() { panic("not ready") }\n');
+    const go = process.env.GO ?? "go";
+    const build = spawnSync(go, ["build", "-o", "panics.wasm", "main.go"], {
+      cwd: dir, encoding: "utf8", env: { ...process.env, GOOS: "js", GOARCH: "wasm", GOFLAGS: "" },
+    });
+    assert.equal(build.status, 0, build.stderr);
+    await assert.rejects(RMACheck.init({ wasmURL: join(dir, "panics.wasm") }),
+      { message: "rmacheck: the Go program exited (code 2) before it was ready" });
+    assert.equal(globalThis.rmacheck, undefined);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
