@@ -148,7 +148,9 @@ function wrap(raw) {
     if (v.length * 3 > raw.in.length) reserve(v.length * 3);
     return encoder.encodeInto(v, raw.in).written;
   };
-  const lang = (l) => langs.get(l) ?? l;
+  // Known languages cross as numbers; anything else as it is, for Go to
+  // word the error (a number as a string, so that 1 is not taken for "fr").
+  const lang = (l) => langs.get(l) ?? (typeof l === "number" ? String(l) : l);
   return Object.freeze({
     evaluate: (claim, l) => result(evaluate(input(claim), lang(l), today())),
     lookup: (query, limit) => result(lookup(query, limit)),

@@ -88,6 +88,7 @@ test("an invalid claim throws an Error naming the field, with the SDK's message"
     ["not an object", [1], undefined, "", "claim: malformed JSON: want an object, got array"],
     ["nothing", undefined, undefined, "", "claim: malformed JSON: empty input"],
     ["unknown language", base, "de", "lang", 'claim: lang: unknown value "de" (want one of fr, nl, en)'],
+    ["language as a number", base, 1, "lang", 'claim: lang: unknown value "1" (want one of fr, nl, en)'],
   ];
   for (const [name, claim, lang, field, message] of tests) {
     assert.throws(() => api.evaluate(claim, lang), (err) => {
