@@ -1,0 +1,70 @@
+// bench.mjs: figures for the JavaScript API (make bench-wasm).
+//
+//   node wasm/bench.mjs [dist-dir]
+//
+// - size: raw, gzip -9 and brotli -q 11 bytes of rmacheck.wasm (make wasm
+//   writes the .gz and .br);
+// - evaluate: median µs per call over the claims of sdk/testdata/cases.json,
+//   JS↔Go crossing, JSON.stringify and JSON.parse included;
+// - start-up: ms from RMACheck.init() to the first decision, in a fresh Node
+//   process each run, median of 10.
+//
+// Figures, not pass/fail: the goals (≤ 1.1 MB brotli, ≤ 20 µs) are printed
+// beside them.
+import { spawnSync } from "node:child_process";
+import { readFileSync, statSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { resolve } from "node:path";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dist = resolve(process.argv[2] ?? resolve(root, "dist"));
+const cases = JSON.parse(readFileSync(resolve(root, "sdk/testdata/cases.json"), "utf8"));
+const firstClaim = { brand: "Acer", category: "laptop", purchaseDate: "2026-01-15", claimDate: "2026-03-10" };
+
+if (process.argv[3] === "--startup-child") {
+  const { default: RMACheck } = await import(pathToFileURL(resolve(dist, "rmacheck.mjs")));
+  const t0 = performance.now();
+  const api = await RMACheck.init({ wasmURL: resolve(dist, "rmacheck.wasm") });
+  api.evaluate(firstClaim);
+  process.stdout.write(String(performance.now() - t0));
+  process.exit(0);
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+// Size.
+const size = (ext) => statSync(resolve(dist, "rmacheck.wasm" + ext)).size;
+const [raw, gz, br] = ["", ".gz", ".br"].map(size);
+console.log(`size       rmacheck.wasm raw ${raw} B, gzip -9 ${gz} B, brotli -q 11 ${br} B` +
+  ` (${(br / 1e6).toFixed(3)} MB brotli; goal ≤ 1.1 MB)`);
+
+// Start-up, each run in a fresh process.
+const starts = [];
+for (let i = 0; i < 10; i++) {
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), dist, "--startup-child"], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`start-up run failed: ${r.stderr}`);
+  starts.push(Number(r.stdout));
+}
+console.log(`start-up   init() to first decision: median ${median(starts).toFixed(0)} ms` +
+  ` (min ${Math.min(...starts).toFixed(0)}, max ${Math.max(...starts).toFixed(0)}; 10 fresh Node processes)`);
+
+// evaluate.
+const { default: RMACheck } = await import(pathToFileURL(resolve(dist, "rmacheck.mjs")));
+const api = await RMACheck.init({ wasmURL: resolve(dist, "rmacheck.wasm") });
+const round = () => {
+  for (const c of cases) api.evaluate(c.claim, c.lang);
+};
+for (let i = 0; i < 300; i++) round(); // let V8 tier up the hot code
+const samples = [];
+const rounds = 40;
+for (let s = 0; s < 25; s++) {
+  const t0 = performance.now();
+  for (let i = 0; i < rounds; i++) round();
+  samples.push(((performance.now() - t0) * 1000) / (rounds * cases.length));
+}
+console.log(`evaluate   median ${median(samples).toFixed(1)} µs per call` +
+  ` (min ${Math.min(...samples).toFixed(1)}, max ${Math.max(...samples).toFixed(1)};` +
+  ` ${cases.length} claims of sdk/testdata/cases.json, 25 samples of ${rounds} rounds; goal ≤ 20 µs)`);

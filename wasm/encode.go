@@ -1,0 +1,178 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/micromedia/rmacheck/sdk"
+)
+
+// appendDecision writes d as JSON, the same document json.Marshal writes
+// (keys in the same order), without reflection: under WebAssembly
+// json.Marshal was about half the time of a call to evaluate.
+// TestEncodeDecisionMatchesJSON keeps the two in step for every shared case
+// and fails when sdk.Decision gains a field this encoder does not write.
+func appendDecision(b []byte, d *sdk.Decision) []byte {
+	b = append(b, `{"brand":`...)
+	if d.Brand == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, `{"id":`...)
+		b = appendString(b, d.Brand.ID)
+		b = append(b, `,"name":`...)
+		b = appendString(b, d.Brand.Name)
+		b = append(b, `,"special":`...)
+		b = strconv.AppendBool(b, d.Brand.Special)
+		b = append(b, '}')
+	}
+	b = append(b, `,"suggestions":`...)
+	b = appendStrings(b, d.Suggestions)
+	b = append(b, `,"route":`...)
+	b = appendString(b, string(d.Route))
+	b = append(b, `,"eligible":`...)
+	b = strconv.AppendBool(b, d.Eligible)
+	b = append(b, `,"doa":`...)
+	b = strconv.AppendBool(b, d.DOA)
+	b = append(b, `,"missing":`...)
+	b = appendStrings(b, d.Missing)
+	b = append(b, `,"documents":`...)
+	if d.Documents == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i, doc := range d.Documents {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"id":`...)
+			b = appendString(b, string(doc.ID))
+			b = append(b, `,"label":`...)
+			b = appendString(b, doc.Label)
+			b = append(b, `,"missing":`...)
+			b = strconv.AppendBool(b, doc.Missing)
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
+	b = append(b, `,"contacts":`...)
+	if d.Contacts == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i, c := range d.Contacts {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"type":`...)
+			b = appendString(b, string(c.Type))
+			b = append(b, `,"value":`...)
+			b = appendString(b, c.Value)
+			b = append(b, `,"role":`...)
+			b = appendString(b, string(c.Role))
+			b = append(b, `,"label":`...)
+			b = appendString(b, c.Label)
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
+	b = append(b, `,"deadlines":{"doaUntil":`...)
+	b = appendDate(b, d.Deadlines.DOAUntil)
+	b = append(b, `,"warrantyUntil":`...)
+	b = appendDate(b, d.Deadlines.WarrantyUntil)
+	b = append(b, `,"rmaValidDays":`...)
+	b = strconv.AppendInt(b, int64(d.Deadlines.RMAValidDays), 10)
+	b = append(b, `},"outOfWarranty":`...)
+	b = strconv.AppendBool(b, d.OutOfWarranty)
+	b = append(b, `,"steps":`...)
+	b = appendStrings(b, d.Steps)
+	b = append(b, `,"notes":`...)
+	b = appendStrings(b, d.Notes)
+	b = append(b, `,"rule":{"id":`...)
+	b = appendString(b, d.Rule.ID)
+	b = append(b, `,"source":`...)
+	b = appendString(b, d.Rule.Source)
+	b = append(b, `},"guideDate":`...)
+	b = appendDate(b, d.GuideDate)
+	b = append(b, `,"lang":`...)
+	b = appendString(b, string(d.Lang))
+	return append(b, '}')
+}
+
+func appendDate(b []byte, d sdk.Date) []byte {
+	if d.IsZero() {
+		return append(b, "null"...)
+	}
+	b = append(b, '"')
+	b = append(b, d.String()...)
+	return append(b, '"')
+}
+
+func appendStrings[T ~string](b []byte, ss []T) []byte {
+	if ss == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i, s := range ss {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendString(b, string(s))
+	}
+	return append(b, ']')
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendString writes s as a JSON string. Like encoding/json it turns
+// invalid UTF-8 into U+FFFD and escapes U+2028 and U+2029, so that the
+// parsed value is the one json.Marshal gives; it leaves <, > and & alone
+// (json.Marshal escapes them for HTML, which JSON.parse undoes).
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}

@@ -1,0 +1,397 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/micromedia/rmacheck"
+	"github.com/micromedia/rmacheck/sdk"
+)
+
+// guideCase is one row of the SDK's shared fixture sdk/testdata/cases.json.
+type guideCase struct {
+	Name  string          `json:"name"`
+	Lang  sdk.Lang        `json:"lang"`
+	Claim json.RawMessage `json:"claim"`
+}
+
+// loadFixture reads the shared cases and the SDK's golden decisions.
+func loadFixture(t testing.TB) ([]guideCase, []json.RawMessage) {
+	t.Helper()
+	var cases []guideCase
+	var golden []json.RawMessage
+	for path, v := range map[string]any{"../sdk/testdata/cases.json": &cases, "../sdk/testdata/cases.golden.json": &golden} {
+		data, err := os.ReadFile(path)
+		require.NoError(t, err)
+		require.NoError(t, json.Unmarshal(data, v), path)
+	}
+	require.NotEmpty(t, cases)
+	require.Len(t, golden, len(cases))
+	return cases, golden
+}
+
+var defaultGuide = sync.OnceValues(sdk.Default)
+
+func newEngine(t testing.TB) *engine {
+	t.Helper()
+	g, err := defaultGuide()
+	require.NoError(t, err)
+	return &engine{guide: g}
+}
+
+// The engine (fast claim decoding, hand-written decision JSON) gives the
+// SDK's golden decision for every case of the shared fixture.
+func TestEvaluateMatchesGolden(t *testing.T) {
+	e := newEngine(t)
+	cases, golden := loadFixture(t)
+	for i, c := range cases {
+		got, err := e.evaluate(c.Claim, c.Lang, sdk.Date{})
+		require.NoError(t, err, c.Name)
+		assert.JSONEq(t, string(golden[i]), string(got), c.Name)
+	}
+}
+
+func decisionOf(t *testing.T, e *engine, c guideCase) sdk.Decision {
+	t.Helper()
+	claim, err := sdk.DecodeClaim(c.Claim, sdk.Date{})
+	require.NoError(t, err, c.Name)
+	d, err := e.guide.EvaluateIn(claim, c.Lang)
+	require.NoError(t, err, c.Name)
+	return d
+}
+
+// appendDecision writes what json.Marshal writes; a field added to
+// sdk.Decision and not to appendDecision fails here.
+func TestAppendDecisionMatchesJSON(t *testing.T) {
+	e := newEngine(t)
+	cases, _ := loadFixture(t)
+	decisions := []sdk.Decision{{}} // nil slices and pointers: null
+	for _, c := range cases {
+		decisions = append(decisions, decisionOf(t, e, c))
+	}
+	tricky := []string{
+		`quote " backslash \ slash /`, "tab\tnew line\ncarriage\rbell\x07nul\x00esc\x1f",
+		"<a href='x'>&amp;</a>", "line\u2028para\u2029end", "bad \xff\xfe utf-8 \xe2\x82", "é ü ñ 😀 ₂", "",
+	}
+	for _, s := range tricky {
+		d := decisions[1]
+		d.Brand = &sdk.BrandRef{ID: s, Name: s, Special: true}
+		d.Suggestions = []string{s, s}
+		d.Steps = []string{s}
+		d.Notes = []string{}
+		d.Missing = []sdk.Requirement{sdk.Requirement(s)}
+		d.Documents = []sdk.Document{{ID: sdk.DocumentKind(s), Label: s, Missing: true}}
+		d.Contacts = []sdk.Contact{{Type: sdk.ContactType(s), Value: s, Role: sdk.ContactRole(s), Label: s}}
+		d.Rule = sdk.RuleRef{ID: s, Source: s}
+		d.Deadlines = sdk.Deadlines{DOAUntil: sdk.DateOf(2026, 2, 28), WarrantyUntil: sdk.DateOf(1, 1, 1), RMAValidDays: -3}
+		d.DOA, d.Eligible, d.OutOfWarranty = true, true, true
+		d.Lang = sdk.Lang(s)
+		decisions = append(decisions, d)
+	}
+	for i, d := range decisions {
+		want, err := json.Marshal(d)
+		require.NoError(t, err)
+		got := appendDecision(nil, &d)
+		require.True(t, json.Valid(got), "decision %d: %s", i, got)
+		assert.JSONEq(t, string(want), string(got), "decision %d", i)
+	}
+}
+
+func TestAppendStringIsValidJSON(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"plain", `"plain"`},
+		{`a"b\c`, `"a\"b\\c"`},
+		{"\n\r\t\x01", `"\n\r\t\u0001"`},
+		{"\xff", `"\ufffd"`},
+		{"\u2028", `"\u2028"`},
+		{"<&>", `"<&>"`},
+		{"€", `"€"`},
+	}
+	for _, tt := range tests {
+		got := appendString(nil, tt.in)
+		assert.Equal(t, tt.want, string(got), "%q", tt.in)
+		var back string
+		require.NoError(t, json.Unmarshal(got, &back))
+		assert.Equal(t, strings.ToValidUTF8(tt.in, "\uFFFD"), back)
+	}
+}
+
+// claimInputs are claims the fast path must read exactly as sdk.DecodeClaim,
+// or hand over to it: valid, invalid and odd ones.
+var claimInputs = []string{
+	`{"brand":"Acer","category":"laptop","purchaseDate":"2026-01-15","claimDate":"2026-03-10"}`,
+	` { "brand" : "Acer" , "photo" : true , "complete" : false , "boughtFromMicromedia" : false } `,
+	"{\n\t\"brand\": \"Hyprex\",\r\n\"proofOfPurchase\": true}",
+	`{"brand":"Acer","model":"Ölé 5","serialNumber":"SN1","defectDescription":"dead","support":"return-approved","spareParts":"requested"}`,
+	`{}`,
+	`{"brand":"Acer"}`,
+	`{"brand":""}`,
+	`{"brand":"Acer","brand":"Acco"}`,              // duplicate: the last wins
+	`{"Brand":"Acer"}`,                             // encoding/json matches keys ignoring case
+	`{"brand":"Ac\u00e9r"}`,                        // escape
+	`{"brand":"Acer\n"}`,                           // escaped newline
+	"{\"brand\":\"Acer\x01\"}",                     // raw control character
+	"{\"brand\":\"Ac\xffer\"}",                     // invalid UTF-8
+	`{"brand":null}`,                               // null
+	`{"brand":"Acer","photo":null}`,                // null bool
+	`{"brand":"Acer","photo":"yes"}`,               // wrong type
+	`{"brand":"Acer","photo":1}`,                   // wrong type
+	`{"brand":42}`,                                 // wrong type
+	`{"brand":"Acer","foo":1}`,                     // unknown key
+	`{"brand":"Acer","nested":{"a":1}}`,            // unknown key, object
+	`{"brand":"Acer","purchaseDate":"2026-02-30"}`, // impossible day
+	`{"brand":"Acer","purchaseDate":"15/01/2026"}`, // not a date
+	`{"brand":"Acer","claimDate":"2026-13-01"}`,    // impossible month
+	`{"brand":"Acer","purchaseDate":"2026-03-11","claimDate":"2026-03-10"}`, // after claimDate
+	`{"brand":"Acer","purchaseDate":"2099-01-01"}`,                          // after today
+	`{"brand":"Acer","category":"toaster"}`,                                 // unknown enum
+	`{"brand":"Acer","support":"maybe"}`,                                    // unknown enum
+	`{"brand":"Acer","spareParts":"some"}`,                                  // unknown enum
+	`{"brand":"Acer",}`,                                                     // trailing comma
+	`{"brand":"Acer"} {}`,                                                   // two values
+	`{"brand":"Acer"}x`,                                                     // trailing garbage
+	`{"brand" "Acer"}`,                                                      // no colon
+	`{"brand":"Acer"`,                                                       // unterminated
+	`{"brand":"Acer`,                                                        // unterminated string
+	`{"photo":tru}`,                                                         // bad literal
+	`[]`, `null`, `"claim"`, `42`, ``, ` `, `{`, `}`,
+}
+
+func TestDecodeClaimMatchesSDK(t *testing.T) {
+	today := sdk.DateOf(2026, 3, 10)
+	cases, _ := loadFixture(t)
+	inputs := append([]string(nil), claimInputs...)
+	for _, c := range cases {
+		inputs = append(inputs, string(c.Claim))
+		indented, err := json.MarshalIndent(c.Claim, "", "  ")
+		require.NoError(t, err)
+		inputs = append(inputs, string(indented))
+	}
+	for _, in := range inputs {
+		for _, day := range []sdk.Date{{}, today} {
+			want, wantErr := sdk.DecodeClaim([]byte(in), day)
+			got, err := decodeClaim([]byte(in), day)
+			if wantErr != nil {
+				require.Error(t, err, "%s", in)
+				assert.Equal(t, wantErr.Error(), err.Error(), "%s", in)
+				assert.Equal(t, wantErr, err, "%s: same error type and field", in)
+				continue
+			}
+			require.NoError(t, err, "%s", in)
+			assert.Equal(t, want, got, "%s", in)
+		}
+	}
+}
+
+// The fast path is the one the shared cases take (as JSON.stringify writes
+// them): otherwise it would only be dead code.
+func TestFastPathTakesPlainClaims(t *testing.T) {
+	cases, _ := loadFixture(t)
+	for _, c := range cases {
+		compact, err := json.Marshal(c.Claim)
+		require.NoError(t, err)
+		_, ok := fastClaim(compact, sdk.Date{})
+		assert.True(t, ok, "%s: %s", c.Name, compact)
+	}
+	for _, in := range []string{`{"Brand":"Acer"}`, `{"brand":"Ac\u00e9r"}`, `{"brand":null}`, `{"brand":"Acer","purchaseDate":"2026-02-30"}`} {
+		_, ok := fastClaim([]byte(in), sdk.Date{})
+		assert.False(t, ok, "%s goes to sdk.DecodeClaim", in)
+	}
+}
+
+func FuzzDecodeClaim(f *testing.F) {
+	for _, in := range claimInputs {
+		f.Add(in)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		today := sdk.DateOf(2026, 3, 10)
+		want, wantErr := sdk.DecodeClaim([]byte(in), today)
+		got, err := decodeClaim([]byte(in), today)
+		if wantErr != nil || err != nil {
+			if wantErr == nil || err == nil || wantErr.Error() != err.Error() {
+				t.Fatalf("%q: error %v, want %v", in, err, wantErr)
+			}
+			return
+		}
+		if got != want {
+			t.Fatalf("%q: %+v, want %+v", in, got, want)
+		}
+	})
+}
+
+func TestEvaluateErrorsAreTheSDKs(t *testing.T) {
+	e := newEngine(t)
+	today := sdk.DateOf(2026, 3, 10)
+	tests := []struct {
+		claim, lang, field string
+	}{
+		{`{"brand":"Acer","foo":1}`, "", "foo"},
+		{`{"brand":"Acer","purchaseDate":"2026-02-30"}`, "", "purchaseDate"},
+		{`{"brand":"Acer","purchaseDate":"2026-03-11"}`, "", "purchaseDate"},
+		{`{"brand":"Acer","category":"toaster"}`, "", "category"},
+		{`{"brand":"Acer",`, "", ""},
+		{`{"category":"laptop"}`, "", "brand"},
+		{`{"brand":"Acer"}`, "de", "lang"},
+	}
+	for _, tt := range tests {
+		_, err := e.evaluate([]byte(tt.claim), sdk.Lang(tt.lang), today)
+		var fe *sdk.FieldError
+		require.ErrorAs(t, err, &fe, tt.claim)
+		assert.Equal(t, tt.field, fe.Field, tt.claim)
+		claim, wantErr := sdk.DecodeClaim([]byte(tt.claim), today)
+		if wantErr == nil {
+			_, wantErr = e.guide.EvaluateIn(claim, sdk.Lang(tt.lang))
+		}
+		assert.Equal(t, wantErr.Error(), err.Error(), tt.claim)
+	}
+}
+
+func TestLookup(t *testing.T) {
+	e := newEngine(t)
+	tests := []struct {
+		query  string
+		limit  int
+		want   []string // ids, best first; nil: just check the length
+		length int
+	}{
+		{"hyprex", 3, []string{"hyperx"}, -1},
+		{"Acer", 1, []string{"acer"}, 1},
+		{"ac", 2, nil, 2},
+		{"", 10, []string{}, 0},
+		{"zzzzqqqq", 10, []string{}, 0},
+	}
+	for _, tt := range tests {
+		out, err := e.lookup(tt.query, tt.limit)
+		require.NoError(t, err)
+		var got []sdk.Match
+		require.NoError(t, json.Unmarshal(out, &got))
+		require.NotNil(t, got, "%q gives [] rather than null", tt.query)
+		assert.LessOrEqual(t, len(got), tt.limit)
+		if tt.length >= 0 {
+			assert.Len(t, got, tt.length, tt.query)
+		}
+		for i, id := range tt.want {
+			assert.Equal(t, id, got[i].ID, tt.query)
+		}
+	}
+	_, err := e.lookup("acer", 0)
+	assert.EqualError(t, err, "lookup: limit: want a whole number of 1 or more, got 0")
+}
+
+func TestBrandsAndCategories(t *testing.T) {
+	e := newEngine(t)
+	out, err := e.brands()
+	require.NoError(t, err)
+	var brands []map[string]any
+	require.NoError(t, json.Unmarshal(out, &brands))
+	require.Len(t, brands, len(e.guide.Brands()))
+	for i, b := range e.guide.Brands() {
+		assert.Equal(t, map[string]any{"id": b.ID, "name": b.Name, "special": b.Special, "aliases": toAny(b.Aliases)}, brands[i])
+	}
+	for _, lang := range []sdk.Lang{"", sdk.LangFrench, sdk.LangDutch, sdk.LangEnglish} {
+		out, err := e.categories(lang)
+		require.NoError(t, err)
+		var got []sdk.Label
+		require.NoError(t, json.Unmarshal(out, &got))
+		want := lang
+		if want == "" {
+			want = sdk.LangEnglish
+		}
+		assert.Equal(t, e.guide.Categories(want), got, lang)
+	}
+	_, err = e.categories("de")
+	assert.EqualError(t, err, `categories: lang: unknown value "de" (want one of fr, nl, en)`)
+}
+
+func toAny(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}
+
+// editBrands returns brands.json with edit applied to its decoded form.
+func editBrands(t *testing.T, edit func(f map[string]any)) []byte {
+	t.Helper()
+	var f map[string]any
+	require.NoError(t, json.Unmarshal(rmacheck.BrandsJSON, &f))
+	edit(f)
+	out, err := json.Marshal(f)
+	require.NoError(t, err)
+	return out
+}
+
+func brandByID(f map[string]any, id string) map[string]any {
+	for _, b := range f["brands"].([]any) {
+		if b := b.(map[string]any); b["id"] == id {
+			return b
+		}
+	}
+	panic("no brand " + id)
+}
+
+var accoClaim = []byte(`{"brand":"Acco","purchaseDate":"2026-01-15","claimDate":"2026-03-10","proofOfPurchase":true,"defectDescription":"dead"}`)
+
+func route(t *testing.T, e *engine) string {
+	t.Helper()
+	out, err := e.evaluate(accoClaim, "", sdk.Date{})
+	require.NoError(t, err)
+	var d struct{ Route string }
+	require.NoError(t, json.Unmarshal(out, &d))
+	return d.Route
+}
+
+func TestLoad(t *testing.T) {
+	e := newEngine(t)
+	before := e.guide
+	require.Equal(t, "micromedia-rma", route(t, e))
+
+	broken := []struct {
+		name    string
+		data    []byte
+		pointer string
+	}{
+		{"schema", editBrands(t, func(f map[string]any) {
+			brandByID(f, "acer")["rules"].([]any)[0].(map[string]any)["route"] = "teleport"
+		}), "/brands/1/rules/0/route"},
+		{"lint", editBrands(t, func(f map[string]any) { brandByID(f, "acezone")["id"] = "acco" }), "/brands/2/id"},
+		{"malformed", []byte(`{"format":`), ""},
+		{"empty", nil, ""},
+	}
+	for _, tt := range broken {
+		err := e.load(tt.data)
+		var le *loadError
+		require.ErrorAs(t, err, &le, tt.name)
+		assert.Equal(t, tt.pointer, le.problems[0].Pointer, tt.name)
+		ptr := tt.pointer
+		if ptr == "" {
+			ptr = "/"
+		}
+		assert.True(t, strings.HasPrefix(err.Error(), ptr+": "), "%s: %q starts with the pointer", tt.name, err)
+		sdkErr := sdk.Check(tt.data)
+		assert.Equal(t, "brands.json: "+err.Error(), sdkErr.Error(), "%s: the SDK's message, without its prefix", tt.name)
+		assert.Same(t, before, e.guide, "%s: the previous data stays", tt.name)
+		assert.Equal(t, "micromedia-rma", route(t, e))
+	}
+
+	direct := editBrands(t, func(f map[string]any) {
+		acco := brandByID(f, "acco")
+		acco["rules"] = []any{map[string]any{"id": "acco-direct", "source": "2 Acco", "route": "brand-direct"}}
+		acco["contacts"] = []any{map[string]any{"type": "email", "value": "support@acco.example", "role": "support"}}
+		f["guide"].(map[string]any)["date"] = "2026-04-01"
+	})
+	require.NoError(t, e.load(direct))
+	assert.Equal(t, "brand-direct", route(t, e))
+	assert.Equal(t, "2026-04-01", e.guide.Date().String())
+}
