@@ -44,7 +44,6 @@ async function start({ wasmURL, wasmExecURL } = {}) {
       throw new Error("rmacheck: wasm_exec.js did not define globalThis.Go");
     }
   }
-  browserCwd();
   const go = new globalThis.Go();
   const instance = await instantiate(await toURL(wasmURL ?? new URL("./rmacheck.wasm", here)), go.importObject);
 
@@ -68,21 +67,6 @@ async function start({ wasmURL, wasmExecURL } = {}) {
     return api;
   } finally {
     delete globalThis[hook];
-  }
-}
-
-// browserCwd gives the process stand-in of wasm_exec.js a working directory.
-// Building the brands schema resolves its name against the working
-// directory (os.Getwd, which calls process.cwd), and in browsers
-// wasm_exec.js's process.cwd throws "not implemented": sdk.Default() then
-// fails with "brands schema: getwd: not implemented on js".
-function browserCwd() {
-  const proc = globalThis.process;
-  if (proc == null || typeof proc.cwd !== "function") return;
-  try {
-    proc.cwd();
-  } catch {
-    proc.cwd = () => "/";
   }
 }
 
