@@ -1,4 +1,4 @@
-//go:build !wasm
+//go:build e2e && !wasm
 
 package main
 
@@ -83,6 +83,31 @@ func newTab(t *testing.T) context.Context {
 	ctx, cancel := chromedp.NewContext(browserCtx)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
 	t.Cleanup(func() { cancelTimeout(); cancel() })
+	if os.Getenv("RMA_DEBUG") != "" {
+		// Print the console of the page and its frames.
+		console := chromedp.Events(ctx, runtime.ConsoleAPICalled)
+		exceptions := chromedp.Events(ctx, runtime.ExceptionThrown)
+		go func() {
+			for ev, err := range console {
+				if err != nil {
+					return
+				}
+				var parts []string
+				for _, a := range ev.Args {
+					parts = append(parts, string(a.Value)+a.Description)
+				}
+				t.Logf("console.%s: %s", ev.Type, strings.Join(parts, " "))
+			}
+		}()
+		go func() {
+			for ev, err := range exceptions {
+				if err != nil {
+					return
+				}
+				t.Logf("exception: %s %v", ev.ExceptionDetails.Text, ev.ExceptionDetails.Exception)
+			}
+		}()
+	}
 	return ctx
 }
 
@@ -158,4 +183,17 @@ func poll(ctx context.Context, expr string) error {
 
 func eval[T any](ctx context.Context, expr string) (T, error) {
 	return chromedp.Run(ctx, chromedp.Evaluate[T](expr, func(p *runtime.EvaluateParams) { p.AwaitPromise = new(true) }))
+}
+
+// frameURLs lists the URLs of the page's child frames.
+func frameURLs(ctx context.Context) ([]string, error) {
+	tree, err := chromedp.Call(ctx, page.GetFrameTree, cdp.Empty{})
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, c := range tree.FrameTree.ChildFrames {
+		out = append(out, c.Frame.URL)
+	}
+	return out, nil
 }

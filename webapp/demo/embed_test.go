@@ -1,4 +1,4 @@
-//go:build !wasm
+//go:build e2e && !wasm
 
 package main
 
