@@ -27,7 +27,14 @@ func optionID(i int) string { return "rc-brand-opt-" + strconv.Itoa(i) }
 
 func (b *brandSearch) OnMount(ctx app.Context) { b.active = -1 }
 
-func (b *brandSearch) expanded() bool { return b.open && len(b.Matches) > 0 }
+// expanded says whether the listbox shows: open, with something to choose
+// besides the brand already typed in full.
+func (b *brandSearch) expanded() bool {
+	if !b.open || len(b.Matches) == 0 {
+		return false
+	}
+	return !(len(b.Matches) == 1 && b.Matches[0].ID == b.BrandID)
+}
 
 func (b *brandSearch) Render() app.UI {
 	l := b.Lang

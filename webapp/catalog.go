@@ -58,6 +58,9 @@ const (
 	msgStatusMissing
 	msgStatusNotRMA
 	msgStatusNotReturnable
+	msgStatusFirst
+	msgStatusUnknown
+	msgStatusNotMicromedia
 	msgDOA
 	msgWarrantyUntil
 	msgOutOfWarranty
@@ -158,6 +161,9 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgStatusMissing:          "Not eligible yet: complete the checklist",
 		msgStatusNotRMA:           "Not a return through the shop",
 		msgStatusNotReturnable:    "Not eligible for a return",
+		msgStatusFirst:            "Not yet: this step comes first",
+		msgStatusUnknown:          "Not eligible yet: check the brand",
+		msgStatusNotMicromedia:    "Not a Micromedia RMA",
 		msgDOA:                    "Dead on arrival (DOA) until %s",
 		msgWarrantyUntil:          "Warranty until %s",
 		msgOutOfWarranty:          "The warranty ended on %s",
@@ -253,6 +259,9 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgStatusMissing:          "Pas encore possible : complétez la liste",
 		msgStatusNotRMA:           "Pas de retour par le magasin",
 		msgStatusNotReturnable:    "Retour impossible",
+		msgStatusFirst:            "Pas encore : cette étape d'abord",
+		msgStatusUnknown:          "Pas encore : vérifiez la marque",
+		msgStatusNotMicromedia:    "Pas de RMA Micromedia",
 		msgDOA:                    "Défectueux à la livraison (DOA) jusqu'au %s",
 		msgWarrantyUntil:          "Garantie jusqu'au %s",
 		msgOutOfWarranty:          "La garantie a pris fin le %s",
@@ -348,6 +357,9 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgStatusMissing:          "Nog niet: vul de checklist aan",
 		msgStatusNotRMA:           "Geen retour via de winkel",
 		msgStatusNotReturnable:    "Komt niet in aanmerking voor retour",
+		msgStatusFirst:            "Nog niet: eerst deze stap",
+		msgStatusUnknown:          "Nog niet: controleer het merk",
+		msgStatusNotMicromedia:    "Geen Micromedia-RMA",
 		msgDOA:                    "Defect bij aankomst (DOA) tot %s",
 		msgWarrantyUntil:          "Garantie tot %s",
 		msgOutOfWarranty:          "De garantie liep af op %s",

@@ -55,6 +55,7 @@ func (r *resultCard) Render() app.UI {
 		app.If(d.Route == sdk.RouteUnknownBrand, func() app.UI {
 			return app.P().Class("rc-block").Text(tr(l, msgUnknownHelp))
 		}),
+		app.If(d.Route == sdk.RouteUnknownBrand && len(contacts) > 0, func() app.UI { return contactList(l, contacts) }),
 		app.Dl().Class("rc-facts", "rc-printonly").Body(
 			app.Range(v.facts()).Slice(func(i int) app.UI {
 				f := v.facts()[i]
@@ -106,14 +107,7 @@ func (r *resultCard) Render() app.UI {
 				}),
 			)
 		}),
-		app.If(len(contacts) > 0, func() app.UI {
-			return app.Div().Class("rc-block").Body(
-				app.H3().Text(tr(l, msgContacts)),
-				app.Ul().ID("rc-contacts").Class("rc-contacts").Body(
-					app.Range(contacts).Slice(func(i int) app.UI { return contactItem(contacts[i]) }),
-				),
-			)
-		}),
+		app.If(d.Route != sdk.RouteUnknownBrand && len(contacts) > 0, func() app.UI { return contactList(l, contacts) }),
 		app.Div().ID("rc-why").Class("rc-block", "rc-why").Body(
 			app.H3().Text(tr(l, msgWhy)),
 			app.P().ID("rc-source").Text(tr(l, msgWhySource, d.Rule.Source, formatDate(l, d.GuideDate))),
@@ -122,6 +116,16 @@ func (r *resultCard) Render() app.UI {
 					app.Range(d.Notes).Slice(func(i int) app.UI { return app.Li().Text(d.Notes[i]) }),
 				)
 			}),
+		),
+	)
+}
+
+// contactList is the contacts block.
+func contactList(l sdk.Lang, contacts []sdk.Contact) app.UI {
+	return app.Div().Class("rc-block").Body(
+		app.H3().Text(tr(l, msgContacts)),
+		app.Ul().ID("rc-contacts").Class("rc-contacts").Body(
+			app.Range(contacts).Slice(func(i int) app.UI { return contactItem(contacts[i]) }),
 		),
 	)
 }

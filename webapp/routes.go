@@ -16,14 +16,21 @@ import (
 func route(g *sdk.Guide, err error) {
 	app.Route("/", func() app.Composer {
 		if err != nil {
-			return &brokenPage{}
+			return &brokenPage{err: err}
 		}
 		return newCheckPage(g, sdk.DateFromTime(time.Now()))
 	})
 }
 
 // brokenPage stands in when the embedded guide cannot load.
-type brokenPage struct{ app.Compo }
+type brokenPage struct {
+	app.Compo
+	err error
+}
+
+func (b *brokenPage) OnMount(ctx app.Context) {
+	app.Window().Get("console").Call("error", "rmacheck: embedded brands.json: "+b.err.Error())
+}
 
 func (*brokenPage) Render() app.UI {
 	return app.Div().Class("rc").Body(app.P().Text("RMA Check could not load its data. Please reload the page."))

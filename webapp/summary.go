@@ -54,8 +54,14 @@ func (v View) status() (string, string) {
 		return tr(l, msgStatusEligible), "ok"
 	case d.Route == sdk.RouteMicromediaRMA || d.Route == sdk.RouteNeedsInformation:
 		return tr(l, msgStatusMissing), "todo"
+	case d.Route == sdk.RouteSupportFirst || d.Route == sdk.RouteSparePartsFirst:
+		return tr(l, msgStatusFirst), "todo"
+	case d.Route == sdk.RouteUnknownBrand:
+		return tr(l, msgStatusUnknown), "todo"
 	case d.Route == sdk.RouteNotReturnable:
 		return tr(l, msgStatusNotReturnable), "no"
+	case v.Audience == AudienceReseller:
+		return tr(l, msgStatusNotMicromedia), "no"
 	}
 	return tr(l, msgStatusNotRMA), "no"
 }
