@@ -25,7 +25,7 @@ const brandListID = "rc-brand-list"
 
 func optionID(i int) string { return "rc-brand-opt-" + strconv.Itoa(i) }
 
-func (b *brandSearch) OnMount(ctx app.Context) { b.active = -1 }
+func (b *brandSearch) OnInit() { b.active = -1 }
 
 // expanded says whether the listbox shows: open, with something to choose
 // besides the brand already typed in full.

@@ -31,15 +31,22 @@ func newCheckPage(g *sdk.Guide, today sdk.Date) *checkPage {
 	return p
 }
 
-func (p *checkPage) OnMount(ctx app.Context) {
+// OnPreRender registers the action handlers outside the browser (server
+// pre-rendering and go-app's test engine, where OnMount does not run).
+func (p *checkPage) OnPreRender(ctx app.Context) { p.handle(ctx) }
+
+// handle registers the page's action handlers.
+func (p *checkPage) handle(ctx app.Context) {
 	ctx.Handle(actEdit, p.onEdit)
 	ctx.Handle(actLang, p.onLang)
 	ctx.Handle(actReset, p.onReset)
 	ctx.Handle(actCopy, p.onCopy)
 	ctx.Handle(actPrint, func(ctx app.Context, a app.Action) { p.browser.print() })
-	if !app.IsClient {
-		return
-	}
+}
+
+// OnMount starts the page in the browser.
+func (p *checkPage) OnMount(ctx app.Context) {
+	p.handle(ctx)
 	p.browser = jsBrowser{}
 	p.start(ctx)
 }
