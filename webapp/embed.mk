@@ -5,7 +5,7 @@ SITE_DIR        ?= dist/site
 # set it to your resellers' shops, e.g. FRAME_ANCESTORS="https://shop.example".
 FRAME_ANCESTORS ?= http://127.0.0.1:8001 http://localhost:8001
 
-.PHONY: site demo-shop run-site test-embed
+.PHONY: site demo-shop run-site test-embed screenshot-demo
 
 # site: the widget as static files for any web server or CDN, at an origin
 # root: go-app's static output (the webapp's -site flag), the hashed wasm
@@ -32,3 +32,7 @@ test-embed: site
 	$(GO) test -count=1 -tags e2e -timeout 5m ./webapp/demo
 
 TEST_EXTRA += test-embed
+
+# screenshot-demo: docs/screenshots/demo-shop.png, the demo shop after a claim.
+screenshot-demo: site
+	RMA_SCREENSHOTS=$(CURDIR)/docs/screenshots $(GO) test -count=1 -tags e2e -run '^TestScreenshotDemoShop$$' -v ./webapp/demo
