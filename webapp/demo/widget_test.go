@@ -494,6 +494,7 @@ func TestStaticSiteBrandsUpdate(t *testing.T) {
 					}
 				}
 				assert.Contains(t, found, tt.pointer, "the warning names the JSON pointer of the problem")
+				t.Logf("console: %s", found)
 			}
 		})
 	}

@@ -82,7 +82,12 @@ func (s *fileServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if served != name {
 		s.headers.apply(h, served)
-		h.Add("Vary", "Accept-Encoding")
+	}
+	if served != name || s.hasTwin(name) {
+		// Caches must keep the encodings apart.
+		if !strings.Contains(strings.ToLower(strings.Join(h.Values("Vary"), ",")), "accept-encoding") {
+			h.Add("Vary", "Accept-Encoding")
+		}
 	}
 	if h.Get("Content-Type") == "" {
 		if t := mime.TypeByExtension(path.Ext(name)); t != "" {
@@ -91,6 +96,16 @@ func (s *fileServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	h.Set("ETag", fmt.Sprintf(`"%x-%x-%s"`, info.ModTime().UnixNano(), info.Size(), strings.TrimPrefix(path.Ext(served), ".")))
 	http.ServeContent(w, r, "", info.ModTime(), f)
+}
+
+// hasTwin reports whether name has a precompressed twin.
+func (s *fileServer) hasTwin(name string) bool {
+	for _, ext := range []string{".br", ".gz"} {
+		if _, err := os.Stat(filepath.Join(s.dir, filepath.FromSlash(name+ext))); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *fileServer) open(name string) (*os.File, os.FileInfo, error) {

@@ -194,6 +194,9 @@ func TestFileServer(t *testing.T) {
 			for k, v := range tt.headers {
 				assert.Equal(t, v, res.Header.Get(k), k)
 			}
+			if strings.HasPrefix(tt.path, "/web/app-abc.wasm") {
+				assert.Equal(t, []string{"Accept-Encoding"}, res.Header.Values("Vary"), "Vary once, also for the plain file")
+			}
 		})
 	}
 }
