@@ -248,7 +248,9 @@ func (g *Guide) EvaluateIn(c Claim, lang Lang) (Decision, error) {
 		}
 		if r.hasDays {
 			if days < 0 {
-				return g.decision(&b.needInfo[i][li], c, lang, 0), nil
+				d := g.decision(&b.needInfo[i][li], c, lang, 0)
+				d.Brand = &b.ref
+				return d, nil
 			}
 			if days < r.minDays || r.maxDays >= 0 && days > r.maxDays {
 				continue

@@ -3,6 +3,7 @@ package sdk
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
 
 	"github.com/micromedia/rmacheck"
@@ -57,17 +58,28 @@ func Check(data []byte) error {
 }
 
 func check(data []byte) (*fileGuide, error) {
-	if err := validateSchema(data); err != nil {
-		return nil, err
+	schemaErr := validateSchema(data)
+	var de *DataError
+	if schemaErr != nil && !errors.As(schemaErr, &de) {
+		return nil, schemaErr
 	}
 	var f fileGuide
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&f); err != nil {
-		// The schema accepted it, so this is a bug in the Go model.
-		return nil, &DataError{Problems: []Problem{{Pointer: "", Message: err.Error()}}}
+		if de != nil {
+			return nil, de // the schema has said what is wrong
+		}
+		// The schema accepted it, so the Go model and the schema disagree.
+		return nil, &DataError{Problems: []Problem{{Message: err.Error()}}}
 	}
-	if problems := lint(&f); len(problems) > 0 {
+	// Lint even when the schema failed, so one run reports every problem.
+	problems := lint(&f)
+	if de != nil {
+		de.Problems = append(de.Problems, problems...)
+		return nil, de
+	}
+	if len(problems) > 0 {
 		return nil, &DataError{Problems: problems}
 	}
 	return &f, nil

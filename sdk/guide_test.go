@@ -129,16 +129,22 @@ func TestGolden(t *testing.T) {
 	for i, c := range cases {
 		got[i] = evaluateCase(t, g, c)
 	}
-	gotJSON, err := json.MarshalIndent(got, "", " ")
-	require.NoError(t, err)
-	gotJSON = append(gotJSON, '\n')
 	const path = "testdata/cases.golden.json"
 	if *update {
-		require.NoError(t, os.WriteFile(path, gotJSON, 0o644))
+		b, err := json.MarshalIndent(got, "", " ")
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(path, append(b, '\n'), 0o644))
 	}
-	want, err := os.ReadFile(path)
+	data, err := os.ReadFile(path)
 	require.NoError(t, err, "run: go test ./sdk -run TestGolden -update")
-	assert.JSONEq(t, string(want), string(gotJSON))
+	var want []json.RawMessage
+	require.NoError(t, json.Unmarshal(data, &want))
+	require.Len(t, want, len(cases), "one golden decision per case; run with -update")
+	for i, c := range cases {
+		b, err := json.Marshal(got[i])
+		require.NoError(t, err)
+		assert.JSONEq(t, string(want[i]), string(b), "case %q; run with -update if the change is meant", c.Name)
+	}
 }
 
 func TestEvaluateConcurrent(t *testing.T) {

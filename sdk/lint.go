@@ -14,7 +14,8 @@ import (
 func lint(f *fileGuide) []Problem {
 	l := &linter{ruleIDs: map[string]string{}}
 	brandIDs := map[string]bool{}
-	keyOwner := map[string]string{}
+	type owner struct{ brand, ptr string }
+	keyOwner := map[string]owner{}
 	for i, b := range f.Brands {
 		at := fmt.Sprintf("/brands/%d", i)
 		if brandIDs[b.ID] {
@@ -30,10 +31,11 @@ func lint(f *fileGuide) []Problem {
 				l.add(ptr, "has no letters or digits to look it up by")
 				continue
 			}
-			if owner, dup := keyOwner[k]; dup && owner != b.ID {
-				l.add(ptr, "%q is also a name or alias of brand %q", k, owner)
+			if o, dup := keyOwner[k]; dup && o.brand != b.ID {
+				l.add(ptr, "%q is also a name or alias of brand %q (%s)", k, o.brand, o.ptr)
+				continue
 			}
-			keyOwner[k] = b.ID
+			keyOwner[k] = owner{b.ID, ptr}
 		}
 		for j, c := range b.Contacts {
 			l.contact(fmt.Sprintf("%s/contacts/%d", at, j), c)

@@ -1,7 +1,9 @@
 package sdk
 
 import (
-	"sort"
+	"cmp"
+	"slices"
+	"strings"
 )
 
 // Match is one brand found by Lookup.
@@ -13,7 +15,42 @@ type Match struct {
 
 type lookupKey struct {
 	key   string
-	brand int // index in Guide.brands
+	brand int       // index in Guide.brands
+	hist  histogram // letter counts, a cheap bound on the edit distance
+}
+
+// histogram counts a normalised key's letters and digits.
+type histogram [36]uint8
+
+func histogramOf(s []byte) histogram {
+	var h histogram
+	for _, c := range s {
+		i := int(c - 'a')
+		if c <= '9' {
+			i = 26 + int(c-'0')
+		}
+		if h[i] < 255 {
+			h[i]++
+		}
+	}
+	return h
+}
+
+// minEdits is a lower bound on the edit distance of two strings: an
+// insertion or deletion changes one count by one, a substitution two counts.
+// It stops counting once the bound is past limit.
+func (h *histogram) minEdits(o *histogram, limit int) int {
+	d := 0
+	for i := range h {
+		x := int(h[i]) - int(o[i])
+		if x < 0 {
+			x = -x
+		}
+		if d += x; d > 2*limit {
+			break
+		}
+	}
+	return (d + 1) / 2
 }
 
 func (g *Guide) addKeys(b *brand) {
@@ -29,7 +66,7 @@ func (g *Guide) addKeys(b *brand) {
 			}
 		}
 		g.byKey[k] = b
-		g.keys = append(g.keys, lookupKey{key: k, brand: bi})
+		g.keys = append(g.keys, lookupKey{key: k, brand: bi, hist: histogramOf([]byte(k))})
 	}
 	add(b.file.Name)
 	add(b.file.ID)
@@ -56,10 +93,19 @@ func (g *Guide) Lookup(query string) []Match {
 	if len(q) == 0 {
 		return nil
 	}
-	best := make([]float64, len(g.brands))
+	var stack [256]float64
+	best := stack[:0]
+	if len(g.brands) <= len(stack) {
+		best = stack[:len(g.brands)]
+	} else {
+		best = make([]float64, len(g.brands))
+	}
+	qh := histogramOf(q)
+	qs := string(q)
 	found := 0
-	for _, k := range g.keys {
-		s := score(q, k.key)
+	for i := range g.keys {
+		k := &g.keys[i]
+		s := score(q, qs, &qh, k)
 		if s > best[k.brand] {
 			if best[k.brand] == 0 {
 				found++
@@ -74,33 +120,38 @@ func (g *Guide) Lookup(query string) []Match {
 			out = append(out, Match{ID: b.ref.ID, Name: b.ref.Name, Score: s})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Score != out[j].Score {
-			return out[i].Score > out[j].Score
+	slices.SortFunc(out, func(a, b Match) int {
+		if a.Score != b.Score {
+			return cmp.Compare(b.Score, a.Score)
 		}
-		return out[i].Name < out[j].Name
+		return strings.Compare(a.Name, b.Name)
 	})
 	return out
 }
 
-func score(q []byte, key string) float64 {
+func score(q []byte, qs string, qh *histogram, k *lookupKey) float64 {
+	key := k.key
 	switch {
-	case string(q) == key:
+	case qs == key:
 		return scoreExact
-	case len(q) >= 2 && hasPrefix(key, q):
+	case len(q) >= 2 && strings.HasPrefix(key, qs):
 		return scorePrefix - 0.001*float64(len(key)-len(q)) // shorter names first
-	case len(key) >= 3 && hasPrefix(string(q), []byte(key)) && len(q)-len(key) <= 12:
+	case len(key) >= 3 && strings.HasPrefix(qs, key) && len(q)-len(key) <= 12:
 		return scorePrefix - 0.05 - 0.001*float64(len(q)-len(key))
-	case len(q) >= 3 && contains(key, q):
+	case len(q) >= 3 && len(key) > len(q) && strings.Contains(key, qs):
 		return scoreContains
 	}
 	limit := maxTypos(len(q))
 	if limit == 0 {
 		return 0
 	}
-	// Compare with the whole key, and with its start for half-typed names.
-	d := osa(q, key, limit)
-	if len(key) > len(q) {
+	// Compare with the whole key, and with its start for half-typed names
+	// (people rarely mistype the first letter: it filters the prefixes).
+	d := limit + 1
+	if diff := len(key) - len(q); diff <= limit && -diff <= limit && qh.minEdits(&k.hist, limit) <= limit {
+		d = osa(q, key, limit)
+	}
+	if len(key) > len(q) && key[0] == q[0] && (key[1] == q[1] || key[1] == q[2] || key[2] == q[1]) {
 		if p := osa(q, key[:len(q)], limit); p < d {
 			d = p + 1 // a typo in a prefix counts for a little less than a full match
 		}
@@ -121,19 +172,9 @@ func maxTypos(n int) int {
 	return 2
 }
 
-func hasPrefix(s string, p []byte) bool { return len(s) >= len(p) && s[:len(p)] == string(p) }
-
-func contains(s string, sub []byte) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == string(sub) {
-			return true
-		}
-	}
-	return false
-}
-
 // osa is the optimal string alignment distance (Levenshtein plus adjacent
 // transpositions) between a and b, or limit+1 once it must exceed limit.
+// Only the band of cells within limit of the diagonal is computed.
 func osa(a []byte, b string, limit int) int {
 	if d := len(a) - len(b); d > limit || -d > limit {
 		return limit + 1
@@ -141,15 +182,20 @@ func osa(a []byte, b string, limit int) int {
 	if len(a) > 63 || len(b) > 63 {
 		return limit + 1
 	}
-	var rows [3][64]int
+	far := limit + 1
+	var rows [3][65]int
 	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
 	for j := 0; j <= len(b); j++ {
-		prev[j] = j
+		prev[j] = min(j, far)
 	}
 	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		rowMin := i
-		for j := 1; j <= len(b); j++ {
+		lo, hi := max(1, i-limit), min(len(b), i+limit)
+		cur[0] = min(i, far)
+		if lo > 1 {
+			cur[lo-1] = far
+		}
+		rowMin := far
+		for j := lo; j <= hi; j++ {
 			cost := 1
 			if a[i-1] == b[j-1] {
 				cost = 0
@@ -158,11 +204,12 @@ func osa(a []byte, b string, limit int) int {
 			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
 				v = min(v, prev2[j-2]+1)
 			}
-			cur[j] = v
-			rowMin = min(rowMin, v)
+			cur[j] = min(v, far)
+			rowMin = min(rowMin, cur[j])
 		}
+		cur[hi+1] = far // the next row reads one cell past this band
 		if rowMin > limit {
-			return limit + 1
+			return far
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}

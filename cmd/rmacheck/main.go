@@ -1,0 +1,374 @@
+// Command rmacheck evaluates return claims against the Micromedia return
+// guide and helps the people who keep brands.json current.
+//
+//	rmacheck evaluate [--brands FILE] [--lang fr|nl|en] [--batch] [--today YYYY-MM-DD] < claim.json
+//	rmacheck validate [FILE]
+//	rmacheck brands [--brands FILE] [--json] [QUERY]
+//	rmacheck corrections [--brands FILE] [--lang fr|nl|en] [--json]
+//
+// Exit status: 0 success, 1 invalid brands.json or an I/O failure, 2 invalid
+// input (a bad claim, flag or argument).
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/micromedia/rmacheck"
+	"github.com/micromedia/rmacheck/sdk"
+)
+
+const usage = `usage:
+  rmacheck evaluate [--brands FILE] [--lang fr|nl|en] [--batch] [--today YYYY-MM-DD] < claim.json
+  rmacheck validate [FILE]
+  rmacheck brands [--brands FILE] [--json] [QUERY]
+  rmacheck corrections [--brands FILE] [--lang fr|nl|en] [--json]
+`
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitFailure = 1 // invalid brands.json, I/O
+	exitInput   = 2 // invalid claim, flag or argument
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, time.Now))
+}
+
+// cli carries the process's streams so that tests can run commands in
+// memory.
+type cli struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	now            func() time.Time
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer, now func() time.Time) int {
+	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr, now: now}
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitInput
+	}
+	switch args[0] {
+	case "evaluate":
+		return c.evaluate(args[1:])
+	case "validate":
+		return c.validate(args[1:])
+	case "brands":
+		return c.brands(args[1:])
+	case "corrections":
+		return c.corrections(args[1:])
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "rmacheck: unknown command %q\n%s", args[0], usage)
+	return exitInput
+}
+
+func (c *cli) flags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet("rmacheck "+name, flag.ContinueOnError)
+	fs.SetOutput(c.stderr)
+	return fs
+}
+
+// parse parses flags, allowing them after positional arguments too.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return rest, nil
+		}
+		rest = append(rest, args[0])
+		args = args[1:]
+	}
+}
+
+func langFlag(fs *flag.FlagSet) *string {
+	return fs.String("lang", "en", "language of the decision's text: fr, nl or en")
+}
+
+func checkLang(s string) (sdk.Lang, error) {
+	for _, l := range sdk.Langs() {
+		if string(l) == s {
+			return l, nil
+		}
+	}
+	return "", fmt.Errorf("--lang: unknown language %q (want fr, nl or en)", s)
+}
+
+// loadGuide loads --brands FILE, or the embedded brands.json.
+func (c *cli) loadGuide(path string) (*sdk.Guide, int) {
+	if path == "" {
+		g, err := sdk.Default()
+		if err != nil {
+			fmt.Fprintf(c.stderr, "rmacheck: embedded %v\n", err)
+			return nil, exitFailure
+		}
+		return g, exitOK
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "rmacheck: %v\n", err)
+		return nil, exitFailure
+	}
+	g, err := sdk.LoadBytes(data)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "rmacheck: %s: %v\n", path, strings.TrimPrefix(err.Error(), "brands.json: "))
+		return nil, exitFailure
+	}
+	return g, exitOK
+}
+
+func (c *cli) evaluate(args []string) int {
+	fs := c.flags("evaluate")
+	brands := fs.String("brands", "", "brands.json to use instead of the embedded one")
+	lang := langFlag(fs)
+	batch := fs.Bool("batch", false, "one claim per line in, one decision per line out")
+	todayFlag := fs.String("today", "", "date used when a claim has no claimDate (default: today, local time)")
+	rest, err := parse(fs, args)
+	if err != nil {
+		return exitInput
+	}
+	if len(rest) > 0 {
+		fmt.Fprintf(c.stderr, "rmacheck evaluate: unexpected argument %q (the claim is read from stdin)\n", rest[0])
+		return exitInput
+	}
+	l, err := checkLang(*lang)
+	if err != nil {
+		fmt.Fprintln(c.stderr, "rmacheck evaluate:", err)
+		return exitInput
+	}
+	today := sdk.DateFromTime(c.now())
+	if *todayFlag != "" {
+		if today, err = sdk.ParseDate(*todayFlag); err != nil {
+			fmt.Fprintln(c.stderr, "rmacheck evaluate: --today:", err)
+			return exitInput
+		}
+	}
+	g, code := c.loadGuide(*brands)
+	if g == nil {
+		return code
+	}
+	if *batch {
+		return c.evaluateBatch(g, l, today)
+	}
+	data, err := io.ReadAll(c.stdin)
+	if err != nil {
+		fmt.Fprintln(c.stderr, "rmacheck evaluate:", err)
+		return exitFailure
+	}
+	d, err := decide(g, data, l, today)
+	if err != nil {
+		fmt.Fprintln(c.stderr, err)
+		return exitInput
+	}
+	return c.printJSON(d)
+}
+
+// printJSON writes v indented, without HTML escaping (the output is read by
+// people and scripts, not embedded in pages).
+func (c *cli) printJSON(v any) int {
+	enc := json.NewEncoder(c.stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		fmt.Fprintln(c.stderr, "rmacheck:", err)
+		return exitFailure
+	}
+	return exitOK
+}
+
+func decide(g *sdk.Guide, data []byte, lang sdk.Lang, today sdk.Date) (sdk.Decision, error) {
+	claim, err := sdk.DecodeClaim(data, today)
+	if err != nil {
+		return sdk.Decision{}, err
+	}
+	return g.EvaluateIn(claim, lang)
+}
+
+// evaluateBatch reads one claim per line. A bad line gives an error line
+// and the batch goes on; the exit status is 2 if any line was bad.
+func (c *cli) evaluateBatch(g *sdk.Guide, lang sdk.Lang, today sdk.Date) int {
+	in := bufio.NewReader(c.stdin)
+	out := bufio.NewWriter(c.stdout)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	code := exitOK
+	for n := 1; ; n++ {
+		line, readErr := in.ReadBytes('\n')
+		if readErr != nil && !errors.Is(readErr, io.EOF) {
+			fmt.Fprintln(c.stderr, "rmacheck evaluate:", readErr)
+			return exitFailure
+		}
+		if len(bytes.TrimSpace(line)) > 0 {
+			d, err := decide(g, line, lang, today)
+			if err != nil {
+				code = exitInput
+				err = enc.Encode(struct {
+					Error string `json:"error"`
+					Line  int    `json:"line"`
+				}{err.Error(), n})
+			} else {
+				err = enc.Encode(d)
+			}
+			if err != nil {
+				fmt.Fprintln(c.stderr, "rmacheck evaluate:", err)
+				return exitFailure
+			}
+		}
+		if readErr != nil {
+			return code
+		}
+	}
+}
+
+func (c *cli) validate(args []string) int {
+	fs := c.flags("validate")
+	rest, err := parse(fs, args)
+	if err != nil {
+		return exitInput
+	}
+	if len(rest) > 1 {
+		fmt.Fprintf(c.stderr, "rmacheck validate: want at most one FILE, got %d\n", len(rest))
+		return exitInput
+	}
+	name, data := "embedded brands.json", rmacheck.BrandsJSON
+	if len(rest) == 1 {
+		name = rest[0]
+		if data, err = os.ReadFile(name); err != nil {
+			fmt.Fprintln(c.stderr, "rmacheck validate:", err)
+			return exitFailure
+		}
+	}
+	g, err := sdk.LoadBytes(data)
+	var de *sdk.DataError
+	switch {
+	case errors.As(err, &de):
+		for _, p := range de.Problems {
+			fmt.Fprintf(c.stdout, "%s: %s\n", name, p)
+		}
+		fmt.Fprintf(c.stdout, "%s: %d problem(s)\n", name, len(de.Problems))
+		return exitFailure
+	case err != nil:
+		fmt.Fprintf(c.stderr, "rmacheck validate: %s: %v\n", name, err)
+		return exitFailure
+	}
+	special := 0
+	brands := g.Brands()
+	for _, b := range brands {
+		if b.Special {
+			special++
+		}
+	}
+	fmt.Fprintf(c.stdout, "%s: ok: %d brands (%d marked *), guide of %s, %d corrections\n",
+		name, len(brands), special, g.Date(), len(g.Corrections()))
+	return exitOK
+}
+
+func (c *cli) brands(args []string) int {
+	fs := c.flags("brands")
+	path := fs.String("brands", "", "brands.json to use instead of the embedded one")
+	asJSON := fs.Bool("json", false, "print JSON")
+	rest, err := parse(fs, args)
+	if err != nil {
+		return exitInput
+	}
+	g, code := c.loadGuide(*path)
+	if g == nil {
+		return code
+	}
+	all := g.Brands()
+	type row struct {
+		sdk.Brand
+		Score float64 `json:"score,omitempty"`
+	}
+	var rows []row
+	if len(rest) == 0 {
+		for _, b := range all {
+			rows = append(rows, row{Brand: b})
+		}
+	} else {
+		for _, m := range g.Lookup(strings.Join(rest, " ")) {
+			b, _ := g.BrandByID(m.ID)
+			rows = append(rows, row{Brand: b, Score: m.Score})
+		}
+	}
+	if *asJSON {
+		if rows == nil {
+			rows = []row{}
+		}
+		return c.printJSON(rows)
+	}
+	if len(rows) == 0 {
+		fmt.Fprintf(c.stderr, "rmacheck brands: no brand matches %q\n", strings.Join(rest, " "))
+		return exitFailure
+	}
+	tw := tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
+	for _, r := range rows {
+		mark := ""
+		if r.Special {
+			mark = "*"
+		}
+		score := ""
+		if r.Score > 0 {
+			score = fmt.Sprintf("%.2f", r.Score)
+		}
+		fmt.Fprintf(tw, "%s\t%s%s\t%s\t%s\n", r.ID, r.Name, mark, strings.Join(r.Aliases, ", "), score)
+	}
+	if err := tw.Flush(); err != nil {
+		return exitFailure
+	}
+	return exitOK
+}
+
+func (c *cli) corrections(args []string) int {
+	fs := c.flags("corrections")
+	path := fs.String("brands", "", "brands.json to use instead of the embedded one")
+	lang := langFlag(fs)
+	asJSON := fs.Bool("json", false, "print JSON")
+	rest, err := parse(fs, args)
+	if err != nil {
+		return exitInput
+	}
+	if len(rest) > 0 {
+		fmt.Fprintf(c.stderr, "rmacheck corrections: unexpected argument %q\n", rest[0])
+		return exitInput
+	}
+	l, err := checkLang(*lang)
+	if err != nil {
+		fmt.Fprintln(c.stderr, "rmacheck corrections:", err)
+		return exitInput
+	}
+	g, code := c.loadGuide(*path)
+	if g == nil {
+		return code
+	}
+	cs := g.Corrections()
+	if *asJSON {
+		return c.printJSON(cs)
+	}
+	for _, x := range cs {
+		brand := x.Brand
+		if brand == "" {
+			brand = "-"
+		}
+		fmt.Fprintf(c.stdout, "%s (%s)\n  guide: %s\n  fix:   %s\n", x.ID, brand, x.Guide, x.Fix.In(l))
+	}
+	return exitOK
+}

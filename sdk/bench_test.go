@@ -1,0 +1,83 @@
+package sdk_test
+
+import (
+	"testing"
+
+	"github.com/micromedia/rmacheck"
+	"github.com/micromedia/rmacheck/sdk"
+)
+
+// BenchmarkEvaluate decides the mixed claims of the guide walk
+// (testdata/cases.json: every route, DOA and warranty boundaries, three
+// languages), one claim per op.
+func BenchmarkEvaluate(b *testing.B) {
+	g := guide(b)
+	type input struct {
+		c    sdk.Claim
+		lang sdk.Lang
+	}
+	var claims []input
+	for _, c := range loadCases(b) {
+		claim, err := sdk.DecodeClaim(c.Claim, sdk.Date{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		claims = append(claims, input{claim, c.Lang})
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		in := claims[i%len(claims)]
+		if _, err := g.EvaluateIn(in.c, in.lang); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkEvaluateKnownBrand leaves out the unknown-brand cases, whose
+// suggestions run a Lookup.
+func BenchmarkEvaluateKnownBrand(b *testing.B) {
+	g := guide(b)
+	var claims []sdk.Claim
+	for _, c := range loadCases(b) {
+		claim, _ := sdk.DecodeClaim(c.Claim, sdk.Date{})
+		if d, _ := g.Evaluate(claim); d.Brand != nil {
+			claims = append(claims, claim)
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := g.Evaluate(claims[i%len(claims)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkLookup(b *testing.B) {
+	g := guide(b)
+	for _, bc := range []struct{ name, query string }{
+		{"exact", "Thrustmaster"},
+		{"alias", "PlayStation"},
+		{"typo", "sennhiser"},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if len(g.Lookup(bc.query)) == 0 {
+					b.Fatal("no match")
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	b.SetBytes(int64(len(rmacheck.BrandsJSON)))
+	for i := 0; i < b.N; i++ {
+		if _, err := sdk.LoadBytes(rmacheck.BrandsJSON); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
