@@ -158,11 +158,16 @@ func TestWidgetInDemoShop(t *testing.T) {
 	// The iframe takes the height of the widget's document.
 	fit := func() (frame, content int) {
 		require.NoError(t, poll(ctx, `document.querySelector("#log li.height") !== null`))
-		time.Sleep(100 * time.Millisecond) // let a resize in flight land
-		f, err := eval[int](ctx, `parseInt(document.querySelector("#widget iframe").style.height)`)
-		require.NoError(t, err)
-		c := drive[int](t, ctx, id, `return Math.ceil(document.documentElement.getBoundingClientRect().height);`)
-		return f, c
+		// Wait until the iframe has taken the widget document's height.
+		for deadline := time.Now().Add(10 * time.Second); ; {
+			f, err := eval[int](ctx, `parseInt(document.querySelector("#widget iframe").style.height)`)
+			require.NoError(t, err)
+			c := drive[int](t, ctx, id, `return Math.ceil(document.documentElement.getBoundingClientRect().height);`)
+			if f == c || time.Now().After(deadline) {
+				return f, c
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
 	}
 	before, content := fit()
 	assert.Equal(t, content, before, "iframe height = widget document height")
