@@ -9,7 +9,7 @@ GOFILES  = $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -
 # wasm/ and webapp/ add their own targets, and their test targets to
 # TEST_EXTRA, in these files.
 TEST_EXTRA :=
--include wasm/wasm.mk webapp/webapp.mk
+-include wasm/wasm.mk webapp/webapp.mk webapp/embed.mk
 
 build:
 	$(GO) build -trimpath -o $(BIN)/rmacheck ./cmd/rmacheck

@@ -1,0 +1,16 @@
+package main
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// Actions the components post; the check page handles them (ctx.Handle in
+// its OnMount), so every state change goes through one place.
+const (
+	actEdit  = "/rmacheck/edit"  // value: edit
+	actLang  = "/rmacheck/lang"  // value: sdk.Lang
+	actReset = "/rmacheck/reset" // start over
+	actCopy  = "/rmacheck/copy"  // copy the summary
+	actPrint = "/rmacheck/print" // print the page
+)
+
+// postEdit asks the page to change one field of the draft.
+func postEdit(ctx app.Context, e edit) { ctx.NewActionWithValue(actEdit, e) }

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/micromedia/rmacheck/sdk"
+)
+
+// browser is what the page needs from the browser beyond go-app. noBrowser
+// stands in on the server and in component tests.
+type browser interface {
+	fragment() string
+	referrer() string
+	languages() []string
+	today() sdk.Date
+	markReady()
+	print()
+	focus(id string)
+	copy(text string, done func(ok bool))
+}
+
+type noBrowser struct{}
+
+func (noBrowser) fragment() string                  { return "" }
+func (noBrowser) referrer() string                  { return "" }
+func (noBrowser) languages() []string               { return nil }
+func (noBrowser) today() sdk.Date                   { return sdk.DateFromTime(time.Now()) }
+func (noBrowser) markReady()                        {}
+func (noBrowser) print()                            {}
+func (noBrowser) focus(string)                      {}
+func (noBrowser) copy(text string, done func(bool)) { done(false) }
+
+// jsBrowser calls the browser through go-app's JS bindings and the helpers
+// of web/widget.js.
+type jsBrowser struct{}
+
+func (jsBrowser) fragment() string { return app.Window().Get("location").Get("hash").String() }
+
+func (jsBrowser) referrer() string { return app.Window().Get("document").Get("referrer").String() }
+
+func (jsBrowser) languages() []string {
+	nav := app.Window().Get("navigator")
+	var out []string
+	if ls := nav.Get("languages"); ls.Truthy() {
+		for i := 0; i < ls.Length(); i++ {
+			out = append(out, ls.Index(i).String())
+		}
+	}
+	if l := nav.Get("language"); l.Truthy() {
+		out = append(out, l.String())
+	}
+	return out
+}
+
+// today is the local calendar day of the browser.
+func (jsBrowser) today() sdk.Date {
+	now := app.Window().Get("Date").New()
+	return sdk.DateOf(now.Call("getFullYear").Int(), time.Month(now.Call("getMonth").Int()+1), now.Call("getDate").Int())
+}
+
+// markReady sets data-rc-ready on <html>: the UI accepts input.
+func (jsBrowser) markReady() {
+	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-rc-ready", "1")
+}
+
+func (jsBrowser) print() { app.Window().Call("print") }
+
+func (jsBrowser) focus(id string) {
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		el.Call("focus")
+	}
+}
+
+func (jsBrowser) copy(text string, done func(bool)) {
+	helpers := app.Window().Get("rmacheck")
+	if !helpers.Truthy() {
+		done(false)
+		return
+	}
+	helpers.Call("copy", text).Then(func(v app.Value) { done(v.Truthy() && v.Bool()) })
+}

@@ -1,0 +1,224 @@
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/micromedia/rmacheck/sdk"
+)
+
+// checkPage is the widget's one page. It owns the claim in progress: the
+// components post actions (actions.go), the page applies them to the draft,
+// evaluates it with the SDK and passes the result down as properties.
+type checkPage struct {
+	app.Compo
+
+	guide    *sdk.Guide
+	cfg      Config
+	lang     sdk.Lang
+	draft    Draft
+	today    sdk.Date
+	view     View
+	status   string // result of the last copy
+	restored bool   // the draft came from localStorage
+	host     *hostLink
+	browser  browser
+}
+
+// newCheckPage returns the page for guide g. Outside a browser (server
+// pre-rendering, tests) it uses today as the claim date.
+func newCheckPage(g *sdk.Guide, today sdk.Date) *checkPage {
+	p := &checkPage{guide: g, lang: sdk.LangEnglish, today: today, browser: noBrowser{}}
+	p.refresh()
+	return p
+}
+
+// OnPreRender registers the action handlers outside the browser (server
+// pre-rendering and go-app's test engine, where OnMount does not run).
+func (p *checkPage) OnPreRender(ctx app.Context) { p.handle(ctx) }
+
+// handle registers the page's action handlers.
+func (p *checkPage) handle(ctx app.Context) {
+	ctx.Handle(actEdit, p.onEdit)
+	ctx.Handle(actLang, p.onLang)
+	ctx.Handle(actReset, p.onReset)
+	ctx.Handle(actCopy, p.onCopy)
+	ctx.Handle(actPrint, func(ctx app.Context, a app.Action) { p.browser.print() })
+}
+
+// OnMount starts the page in the browser.
+func (p *checkPage) OnMount(ctx app.Context) {
+	p.handle(ctx)
+	p.browser = jsBrowser{}
+	p.start(ctx)
+}
+
+// start reads the configuration, the stored draft and the browser's
+// language, then tells the host page the widget is ready.
+func (p *checkPage) start(ctx app.Context) {
+	b := p.browser
+	p.cfg = ParseFragment(b.fragment())
+	p.today = b.today()
+	p.lang = p.cfg.Lang
+	var stored sdk.Lang
+	ctx.LocalStorage().Get(p.key("lang"), &stored)
+	if validLang(stored) {
+		p.lang = stored
+	}
+	if p.lang == "" {
+		p.lang = langFromBrowser(b.languages()...)
+	}
+	var d Draft
+	if err := ctx.LocalStorage().Get(p.key("draft"), &d); err == nil && d != (Draft{}) {
+		p.draft, p.restored = d, true
+	}
+	ctx.Page().SetLang(string(p.lang))
+	p.refresh()
+	p.host = newHostLink(p.cfg, b.referrer())
+	p.host.listen(ctx, func(l sdk.Lang) { ctx.NewActionWithValue(actLang, l) })
+	ctx.Defer(func(ctx app.Context) {
+		b.markReady()
+		p.host.ready(ctx, p.guide.Date(), p.lang)
+		p.host.observeHeight()
+		p.host.decision(p.view)
+	})
+	updateGuide(ctx, p.guide, func(g *sdk.Guide) {
+		ctx.Dispatch(func(ctx app.Context) {
+			p.guide = g
+			p.refresh()
+			p.host.decision(p.view)
+		})
+	})
+}
+
+// key is a localStorage key, one per widget instance id.
+func (p *checkPage) key(name string) string {
+	if p.cfg.ID == "" {
+		return "rmacheck." + name
+	}
+	return "rmacheck." + name + "." + p.cfg.ID
+}
+
+func (p *checkPage) refresh() {
+	p.view = buildView(p.guide, p.draft, p.lang, p.cfg.Audience, p.today)
+}
+
+func (p *checkPage) onEdit(ctx app.Context, a app.Action) {
+	e, ok := a.Value.(edit)
+	if !ok {
+		return
+	}
+	d := p.draft.apply(p.guide, e)
+	if d == p.draft {
+		return
+	}
+	p.draft, p.status, p.restored = d, "", false
+	p.refresh()
+	ctx.LocalStorage().Set(p.key("draft"), p.draft)
+	p.host.decision(p.view)
+}
+
+func (p *checkPage) onLang(ctx app.Context, a app.Action) {
+	l, ok := a.Value.(sdk.Lang)
+	if !ok || !validLang(l) || l == p.lang {
+		return
+	}
+	p.lang, p.status = l, ""
+	ctx.Page().SetLang(string(l))
+	ctx.LocalStorage().Set(p.key("lang"), l)
+	p.refresh()
+	p.host.decision(p.view)
+}
+
+func (p *checkPage) onReset(ctx app.Context, a app.Action) {
+	p.draft, p.status, p.restored = Draft{}, "", false
+	ctx.LocalStorage().Del(p.key("draft"))
+	p.refresh()
+	p.host.decision(p.view)
+	p.browser.focus("rc-brand")
+}
+
+func (p *checkPage) onCopy(ctx app.Context, a app.Action) {
+	text := p.view.summary(p.guide)
+	p.browser.copy(text, func(ok bool) {
+		ctx.Dispatch(func(ctx app.Context) {
+			p.status = tr(p.lang, msgCopied)
+			if !ok {
+				p.status = tr(p.lang, msgCopyFailed)
+			}
+		})
+	})
+}
+
+// stillNeeded are the missing requirements that are not in the checklist
+// of documents (purchase date, completeness, bought from Micromedia).
+func (p *checkPage) stillNeeded() []string {
+	d := p.view.Decision
+	if d == nil {
+		return nil
+	}
+	var out []string
+	for _, r := range d.Missing {
+		isDoc := false
+		for _, doc := range p.view.documents() {
+			if string(doc.ID) == string(r) {
+				isDoc = true
+			}
+		}
+		if r == sdk.RequireBoughtFromMicromedia && p.view.Audience != AudienceReseller {
+			continue
+		}
+		if !isDoc {
+			out = append(out, p.guide.RequirementLabel(r, p.lang))
+		}
+	}
+	return out
+}
+
+func (p *checkPage) suggestions() []sdk.Match {
+	d := p.view.Decision
+	if d == nil || d.Route != sdk.RouteUnknownBrand {
+		return nil
+	}
+	ms := p.guide.Lookup(p.view.Draft.BrandText)
+	if len(ms) > len(d.Suggestions) {
+		ms = ms[:len(d.Suggestions)]
+	}
+	return ms
+}
+
+func (p *checkPage) Render() app.UI {
+	v, l := p.view, p.lang
+	root := app.Div().ID("rc-root").Class("rc")
+	if p.cfg.Theme.Mode == "dark" {
+		root = root.Class("rc-dark")
+	}
+	for _, kv := range p.cfg.Theme.styleVars() {
+		root = root.Style(kv[0], kv[1])
+	}
+	mail, addr := v.mailDraft()
+	return root.Body(
+		&pageHeader{Lang: l, CanReset: p.draft != (Draft{})},
+		app.If(p.restored, func() app.UI {
+			return app.P().ID("rc-restored").Class("rc-hint", "rc-noprint").Role("status").Text(tr(l, msgDraftRestored))
+		}),
+		app.Main().Class("rc-main").Body(
+			app.Form().Class("rc-form", "rc-noprint").Attr("novalidate", true).
+				OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
+				Body(
+					&brandSearch{Lang: l, Text: v.Draft.BrandText, BrandID: v.Draft.BrandID, Matches: v.Matches},
+					&productFields{
+						Lang: l, Categories: v.Categories, Category: v.Draft.Category,
+						PurchaseDate: v.Draft.PurchaseDate, Today: v.Today, DateError: v.DateError,
+						ShowModel: v.Asked.Model, Model: v.Draft.Model,
+					},
+					app.If(v.Brand != nil, func() app.UI {
+						return &questionList{Lang: l, BrandName: v.Brand.Name, Asked: v.Asked, Draft: v.Draft}
+					}),
+				),
+			&resultCard{View: v, StillNeeded: p.stillNeeded(), Suggestions: p.suggestions()},
+			app.If(v.Decision != nil, func() app.UI {
+				return &takeAway{Lang: l, Summary: v.summary(p.guide), MailHref: mail, MailAddress: addr, Status: p.status}
+			}),
+		),
+		&pageFooter{Lang: l, GuideDate: p.guide.Date()},
+	)
+}

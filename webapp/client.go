@@ -1,0 +1,13 @@
+//go:build wasm
+
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/micromedia/rmacheck/sdk"
+)
+
+func main() {
+	route(sdk.Default())
+	app.RunWhenOnBrowser()
+}

@@ -1,0 +1,211 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/micromedia/rmacheck/sdk"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Component tests with go-app's test engine: they run on the build machine
+// (the components build outside wasm; JS calls are no-ops there).
+
+// mount loads c in a new test engine and runs everything pending.
+func mount(t *testing.T, c app.Composer) {
+	t.Helper()
+	e := app.NewTestEngine()
+	require.NoError(t, e.Load(c))
+	e.ConsumeAll()
+}
+
+// ids lists the id attributes in the HTML of ui, in order.
+func ids(html string) []string {
+	var out []string
+	for _, part := range strings.Split(html, ` id="`)[1:] {
+		out = append(out, part[:strings.IndexByte(part, '"')])
+	}
+	return out
+}
+
+func TestQuestionListAsksWhatTheRulesNeed(t *testing.T) {
+	g := testGuide(t)
+	tests := []struct {
+		name     string
+		brand    string
+		cat      sdk.Category
+		audience Audience
+		want     []string // question ids, in order
+		absent   []string
+	}{
+		{"standard consumer", "Acco", sdk.CategoryAccessory, AudienceConsumer,
+			[]string{"rc-proof", "rc-defect", "rc-complete", "rc-serial"},
+			[]string{"rc-support", "rc-spares", "rc-photo", "rc-from-micromedia"}},
+		{"standard reseller", "Acco", sdk.CategoryAccessory, AudienceReseller,
+			[]string{"rc-proof", "rc-defect", "rc-complete", "rc-from-micromedia", "rc-serial"},
+			[]string{"rc-support", "rc-spares", "rc-photo"}},
+		{"Sennheiser", "Sennheiser", sdk.CategoryAccessory, AudienceConsumer,
+			[]string{"rc-support", "rc-proof", "rc-defect", "rc-complete", "rc-serial"},
+			[]string{"rc-spares", "rc-photo"}},
+		{"DXRacer chair", "DXRacer", sdk.CategoryGamingChair, AudienceConsumer,
+			[]string{"rc-spares", "rc-proof", "rc-defect", "rc-complete", "rc-photo", "rc-serial"},
+			[]string{"rc-support"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := buildView(g, completeDraft(g, tt.brand, tt.cat, "2026-01-15"), sdk.LangEnglish, tt.audience, testToday)
+			q := &questionList{Lang: sdk.LangEnglish, BrandName: v.Brand.Name, Asked: v.Asked, Draft: v.Draft}
+			mount(t, q)
+			// The fieldset's legend comes first.
+			require.NoError(t, app.Match(app.Legend().Class("rc-legend").Text("About the claim"), q, 0, 0))
+			var got []string
+			for _, id := range ids(app.HTMLString(q)) {
+				for _, w := range append(tt.want, tt.absent...) {
+					if id == w {
+						got = append(got, id)
+					}
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestQuestionListMarksTheSerialNumber(t *testing.T) {
+	g := testGuide(t)
+	for _, tt := range []struct {
+		brand string
+		cat   sdk.Category
+		note  string
+	}{
+		{"DXRacer", sdk.CategoryGamingChair, "(required)"},
+		{"Acco", sdk.CategoryAccessory, "(optional)"},
+	} {
+		v := buildView(g, completeDraft(g, tt.brand, tt.cat, "2026-01-15"), sdk.LangEnglish, "", testToday)
+		q := &questionList{Lang: sdk.LangEnglish, BrandName: v.Brand.Name, Asked: v.Asked, Draft: v.Draft}
+		mount(t, q)
+		html := app.HTMLString(q)
+		assert.Contains(t, html, `<span class="rc-note">`+tt.note+`</span>`, tt.brand)
+	}
+}
+
+func TestQuestionListRadiosReflectTheDraft(t *testing.T) {
+	g := testGuide(t)
+	d := completeDraft(g, "Sennheiser", sdk.CategoryAccessory, "2026-01-15").apply(g, edit{Field: fieldSupport, Text: "unresolved"})
+	v := buildView(g, d, sdk.LangFrench, "", testToday)
+	q := &questionList{Lang: sdk.LangFrench, BrandName: v.Brand.Name, Asked: v.Asked, Draft: v.Draft}
+	mount(t, q)
+	// fieldset > support fieldset (index 1) > second option (index 2) > input
+	require.NoError(t, app.Match(app.Legend().Class("rc-label").Text("L'assistance Sennheiser a-t-elle été contactée ?"), q, 0, 1, 0))
+	require.NoError(t, app.Match(app.Input().Type("radio").Name("rc-support").ID("rc-support-unresolved").Value("unresolved").Checked(true).OnChange(func(app.Context, app.Event) {}), q, 0, 1, 2, 0))
+	require.NoError(t, app.Match(app.Input().Type("radio").Name("rc-support").ID("rc-support-not-contacted").Value("not-contacted").Checked(false).OnChange(func(app.Context, app.Event) {}), q, 0, 1, 1, 0))
+}
+
+func TestResultCard(t *testing.T) {
+	g := testGuide(t)
+	d := completeDraft(g, "HyperX", sdk.CategoryAccessory, "2026-03-01")
+	d.ProofOfPurchase = false
+	v := buildView(g, d, sdk.LangEnglish, AudienceConsumer, testToday)
+	card := &resultCard{View: v}
+	mount(t, card)
+
+	// section > live region > headline, status
+	require.NoError(t, app.Match(app.H2().ID("rc-headline").Class("rc-headline").Text("Your shop can return this for you"), card, 0, 0, 0))
+	require.NoError(t, app.Match(app.P().ID("rc-status").Class("rc-status", "rc-status-todo").Text("Not eligible yet: complete the checklist"), card, 0, 0, 1))
+
+	html := app.HTMLString(card)
+	assert.Contains(t, html, `data-route="micromedia-rma"`)
+	assert.Contains(t, html, "Dead on arrival (DOA) until 31 March 2026")
+	assert.Contains(t, html, "RMA number valid 14 days")
+	assert.Regexp(t, `(?s)<li class="rc-doc-missing" data-doc="proof-of-purchase">.*Copy of the consumer&#39;s proof of purchase.*\(missing\)`, html)
+	assert.Regexp(t, `<li class="rc-doc-ready" data-doc="defect-description">`, html)
+	assert.NotContains(t, html, "rma-form", "consumers do not see the RMA form")
+	assert.Contains(t, html, `href="https://hyperx.com/pages/support"`)
+	assert.Contains(t, html, "Guide section 2 HyperX of Micromedia&#39;s return guide of 4 March 2026.")
+}
+
+func TestResultCardRendersGuideTextAsText(t *testing.T) {
+	g := testGuide(t)
+	v := buildView(g, completeDraft(g, "Acco", sdk.CategoryAccessory, "2026-01-15"), sdk.LangEnglish, "", testToday)
+	dec := *v.Decision
+	dec.Notes = []string{`<img src=x onerror=alert(1)>`}
+	dec.Contacts = []sdk.Contact{{Type: sdk.ContactWebsite, Value: "javascript:alert(1)", Role: sdk.RoleSupport, Label: "Brand support"}}
+	v.Decision = &dec
+	card := &resultCard{View: v}
+	mount(t, card)
+	html := app.HTMLString(card)
+	assert.NotContains(t, html, "<img")
+	assert.Contains(t, html, "&lt;img src=x onerror=alert(1)&gt;")
+	assert.NotContains(t, html, "javascript:", "an unsafe contact is not shown")
+}
+
+func TestResultCardUnknownBrand(t *testing.T) {
+	g := testGuide(t)
+	d := completeDraft(g, "Hyprex", "", "")
+	p := newCheckPage(g, testToday)
+	p.draft = d
+	p.refresh()
+	card := &resultCard{View: p.view, Suggestions: p.suggestions(), StillNeeded: p.stillNeeded()}
+	mount(t, card)
+	html := app.HTMLString(card)
+	assert.Contains(t, html, "We don&#39;t know the brand “Hyprex”")
+	assert.Contains(t, html, `data-brand="hyperx"`, "the closest name is offered")
+	assert.Contains(t, html, `href="mailto:rma@micromedia.eu"`)
+}
+
+func TestResultCardPlaceholder(t *testing.T) {
+	card := &resultCard{View: View{Lang: sdk.LangDutch}}
+	mount(t, card)
+	require.NoError(t, app.Match(app.P().Class("rc-placeholder").Text("Kies het merk en de soort product om het antwoord te zien."), card, 0, 0))
+}
+
+// driver mounts the check page and posts edits to it, as the components do.
+type driver struct {
+	app.Compo
+	page  *checkPage
+	posts []app.Action
+}
+
+func (d *driver) Render() app.UI { return d.page }
+
+func (d *driver) OnPreRender(ctx app.Context) {
+	ctx.Defer(func(ctx app.Context) {
+		for _, a := range d.posts {
+			ctx.NewActionWithValue(a.Name, a.Value)
+		}
+	})
+}
+
+func TestCheckPageAppliesActions(t *testing.T) {
+	g := testGuide(t)
+	sennheiser := []app.Action{
+		{Name: actEdit, Value: edit{Field: fieldBrandText, Text: "sennheiser"}},
+		{Name: actEdit, Value: edit{Field: fieldCategory, Text: "accessory"}},
+		{Name: actEdit, Value: edit{Field: fieldPurchaseDate, Text: "2026-01-15"}},
+		{Name: actEdit, Value: edit{Field: fieldProof, On: true}},
+		{Name: actEdit, Value: edit{Field: fieldDefect, Text: "Crackles"}},
+		{Name: actEdit, Value: edit{Field: fieldComplete, On: true}},
+		{Name: actLang, Value: sdk.LangDutch},
+	}
+	p := newCheckPage(g, testToday)
+	mount(t, &driver{page: p, posts: sennheiser})
+	require.NotNil(t, p.view.Decision)
+	assert.Equal(t, sdk.RouteSupportFirst, p.view.Decision.Route)
+	assert.Equal(t, sdk.LangDutch, p.view.Decision.Lang)
+	html := app.HTMLString(p)
+	assert.Contains(t, html, "Neem eerst contact op met de support van Sennheiser")
+	assert.Contains(t, html, `id="rc-support"`, "the support question is asked")
+
+	p = newCheckPage(g, testToday)
+	mount(t, &driver{page: p, posts: append(sennheiser, app.Action{Name: actEdit, Value: edit{Field: fieldSupport, Text: "unresolved"}})})
+	assert.Equal(t, sdk.RouteMicromediaRMA, p.view.Decision.Route)
+	assert.True(t, p.view.Decision.Eligible)
+
+	p = newCheckPage(g, testToday)
+	mount(t, &driver{page: p, posts: append(sennheiser, app.Action{Name: actReset})})
+	assert.Equal(t, Draft{}, p.draft)
+	assert.Nil(t, p.view.Decision)
+	assert.Equal(t, sdk.LangDutch, p.lang, "start over keeps the language")
+}

@@ -1,0 +1,160 @@
+package main
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+
+	"github.com/micromedia/rmacheck/sdk"
+)
+
+// Audience is who the widget speaks to.
+type Audience string
+
+// Audiences.
+const (
+	AudienceConsumer Audience = "consumer" // the owner of the product (default)
+	AudienceReseller Audience = "reseller" // shop staff
+)
+
+// Config is the widget's configuration from the URL fragment
+// (#lang=nl&audience=reseller&id=w1&parent=...&accent=...). Each field is
+// either a validated value or empty: a bad value is dropped, never used.
+type Config struct {
+	Lang     sdk.Lang // "" when not given
+	Audience Audience // "" when not given (consumer)
+	ID       string   // widget instance id, [A-Za-z0-9_-]{1,64}
+	Parent   string   // origin of the embedding page, scheme://host[:port]
+	Theme    Theme
+}
+
+// Theme is the host's look, applied as CSS variables.
+type Theme struct {
+	Accent string // CSS colour
+	Font   string // font-family list
+	Radius string // 0px to 32px
+	Mode   string // light or dark
+}
+
+var (
+	reID     = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
+	reHex    = regexp.MustCompile(`^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`)
+	reRGB    = regexp.MustCompile(`^rgb\(\s*(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\s*,\s*(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\s*,\s*(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\s*\)$`)
+	reNamed  = regexp.MustCompile(`^(?:black|white|gray|grey|silver|maroon|red|darkred|crimson|firebrick|purple|indigo|fuchsia|magenta|green|darkgreen|seagreen|olive|navy|blue|darkblue|royalblue|steelblue|teal|darkcyan|orange|darkorange|chocolate|brown|sienna|goldenrod|slategray|darkslategray|tomato|orangered|deeppink|mediumvioletred)$`)
+	reFont   = regexp.MustCompile(`^[A-Za-z0-9 ,'"-]{1,100}$`)
+	reRadius = regexp.MustCompile(`^(?:[0-9]|[12][0-9]|3[0-2])px$`)
+)
+
+// ParseFragment reads the configuration from location.hash (with or without
+// the leading #). Unknown keys and bad values are ignored.
+func ParseFragment(hash string) Config {
+	var c Config
+	hash = strings.TrimPrefix(hash, "#")
+	for _, part := range strings.Split(hash, "&") {
+		k, v, ok := strings.Cut(part, "=")
+		if !ok {
+			continue
+		}
+		v, err := url.QueryUnescape(v)
+		if err != nil {
+			continue
+		}
+		switch k {
+		case "lang":
+			if l := sdk.Lang(v); validLang(l) {
+				c.Lang = l
+			}
+		case "audience":
+			if a := Audience(v); a == AudienceConsumer || a == AudienceReseller {
+				c.Audience = a
+			}
+		case "id":
+			if reID.MatchString(v) {
+				c.ID = v
+			}
+		case "parent":
+			c.Parent = ValidOrigin(v)
+		case "accent":
+			if validColour(v) {
+				c.Theme.Accent = v
+			}
+		case "font":
+			if reFont.MatchString(v) && strings.TrimSpace(v) != "" {
+				c.Theme.Font = v
+			}
+		case "radius":
+			if reRadius.MatchString(v) {
+				c.Theme.Radius = v
+			}
+		case "mode":
+			if v == "light" || v == "dark" {
+				c.Theme.Mode = v
+			}
+		}
+	}
+	return c
+}
+
+func validColour(v string) bool {
+	return reHex.MatchString(v) || reRGB.MatchString(v) || reNamed.MatchString(v)
+}
+
+// ValidOrigin returns s as an origin ("https://shop.example:8443") when it
+// is an http(s) URL with a host and nothing but an optional "/" after it,
+// else "".
+func ValidOrigin(s string) string {
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" ||
+		u.User != nil || u.RawQuery != "" || u.Fragment != "" || u.Opaque != "" ||
+		(u.Path != "" && u.Path != "/") || strings.ContainsAny(u.Host, " \t\r\n") {
+		return ""
+	}
+	return u.Scheme + "://" + strings.ToLower(u.Host)
+}
+
+// OriginOf returns the origin of an http(s) URL such as document.referrer,
+// or "".
+func OriginOf(s string) string {
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return u.Scheme + "://" + strings.ToLower(u.Host)
+}
+
+// targetOrigin is where the widget may post messages: the parent origin
+// from the fragment, else the referrer's origin, else "" (do not post).
+func targetOrigin(c Config, referrer string) string {
+	if c.Parent != "" {
+		return c.Parent
+	}
+	return OriginOf(referrer)
+}
+
+// langFromBrowser picks the widget language for navigator.language values
+// such as "nl-BE"; English when none fits.
+func langFromBrowser(tags ...string) sdk.Lang {
+	for _, t := range tags {
+		base, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(t)), "-")
+		if l := sdk.Lang(base); validLang(l) {
+			return l
+		}
+	}
+	return sdk.LangEnglish
+}
+
+// styleVars are the CSS custom properties for a theme, only for the values
+// that are set (they passed validation in ParseFragment).
+func (t Theme) styleVars() [][2]string {
+	var out [][2]string
+	if t.Accent != "" {
+		out = append(out, [2]string{"--rc-accent", t.Accent})
+	}
+	if t.Font != "" {
+		out = append(out, [2]string{"--rc-font", t.Font})
+	}
+	if t.Radius != "" {
+		out = append(out, [2]string{"--rc-radius", t.Radius})
+	}
+	return out
+}

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/micromedia/rmacheck/sdk"
+	"github.com/stretchr/testify/assert"
+)
+
+func TestParseFragment(t *testing.T) {
+	tests := []struct {
+		name string
+		hash string
+		want Config
+	}{
+		{"empty", "", Config{}},
+		{"all keys", "#lang=nl&audience=reseller&id=w1&parent=https%3A%2F%2Fshop.example&accent=%23aa3300&font=%22Open%20Sans%22%2C%20sans-serif&radius=8px&mode=dark",
+			Config{Lang: sdk.LangDutch, Audience: AudienceReseller, ID: "w1", Parent: "https://shop.example",
+				Theme: Theme{Accent: "#aa3300", Font: `"Open Sans", sans-serif`, Radius: "8px", Mode: "dark"}}},
+		{"without #", "lang=fr", Config{Lang: sdk.LangFrench}},
+		{"rgb and named colours", "#accent=rgb(10%2C%20200%2C%2030)", Config{Theme: Theme{Accent: "rgb(10, 200, 30)"}}},
+		{"named colour", "#accent=teal", Config{Theme: Theme{Accent: "teal"}}},
+		{"hostile accent is dropped", "#accent=red%3Bbackground%3Aurl(https%3A%2F%2Fevil.example)", Config{}},
+		{"expression in accent is dropped", "#accent=expression(alert(1))", Config{}},
+		{"rgb out of range is dropped", "#accent=rgb(300%2C0%2C0)", Config{}},
+		{"unknown colour name is dropped", "#accent=javascript", Config{}},
+		{"font with a semicolon is dropped", "#font=Arial%3B%7Dbody%7Bdisplay%3Anone", Config{}},
+		{"font with parentheses is dropped", "#font=url(x)", Config{}},
+		{"radius too large", "#radius=33px", Config{}},
+		{"radius without unit", "#radius=8", Config{}},
+		{"radius 0px", "#radius=0px", Config{Theme: Theme{Radius: "0px"}}},
+		{"mode other", "#mode=blue", Config{}},
+		{"unknown language", "#lang=de", Config{}},
+		{"unknown audience", "#audience=admin", Config{}},
+		{"id with spaces", "#id=a%20b", Config{}},
+		{"id too long", "#id=" + string(make([]byte, 0)) + "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", Config{}},
+		{"parent with a path", "#parent=https%3A%2F%2Fshop.example%2Fcart", Config{}},
+		{"parent not http", "#parent=javascript%3Aalert(1)", Config{}},
+		{"parent with trailing slash and port", "#parent=http%3A%2F%2F127.0.0.1%3A8001%2F", Config{Parent: "http://127.0.0.1:8001"}},
+		{"bad escape is skipped", "#lang=%zz&audience=reseller", Config{Audience: AudienceReseller}},
+		{"query-like junk", "#=&&lang&x=y", Config{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, ParseFragment(tt.hash))
+		})
+	}
+}
+
+func TestTargetOrigin(t *testing.T) {
+	tests := []struct {
+		name     string
+		cfg      Config
+		referrer string
+		want     string
+	}{
+		{"parent from the fragment wins", Config{Parent: "https://shop.example"}, "https://other.example/page", "https://shop.example"},
+		{"referrer's origin", Config{}, "https://shop.example/products/1?x=y", "https://shop.example"},
+		{"nothing known: do not post", Config{}, "", ""},
+		{"referrer not http", Config{}, "file:///tmp/x.html", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, targetOrigin(tt.cfg, tt.referrer))
+		})
+	}
+}
+
+func TestLangFromBrowser(t *testing.T) {
+	assert.Equal(t, sdk.LangDutch, langFromBrowser("nl-BE", "fr"))
+	assert.Equal(t, sdk.LangFrench, langFromBrowser("de-DE", "fr-FR"))
+	assert.Equal(t, sdk.LangEnglish, langFromBrowser("de"))
+	assert.Equal(t, sdk.LangEnglish, langFromBrowser())
+}
+
+func TestThemeStyleVars(t *testing.T) {
+	th := ParseFragment("#accent=%23aa3300&radius=4px").Theme
+	assert.Equal(t, [][2]string{{"--rc-accent", "#aa3300"}, {"--rc-radius", "4px"}}, th.styleVars())
+	assert.Empty(t, Theme{}.styleVars())
+}

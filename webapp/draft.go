@@ -1,0 +1,212 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/micromedia/rmacheck/sdk"
+)
+
+// Draft is the claim in progress, as the form holds it. It is what the
+// widget keeps in localStorage (JSON), so that a reload restores it.
+type Draft struct {
+	BrandText         string         `json:"brandText,omitempty"` // what is in the brand box
+	BrandID           string         `json:"brandId,omitempty"`   // the known brand chosen, "" if none
+	Committed         bool           `json:"committed,omitempty"` // the brand text is final (Enter or leaving the box)
+	Category          sdk.Category   `json:"category,omitempty"`
+	PurchaseDate      string         `json:"purchaseDate,omitempty"` // YYYY-MM-DD as the date input gives it
+	Model             string         `json:"model,omitempty"`
+	FromMicromedia    bool           `json:"fromMicromedia,omitempty"`
+	ProofOfPurchase   bool           `json:"proofOfPurchase,omitempty"`
+	DefectDescription string         `json:"defectDescription,omitempty"`
+	SerialNumber      string         `json:"serialNumber,omitempty"`
+	Photo             bool           `json:"photo,omitempty"`
+	Complete          bool           `json:"complete,omitempty"`
+	Support           sdk.Support    `json:"support,omitempty"`
+	SpareParts        sdk.SpareParts `json:"spareParts,omitempty"`
+}
+
+// field names one input of the form.
+type field int
+
+// Fields of the form.
+const (
+	fieldBrandText   field = iota
+	fieldBrandPick         // choose a suggestion: Text is the brand id
+	fieldBrandCommit       // the brand text is final
+	fieldCategory
+	fieldPurchaseDate
+	fieldModel
+	fieldFromMicromedia
+	fieldProof
+	fieldDefect
+	fieldSerial
+	fieldPhoto
+	fieldComplete
+	fieldSupport
+	fieldSpareParts
+)
+
+// edit is one change a component asks for; the page applies it with apply.
+type edit struct {
+	Field field
+	Text  string
+	On    bool
+}
+
+// maxSuggestions is how many brands the search box lists.
+const maxSuggestions = 8
+
+// apply returns the draft with e applied. g resolves brand names.
+func (d Draft) apply(g *sdk.Guide, e edit) Draft {
+	switch e.Field {
+	case fieldBrandText:
+		d.BrandText, d.Committed, d.BrandID = e.Text, false, ""
+		// A name or alias typed in full picks the brand.
+		if ms := g.Lookup(e.Text); len(ms) > 0 && ms[0].Score >= 1 {
+			d.BrandID = ms[0].ID
+		}
+	case fieldBrandPick:
+		if b, ok := g.BrandByID(e.Text); ok {
+			d.BrandID, d.BrandText, d.Committed = b.ID, b.Name, true
+		}
+	case fieldBrandCommit:
+		d.Committed = strings.TrimSpace(d.BrandText) != ""
+	case fieldCategory:
+		d.Category = ""
+		for _, c := range sdk.Categories() {
+			if string(c) == e.Text {
+				d.Category = c
+			}
+		}
+	case fieldPurchaseDate:
+		d.PurchaseDate = e.Text
+	case fieldModel:
+		d.Model = e.Text
+	case fieldFromMicromedia:
+		d.FromMicromedia = e.On
+	case fieldProof:
+		d.ProofOfPurchase = e.On
+	case fieldDefect:
+		d.DefectDescription = e.Text
+	case fieldSerial:
+		d.SerialNumber = e.Text
+	case fieldPhoto:
+		d.Photo = e.On
+	case fieldComplete:
+		d.Complete = e.On
+	case fieldSupport:
+		d.Support = ""
+		for _, s := range sdk.SupportAnswers() {
+			if string(s) == e.Text {
+				d.Support = s
+			}
+		}
+	case fieldSpareParts:
+		d.SpareParts = ""
+		for _, s := range sdk.SparePartsAnswers() {
+			if string(s) == e.Text {
+				d.SpareParts = s
+			}
+		}
+	}
+	return d
+}
+
+// Asked says which questions the form shows for the current brand and
+// category; it comes from sdk.Questions, not from a per-brand list.
+type Asked struct {
+	Model          bool
+	Support        bool
+	SpareParts     bool
+	Photo          bool
+	SerialRequired bool
+	FromMicromedia bool // reseller audience only
+}
+
+// View is everything the page renders, computed from the draft.
+type View struct {
+	Lang       sdk.Lang
+	Audience   Audience
+	Today      sdk.Date
+	GuideDate  sdk.Date
+	Draft      Draft
+	Brand      *sdk.Brand  // the known brand chosen
+	Matches    []sdk.Match // suggestions for the brand box
+	Categories []sdk.Label
+	Asked      Asked
+	DateError  bool          // the purchase date is after today
+	Decision   *sdk.Decision // nil until enough is known
+	Claim      sdk.Claim     // the claim the decision is about
+}
+
+// buildView evaluates the draft. It never fails: a claim the SDK rejects
+// shows no decision.
+func buildView(g *sdk.Guide, d Draft, lang sdk.Lang, aud Audience, today sdk.Date) View {
+	if aud == "" {
+		aud = AudienceConsumer
+	}
+	v := View{Lang: lang, Audience: aud, Today: today, GuideDate: g.Date(), Draft: d, Categories: g.Categories(lang)}
+	if strings.TrimSpace(d.BrandText) != "" && !(d.BrandID != "" && d.Committed) {
+		v.Matches = g.Lookup(d.BrandText)
+		if len(v.Matches) > maxSuggestions {
+			v.Matches = v.Matches[:maxSuggestions]
+		}
+	}
+	if d.BrandID != "" {
+		if b, ok := g.BrandByID(d.BrandID); ok {
+			v.Brand = &b
+		}
+	}
+	var purchase sdk.Date
+	if d.PurchaseDate != "" {
+		if p, err := sdk.ParseDate(d.PurchaseDate); err == nil {
+			if p.After(today) {
+				v.DateError = true
+			} else {
+				purchase = p
+			}
+		}
+	}
+	if v.Brand != nil {
+		q, _ := g.Questions(v.Brand.ID, d.Category)
+		v.Asked = Asked{Model: q.Model, Support: q.Support, SpareParts: q.SpareParts, FromMicromedia: aud == AudienceReseller}
+		for _, r := range q.Requires {
+			switch r {
+			case sdk.RequirePhoto:
+				v.Asked.Photo = true
+			case sdk.RequireSerialNumber:
+				v.Asked.SerialRequired = true
+			case sdk.RequireSupportApproval:
+				v.Asked.Support = true
+			}
+		}
+	}
+	c := sdk.Claim{
+		Brand:             d.BrandID,
+		Category:          d.Category,
+		Model:             d.Model,
+		PurchaseDate:      purchase,
+		ClaimDate:         today,
+		NotFromMicromedia: aud == AudienceReseller && !d.FromMicromedia,
+		ProofOfPurchase:   d.ProofOfPurchase,
+		DefectDescription: d.DefectDescription,
+		SerialNumber:      d.SerialNumber,
+		Photo:             d.Photo,
+		Incomplete:        !d.Complete,
+		Support:           d.Support,
+		SpareParts:        d.SpareParts,
+	}
+	switch {
+	case v.Brand != nil && d.Category != "":
+	case v.Brand == nil && d.Committed && strings.TrimSpace(d.BrandText) != "":
+		c.Brand = strings.TrimSpace(d.BrandText)
+	default:
+		return v
+	}
+	dec, err := g.EvaluateIn(c, lang)
+	if err != nil {
+		return v
+	}
+	v.Decision, v.Claim = &dec, c
+	return v
+}

@@ -1,0 +1,266 @@
+//go:build e2e && !wasm
+
+package main
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/micromedia/rmacheck"
+	"github.com/micromedia/rmacheck/sdk"
+)
+
+// The browser tests share one Chromium process; each test opens tabs in it.
+// Without Chromium or app.wasm they skip, unless RMA_E2E=required.
+
+var (
+	browserOnce   sync.Once
+	browserCtx    context.Context
+	browserCancel context.CancelFunc
+	browserErr    error
+)
+
+func TestMain(m *testing.M) {
+	g, err := sdk.Default()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	route(g, nil)
+	code := m.Run()
+	if browserCancel != nil {
+		browserCancel()
+	}
+	os.Exit(code)
+}
+
+// unavailable skips the test, or fails it when RMA_E2E=required.
+func unavailable(t *testing.T, format string, args ...any) {
+	t.Helper()
+	msg := fmt.Sprintf(format, args...)
+	if os.Getenv("RMA_E2E") == "required" {
+		t.Fatalf("browser test cannot run (RMA_E2E=required): %s", msg)
+	}
+	t.Skipf("skipping browser test: %s (set RMA_E2E=required to fail instead)", msg)
+}
+
+func chromiumPath() string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// sharedBrowser returns the shared browser's context.
+func sharedBrowser(t *testing.T) context.Context {
+	t.Helper()
+	exe := chromiumPath()
+	if exe == "" {
+		unavailable(t, "no chromium in PATH (apt-get install chromium)")
+	}
+	if _, err := os.Stat(filepath.Join("web", "app.wasm")); err != nil {
+		unavailable(t, "web/app.wasm not built (make webapp-wasm)")
+	}
+	browserOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "rmacheck-chromium-")
+		if err != nil {
+			browserErr = err
+			return
+		}
+		alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+			chromedp.ExecPath(exe),
+			chromedp.NoFirstRun,
+			chromedp.NoDefaultBrowserCheck,
+			chromedp.UserDataDir(dir),
+			chromedp.Flag("headless", true),
+			chromedp.Flag("no-sandbox", true),
+			chromedp.Flag("disable-gpu", true),
+			chromedp.Flag("disable-background-networking", true),
+			chromedp.Flag("disable-component-update", true),
+			chromedp.Flag("disable-dev-shm-usage", true),
+			chromedp.WindowSize(900, 1000),
+		)
+		ctx, cancelCtx := chromedp.NewContext(alloc)
+		if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
+			browserErr = err
+		}
+		browserCtx = ctx
+		browserCancel = func() {
+			cancelCtx()
+			cancelAlloc()
+			os.RemoveAll(dir)
+		}
+	})
+	if browserErr != nil {
+		unavailable(t, "chromium does not start: %v", browserErr)
+	}
+	return browserCtx
+}
+
+// widgetServer serves the widget on 127.0.0.1 with brands as /brands.json
+// (the embedded one when nil). Each server is a new origin, so its storage
+// and service worker are its own.
+func widgetServer(t *testing.T, brands []byte) *httptest.Server {
+	t.Helper()
+	if brands == nil {
+		brands = rmacheck.BrandsJSON
+	}
+	s, err := newServer(serverOptions{WebDir: "web", Brands: brands})
+	if err != nil {
+		unavailable(t, "%v", err)
+	}
+	ts := httptest.NewServer(s)
+	t.Cleanup(ts.Close)
+	return ts
+}
+
+// tab is one browser tab on the widget.
+type tab struct {
+	t       *testing.T
+	ctx     context.Context
+	console *consoleLog
+}
+
+// consoleLog keeps the page's console messages; a failed test prints them.
+type consoleLog struct {
+	mu   sync.Mutex
+	msgs []string
+}
+
+func (c *consoleLog) all() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return append([]string(nil), c.msgs...)
+}
+
+func recordConsole(t *testing.T, ctx context.Context) *consoleLog {
+	c := &consoleLog{}
+	msgs := chromedp.Console(ctx)
+	go func() {
+		for m, err := range msgs {
+			if err != nil {
+				return
+			}
+			c.mu.Lock()
+			c.msgs = append(c.msgs, fmt.Sprint(m))
+			c.mu.Unlock()
+		}
+	}()
+	t.Cleanup(func() {
+		if t.Failed() {
+			for _, m := range c.all() {
+				t.Log("console:", m)
+			}
+		}
+	})
+	return c
+}
+
+// openTab opens a new tab and loads url, waiting until the widget accepts
+// input.
+func openTab(t *testing.T, url string) *tab {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(sharedBrowser(t))
+	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
+	t.Cleanup(func() { cancelTimeout(); cancel() })
+	tb := &tab{t: t, ctx: ctx}
+	tb.console = recordConsole(t, ctx)
+	tb.do(chromedp.Navigate(url))
+	tb.waitReady()
+	return tb
+}
+
+func (tb *tab) do(actions ...chromedp.Action[chromedp.Void]) {
+	tb.t.Helper()
+	if err := chromedp.Do(tb.ctx, actions...); err != nil {
+		tb.t.Fatal(err)
+	}
+}
+
+func (tb *tab) waitReady() {
+	tb.t.Helper()
+	tb.do(chromedp.Poll[chromedp.Void](`document.documentElement.dataset.rcReady === "1" && document.getElementById("rc-brand") !== null`,
+		chromedp.WithPollingTimeout(30*time.Second)))
+}
+
+// js evaluates expr (awaiting a promise) and decodes the result.
+func js[T any](tb *tab, expr string) T {
+	tb.t.Helper()
+	v, err := chromedp.Run(tb.ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		tb.t.Fatalf("evaluate %s: %v", expr, err)
+	}
+	return v
+}
+
+// waitJS polls until the expression is truthy.
+func (tb *tab) waitJS(expr string) {
+	tb.t.Helper()
+	if _, err := chromedp.Run(tb.ctx, chromedp.Poll[chromedp.Void](expr, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		tb.t.Fatalf("waiting for %s: %v", expr, err)
+	}
+}
+
+// typeBrand types text in the brand box like a user.
+func (tb *tab) typeBrand(text string) {
+	tb.t.Helper()
+	tb.do(chromedp.Click(chromedp.ID("rc-brand")), chromedp.SendKeys(chromedp.ID("rc-brand"), text))
+}
+
+// setField sets an input or select by id and fires input and change, as a
+// date picker or a select does.
+func (tb *tab) setField(id, value string) {
+	tb.t.Helper()
+	js[chromedp.Void](tb, fmt.Sprintf(`(() => { const el = document.getElementById(%q); el.value = %q;
+		el.dispatchEvent(new Event("input", {bubbles: true})); el.dispatchEvent(new Event("change", {bubbles: true})); })()`, id, value))
+}
+
+func (tb *tab) click(id string) {
+	tb.t.Helper()
+	tb.do(chromedp.Click(chromedp.ID(id)))
+}
+
+// text is the text of the element with that id ("" when absent).
+func (tb *tab) text(id string) string {
+	tb.t.Helper()
+	return js[string](tb, fmt.Sprintf(`(document.getElementById(%q) || {}).textContent || ""`, id))
+}
+
+// route is the route the result card shows ("" when none).
+func (tb *tab) route() string {
+	tb.t.Helper()
+	return js[string](tb, `(document.getElementById("rc-result") || {dataset: {}}).dataset.route || ""`)
+}
+
+// waitRoute waits until the result card shows route.
+func (tb *tab) waitRoute(route string) {
+	tb.t.Helper()
+	tb.waitJS(fmt.Sprintf(`(document.getElementById("rc-result") || {dataset: {}}).dataset.route === %q`, route))
+}
+
+func (tb *tab) screenshot(path string) {
+	tb.t.Helper()
+	buf, err := chromedp.Run(tb.ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		tb.t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		tb.t.Fatal(err)
+	}
+	if err := os.WriteFile(path, buf, 0o644); err != nil {
+		tb.t.Fatal(err)
+	}
+}
+
+// daysAgo is the local date n days before today, as YYYY-MM-DD.
+func daysAgo(n int) string { return time.Now().AddDate(0, 0, -n).Format("2006-01-02") }

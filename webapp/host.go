@@ -1,0 +1,149 @@
+package main
+
+import (
+	"encoding/json"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/micromedia/rmacheck/sdk"
+)
+
+// hostLink is the widget's side of the postMessage protocol with the page
+// that embeds it (see README: ready, height, decision). It posts only to
+// the parent origin from the fragment, else the referrer's origin, and
+// never when neither is known or when the widget is not in a frame.
+type hostLink struct {
+	origin       string
+	id           string
+	lastDecision string
+	lastHeight   int
+}
+
+func newHostLink(c Config, referrer string) *hostLink {
+	h := &hostLink{origin: targetOrigin(c, referrer), id: c.ID}
+	if app.IsClient {
+		w := app.Window()
+		if w.Get("parent").Equal(w.JSValue()) {
+			h.origin = "" // top-level page: nobody to tell
+		}
+	}
+	return h
+}
+
+// message is the JSON of one message to the host.
+func (h *hostLink) message(kind string, fields map[string]any) []byte {
+	m := map[string]any{"source": "rmacheck", "id": h.id, "type": kind}
+	for k, v := range fields {
+		m[k] = v
+	}
+	b, err := json.Marshal(m)
+	if err != nil {
+		return nil
+	}
+	return b
+}
+
+func (h *hostLink) post(kind string, fields map[string]any) {
+	if h == nil || h.origin == "" || !app.IsClient {
+		return
+	}
+	b := h.message(kind, fields)
+	if b == nil {
+		return
+	}
+	w := app.Window()
+	w.Get("parent").Call("postMessage", w.Get("JSON").Call("parse", string(b)), h.origin)
+}
+
+func (h *hostLink) ready(ctx app.Context, guideDate sdk.Date, lang sdk.Lang) {
+	h.post("ready", map[string]any{"version": app.Getenv("GOAPP_VERSION"), "guideDate": guideDate.String(), "lang": lang})
+}
+
+// decisionMessage is the "decision" message's payload for a view, or nil
+// when no decision is shown.
+func decisionMessage(v View) map[string]any {
+	d := v.Decision
+	if d == nil {
+		return nil
+	}
+	brand := v.Claim.Brand
+	if d.Brand != nil {
+		brand = d.Brand.ID
+	}
+	cat := v.Claim.Category
+	if cat == "" {
+		cat = sdk.CategoryOther
+	}
+	var purchase any
+	if !v.Claim.PurchaseDate.IsZero() {
+		purchase = v.Claim.PurchaseDate.String()
+	}
+	return map[string]any{
+		"decision": d,
+		"claim": map[string]any{
+			"brand": brand, "category": cat, "purchaseDate": purchase, "claimDate": v.Claim.ClaimDate.String(),
+			"route": d.Route, "eligible": d.Eligible, "missing": d.Missing,
+		},
+	}
+}
+
+// decision posts the decision when it differs from the last one posted.
+func (h *hostLink) decision(v View) {
+	if h == nil {
+		return
+	}
+	m := decisionMessage(v)
+	if m == nil {
+		return
+	}
+	b, _ := json.Marshal(m)
+	if string(b) == h.lastDecision {
+		return
+	}
+	h.lastDecision = string(b)
+	h.post("decision", m)
+}
+
+// observeHeight posts the document's height on every size change.
+func (h *hostLink) observeHeight() {
+	if h == nil || h.origin == "" || !app.IsClient {
+		return
+	}
+	w := app.Window()
+	body := w.Get("document").Get("body")
+	send := app.FuncOf(func(this app.Value, args []app.Value) any {
+		height := int(w.Get("Math").Call("ceil", w.Get("document").Get("documentElement").Call("getBoundingClientRect").Get("height").Float()).Int())
+		if height != h.lastHeight && height > 0 {
+			h.lastHeight = height
+			h.post("height", map[string]any{"height": height})
+		}
+		return nil
+	})
+	w.Get("ResizeObserver").New(send).Call("observe", body)
+	send.Invoke()
+}
+
+// listen accepts {source:"rmacheck-host", type:"config", lang} from the
+// parent origin only.
+func (h *hostLink) listen(ctx app.Context, setLang func(sdk.Lang)) {
+	if h == nil || h.origin == "" || !app.IsClient {
+		return
+	}
+	w := app.Window()
+	w.Call("addEventListener", "message", app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) == 0 {
+			return nil
+		}
+		e := args[0]
+		if e.Get("origin").String() != h.origin || !e.Get("source").Equal(w.Get("parent")) {
+			return nil
+		}
+		data := e.Get("data")
+		if !data.Truthy() || data.Get("source").String() != "rmacheck-host" || data.Get("type").String() != "config" {
+			return nil
+		}
+		if l := data.Get("lang"); l.Truthy() && validLang(sdk.Lang(l.String())) {
+			setLang(sdk.Lang(l.String()))
+		}
+		return nil
+	}))
+}

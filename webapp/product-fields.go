@@ -1,0 +1,72 @@
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/micromedia/rmacheck/sdk"
+)
+
+// productFields are the product questions: kind of product, purchase date,
+// and the model when a rule of the brand looks at it.
+type productFields struct {
+	app.Compo
+	Lang         sdk.Lang
+	Categories   []sdk.Label
+	Category     sdk.Category
+	PurchaseDate string
+	Today        sdk.Date
+	DateError    bool
+	ShowModel    bool
+	Model        string
+}
+
+func (p *productFields) Render() app.UI {
+	l := p.Lang
+	return app.Div().Class("rc-product").Body(
+		app.Div().Class("rc-field").Body(
+			app.Label().For("rc-category").Class("rc-label").Text(tr(l, msgCategory)),
+			app.Select().ID("rc-category").Class("rc-input").
+				OnChange(func(ctx app.Context, e app.Event) {
+					postEdit(ctx, edit{Field: fieldCategory, Text: ctx.JSSrc().Get("value").String()})
+				}).
+				Body(
+					app.Option().Value("").Selected(p.Category == "").Text(tr(l, msgChooseCategory)),
+					app.Range(p.Categories).Slice(func(i int) app.UI {
+						c := p.Categories[i]
+						return app.Option().Value(c.ID).Selected(c.ID == string(p.Category)).Text(c.Label)
+					}),
+				),
+		),
+		app.Div().Class("rc-field").Body(
+			app.Label().For("rc-date").Class("rc-label").Text(tr(l, msgPurchaseDate)),
+			app.Input().Type("date").ID("rc-date").Class("rc-input").
+				Max(p.Today.String()).
+				Value(p.PurchaseDate).
+				Aria("invalid", p.DateError).
+				Aria("describedby", "rc-date-error").
+				OnInput(p.onDate).OnChange(p.onDate),
+			app.P().ID("rc-date-error").Class("rc-error").Aria("live", "polite").Body(
+				app.If(p.DateError, func() app.UI { return app.Text(tr(l, msgPurchaseDateFuture)) }),
+			),
+		),
+		app.If(p.ShowModel, func() app.UI {
+			return app.Div().Class("rc-field").Body(
+				app.Label().For("rc-model").Class("rc-label").Text(tr(l, msgModel)),
+				app.Input().Type("text").ID("rc-model").Class("rc-input").
+					Aria("describedby", "rc-model-hint").
+					Value(p.Model).
+					OnInput(func(ctx app.Context, e app.Event) {
+						postEdit(ctx, edit{Field: fieldModel, Text: ctx.JSSrc().Get("value").String()})
+					}),
+				app.P().ID("rc-model-hint").Class("rc-hint").Text(tr(l, msgModelHint)),
+			)
+		}),
+	)
+}
+
+func (p *productFields) onDate(ctx app.Context, e app.Event) {
+	v := ctx.JSSrc().Get("value").String()
+	if v == p.PurchaseDate {
+		return
+	}
+	postEdit(ctx, edit{Field: fieldPurchaseDate, Text: v})
+}

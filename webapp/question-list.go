@@ -1,0 +1,102 @@
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/micromedia/rmacheck/sdk"
+)
+
+// questionList asks only what the brand's rules need (from sdk.Questions)
+// plus chapter 1's questions: proof of purchase, the defect, completeness,
+// and, for shop staff, whether the item was bought from Micromedia.
+type questionList struct {
+	app.Compo
+	Lang      sdk.Lang
+	BrandName string
+	Asked     Asked
+	Draft     Draft
+}
+
+func (q *questionList) Render() app.UI {
+	l, d, a := q.Lang, q.Draft, q.Asked
+	serialNote := tr(l, msgOptional)
+	if a.SerialRequired {
+		serialNote = tr(l, msgRequired)
+	}
+	return app.FieldSet().ID("rc-questions").Class("rc-questions").Body(
+		app.Legend().Class("rc-legend").Text(tr(l, msgQuestions)),
+		app.If(a.Support, func() app.UI {
+			return radioGroup("rc-support", tr(l, msgSupportQ, q.BrandName), string(d.Support), string(sdk.SupportNotContacted), fieldSupport, [][2]string{
+				{string(sdk.SupportNotContacted), tr(l, msgSupportNot)},
+				{string(sdk.SupportUnresolved), tr(l, msgSupportUnresolved)},
+				{string(sdk.SupportReturnApproved), tr(l, msgSupportApproved)},
+			})
+		}),
+		app.If(a.SpareParts, func() app.UI {
+			return radioGroup("rc-spares", tr(l, msgSparesQ), string(d.SpareParts), string(sdk.SparePartsNotRequested), fieldSpareParts, [][2]string{
+				{string(sdk.SparePartsNotRequested), tr(l, msgSparesNot)},
+				{string(sdk.SparePartsNotSolved), tr(l, msgSparesNotSolved)},
+				{string(sdk.SparePartsUnavailable), tr(l, msgSparesUnavailable)},
+			})
+		}),
+		checkbox("rc-proof", tr(l, msgProof), d.ProofOfPurchase, fieldProof),
+		app.Div().Class("rc-field").Body(
+			app.Label().For("rc-defect").Class("rc-label").Text(tr(l, msgDefect)),
+			app.Textarea().ID("rc-defect").Class("rc-input").Rows(2).
+				Attr("value", d.DefectDescription).
+				OnInput(func(ctx app.Context, e app.Event) {
+					postEdit(ctx, edit{Field: fieldDefect, Text: ctx.JSSrc().Get("value").String()})
+				}),
+		),
+		checkbox("rc-complete", tr(l, msgComplete), d.Complete, fieldComplete),
+		app.If(a.FromMicromedia, func() app.UI {
+			return checkbox("rc-from-micromedia", tr(l, msgFromMicromedia), d.FromMicromedia, fieldFromMicromedia)
+		}),
+		app.If(a.Photo, func() app.UI {
+			return checkbox("rc-photo", tr(l, msgPhoto), d.Photo, fieldPhoto)
+		}),
+		app.Div().Class("rc-field").Body(
+			app.Label().For("rc-serial").Class("rc-label").Body(
+				app.Text(tr(l, msgSerial)+" "),
+				app.Span().Class("rc-note").Text(serialNote),
+			),
+			app.Input().Type("text").ID("rc-serial").Class("rc-input").
+				Required(a.SerialRequired).
+				AutoComplete(false).Attr("spellcheck", "false").
+				Value(d.SerialNumber).
+				OnInput(func(ctx app.Context, e app.Event) {
+					postEdit(ctx, edit{Field: fieldSerial, Text: ctx.JSSrc().Get("value").String()})
+				}),
+		),
+	)
+}
+
+func checkbox(id, label string, on bool, f field) app.UI {
+	return app.Div().Class("rc-check").Body(
+		app.Input().Type("checkbox").ID(id).Checked(on).
+			OnChange(func(ctx app.Context, e app.Event) {
+				postEdit(ctx, edit{Field: f, On: ctx.JSSrc().Get("checked").Bool()})
+			}),
+		app.Label().For(id).Text(label),
+	)
+}
+
+// radioGroup is a fieldset of radio buttons; value "" checks def.
+func radioGroup(id, legend, value, def string, f field, options [][2]string) app.UI {
+	if value == "" {
+		value = def
+	}
+	return app.FieldSet().ID(id).Class("rc-radios").Body(
+		app.Legend().Class("rc-label").Text(legend),
+		app.Range(options).Slice(func(i int) app.UI {
+			o := options[i]
+			oid := id + "-" + o[0]
+			return app.Div().Class("rc-check").Body(
+				app.Input().Type("radio").Name(id).ID(oid).Value(o[0]).Checked(o[0] == value).
+					OnChange(func(ctx app.Context, e app.Event) {
+						postEdit(ctx, edit{Field: f, Text: o[0]})
+					}),
+				app.Label().For(oid).Text(o[1]),
+			)
+		}),
+	)
+}

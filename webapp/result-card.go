@@ -1,0 +1,144 @@
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/micromedia/rmacheck/sdk"
+)
+
+// resultCard shows the decision: headline, eligibility, dates, checklist,
+// contacts, steps and why. Everything from brands.json is rendered as text.
+type resultCard struct {
+	app.Compo
+	View        View
+	StillNeeded []string    // labels of missing requirements that are not a document
+	Suggestions []sdk.Match // close brands for an unknown one
+}
+
+func (r *resultCard) Render() app.UI {
+	v, l := r.View, r.View.Lang
+	if v.Decision == nil {
+		hint := tr(l, msgNoDecision)
+		if v.Brand != nil {
+			hint = tr(l, msgNoDecisionBrand)
+		}
+		return app.Section().ID("rc-result").Class("rc-result", "rc-result-empty").Aria("live", "polite").Body(
+			app.P().Class("rc-placeholder").Text(hint),
+		)
+	}
+	d := v.Decision
+	status, kind := v.status()
+	docs, contacts, steps, dates := v.documents(), v.contacts(), v.steps(), v.dates()
+	return app.Section().ID("rc-result").Class("rc-result", "rc-result-"+kind).
+		DataSet("route", string(d.Route)).DataSet("eligible", d.Eligible).
+		Aria("labelledby", "rc-headline").Body(
+		app.Div().Aria("live", "polite").Body(
+			app.H2().ID("rc-headline").Class("rc-headline").Text(v.headline()),
+			app.P().ID("rc-status").Class("rc-status", "rc-status-"+kind).Text(status),
+		),
+		app.If(d.Route == sdk.RouteUnknownBrand && len(r.Suggestions) > 0, func() app.UI {
+			return app.Div().ID("rc-did-you-mean").Class("rc-block").Body(
+				app.P().Text(tr(l, msgDidYouMean)),
+				app.Ul().Class("rc-chips").Body(
+					app.Range(r.Suggestions).Slice(func(i int) app.UI {
+						m := r.Suggestions[i]
+						return app.Li().Body(
+							app.Button().Type("button").Class("rc-chip").DataSet("brand", m.ID).
+								OnClick(func(ctx app.Context, e app.Event) {
+									postEdit(ctx, edit{Field: fieldBrandPick, Text: m.ID})
+								}).
+								Text(m.Name),
+						)
+					}),
+				),
+			)
+		}),
+		app.If(d.Route == sdk.RouteUnknownBrand, func() app.UI {
+			return app.P().Class("rc-block").Text(tr(l, msgUnknownHelp))
+		}),
+		app.If(d.Route == sdk.RouteUnknownBrand && len(contacts) > 0, func() app.UI { return contactList(l, contacts) }),
+		app.Dl().Class("rc-facts", "rc-printonly").Body(
+			app.Range(v.facts()).Slice(func(i int) app.UI {
+				f := v.facts()[i]
+				return app.Div().Body(app.Dt().Text(f[0]), app.Dd().Text(f[1]))
+			}),
+		),
+		app.If(len(dates) > 0, func() app.UI {
+			return app.Div().Class("rc-block").Body(
+				app.H3().Text(tr(l, msgDates)),
+				app.Ul().ID("rc-dates").Class("rc-dates").Body(
+					app.Range(dates).Slice(func(i int) app.UI { return app.Li().Text(dates[i]) }),
+				),
+			)
+		}),
+		app.If(len(docs) > 0 || len(r.StillNeeded) > 0, func() app.UI {
+			return app.Div().Class("rc-block").Body(
+				app.H3().Text(tr(l, msgChecklist)),
+				app.Ul().ID("rc-checklist").Class("rc-checklist").Body(
+					app.Range(docs).Slice(func(i int) app.UI {
+						doc := docs[i]
+						mark, cls := tr(l, msgReady), "rc-doc-ready"
+						if doc.Missing {
+							mark, cls = tr(l, msgMissing), "rc-doc-missing"
+						}
+						return app.Li().Class(cls).DataSet("doc", string(doc.ID)).Body(
+							app.Span().Class("rc-doc-label").Text(doc.Label),
+							app.Text(" "),
+							app.Span().Class("rc-doc-mark").Text("("+mark+")"),
+						)
+					}),
+					app.Range(r.StillNeeded).Slice(func(i int) app.UI {
+						return app.Li().Class("rc-doc-missing").Body(
+							app.Span().Class("rc-doc-label").Text(r.StillNeeded[i]),
+							app.Text(" "),
+							app.Span().Class("rc-doc-mark").Text("("+tr(l, msgMissing)+")"),
+						)
+					}),
+				),
+			)
+		}),
+		app.If(len(steps) > 0, func() app.UI {
+			return app.Div().Class("rc-block").Body(
+				app.H3().Text(tr(l, msgSteps)),
+				app.Ol().ID("rc-steps").Class("rc-steps").Body(
+					app.Range(steps).Slice(func(i int) app.UI { return app.Li().Text(steps[i]) }),
+				),
+				app.If(v.Audience == AudienceReseller && d.Route == sdk.RouteMicromediaRMA, func() app.UI {
+					return app.P().ID("rc-rma-form").Class("rc-hint").Text(tr(l, msgRMAFormWhere))
+				}),
+			)
+		}),
+		app.If(d.Route != sdk.RouteUnknownBrand && len(contacts) > 0, func() app.UI { return contactList(l, contacts) }),
+		app.Div().ID("rc-why").Class("rc-block", "rc-why").Body(
+			app.H3().Text(tr(l, msgWhy)),
+			app.P().ID("rc-source").Text(tr(l, msgWhySource, d.Rule.Source, formatDate(l, d.GuideDate))),
+			app.If(len(d.Notes) > 0, func() app.UI {
+				return app.Ul().Class("rc-notes").Body(
+					app.Range(d.Notes).Slice(func(i int) app.UI { return app.Li().Text(d.Notes[i]) }),
+				)
+			}),
+		),
+	)
+}
+
+// contactList is the contacts block.
+func contactList(l sdk.Lang, contacts []sdk.Contact) app.UI {
+	return app.Div().Class("rc-block").Body(
+		app.H3().Text(tr(l, msgContacts)),
+		app.Ul().ID("rc-contacts").Class("rc-contacts").Body(
+			app.Range(contacts).Slice(func(i int) app.UI { return contactItem(contacts[i]) }),
+		),
+	)
+}
+
+// contactItem is one contact as a link: the label, then the address as the
+// guide writes it.
+func contactItem(c sdk.Contact) app.UI {
+	a := app.A().Href(contactHref(c)).Text(c.Value)
+	if c.Type == sdk.ContactWebsite {
+		a = a.Target("_blank").Rel("noopener noreferrer")
+	}
+	return app.Li().DataSet("type", string(c.Type)).Body(
+		app.Span().Class("rc-contact-label").Text(c.Label+": "),
+		a,
+	)
+}

@@ -1,0 +1,224 @@
+//go:build !wasm
+
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/micromedia/rmacheck"
+	"github.com/micromedia/rmacheck/sdk"
+)
+
+func main() {
+	addr := flag.String("addr", "127.0.0.1:8000", "address to listen on")
+	web := flag.String("web", "webapp/web", "folder with app.wasm (and app.wasm.br, app.wasm.gz), widget.css, widget.js and the icons")
+	brands := flag.String("brands", "", "brands.json to serve at /brands.json (default: the embedded one)")
+	frame := flag.String("frame-ancestors", "", `origins allowed to embed the widget, for the CSP frame-ancestors header (e.g. "https://shop.example"; default: no header)`)
+	site := flag.String("site", "", "write the widget as static files into this folder and exit")
+	flag.Parse()
+	if err := run(*addr, *web, *brands, *frame, *site); err != nil {
+		fmt.Fprintln(os.Stderr, "webapp:", err)
+		os.Exit(1)
+	}
+}
+
+func run(addr, web, brandsPath, frame, site string) error {
+	g, err := sdk.Default()
+	if err != nil {
+		return fmt.Errorf("embedded brands.json: %w", err)
+	}
+	route(g, nil)
+	brands := rmacheck.BrandsJSON
+	if brandsPath != "" {
+		if brands, err = os.ReadFile(brandsPath); err != nil {
+			return err
+		}
+		if err := sdk.Check(brands); err != nil {
+			log.Printf("warning: %s does not validate (%v); the widget will ignore it and use its embedded data", brandsPath, err)
+		}
+	}
+	s, err := newServer(serverOptions{WebDir: web, Brands: brands, FrameAncestors: frame})
+	if err != nil {
+		return err
+	}
+	if site != "" {
+		return s.writeSite(site)
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	log.Printf("RMA Check widget on http://%s/ (version %s)", ln.Addr(), s.app.Version)
+	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	return srv.Serve(ln)
+}
+
+type serverOptions struct {
+	WebDir         string // app.wasm, its .br and .gz, widget.css, widget.js, icons
+	Brands         []byte // served at /brands.json
+	FrameAncestors string // CSP frame-ancestors value; "" for none
+}
+
+// server serves the widget: go-app's handler for the page, the service
+// worker and the manifest; precompressed app.wasm; /brands.json.
+type server struct {
+	app    *app.Handler
+	files  webFiles
+	brands []byte
+	etag   string
+	frame  string
+}
+
+func newServer(o serverOptions) (*server, error) {
+	wasm, err := os.ReadFile(filepath.Join(o.WebDir, "app.wasm"))
+	if err != nil {
+		return nil, fmt.Errorf("%w (build it with: make webapp-wasm)", err)
+	}
+	// The version is a content hash, so that a restart does not make every
+	// browser download the app again and an update of either file does.
+	sum := sha256.New()
+	sum.Write(wasm)
+	sum.Write(o.Brands)
+	version := hex.EncodeToString(sum.Sum(nil))[:20]
+	bsum := sha256.Sum256(o.Brands)
+	files := webFiles{dir: o.WebDir}
+	h := &app.Handler{
+		Name:        "RMA Check",
+		ShortName:   "RMA Check",
+		Title:       "RMA Check",
+		Description: "Can this product be returned? Answers from Micromedia's return guide.",
+		Lang:        "en",
+		// Local icons: go-app's defaults live on a remote host and make the
+		// service worker's all-or-nothing precache fail offline.
+		Icon:               app.Icon{Default: "/web/icon.png", Large: "/web/icon.png", Maskable: "/web/icon.png", SVG: "/web/icon.svg"},
+		BackgroundColor:    "#ffffff",
+		ThemeColor:         "#0b5cad",
+		LoadingLabel:       "RMA Check {progress}%",
+		Styles:             []string{"/web/widget.css"},
+		Scripts:            []string{"/web/widget.js"},
+		CacheableResources: []string{"/brands.json", "/web/icon.svg"},
+		Version:            version,
+		WasmContentLength:  strconv.Itoa(len(wasm)),
+		Resources:          files,
+	}
+	return &server{app: h, files: files, brands: o.Brands, etag: `"` + hex.EncodeToString(bsum[:8]) + `"`, frame: o.FrameAncestors}, nil
+}
+
+func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if s.frame != "" {
+		w.Header().Set("Content-Security-Policy", "frame-ancestors "+s.frame)
+	}
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("Referrer-Policy", "strict-origin-when-cross-origin")
+	if r.URL.Path == "/brands.json" {
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Cache-Control", "no-cache")
+		w.Header().Set("ETag", s.etag)
+		if r.Header.Get("If-None-Match") == s.etag {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("Content-Length", strconv.Itoa(len(s.brands)))
+		if r.Method != http.MethodHead {
+			w.Write(s.brands)
+		}
+		return
+	}
+	s.app.ServeHTTP(w, r)
+}
+
+// webFiles serves /web/ from a folder. It is go-app's ResourceResolver: paths
+// stay at the origin root (go-app's LocalDir would prefix the folder name).
+type webFiles struct{ dir string }
+
+func (f webFiles) Resolve(location string) string { return location }
+
+func (f webFiles) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	name := strings.TrimPrefix(r.URL.Path, "/web/")
+	if name == "app.wasm" {
+		f.serveWasm(w, r)
+		return
+	}
+	http.StripPrefix("/web", http.FileServer(http.Dir(f.dir))).ServeHTTP(w, r)
+}
+
+// serveWasm serves app.wasm precompressed (brotli, then gzip) when the
+// browser accepts it and the file exists.
+func (f webFiles) serveWasm(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/wasm")
+	w.Header().Set("Vary", "Accept-Encoding")
+	accept := acceptedEncodings(r.Header.Get("Accept-Encoding"))
+	for _, enc := range []struct{ name, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
+		if !accept[enc.name] {
+			continue
+		}
+		path := filepath.Join(f.dir, "app.wasm"+enc.ext)
+		if _, err := os.Stat(path); err != nil {
+			continue
+		}
+		w.Header().Set("Content-Encoding", enc.name)
+		http.ServeFile(w, r, path)
+		return
+	}
+	http.ServeFile(w, r, filepath.Join(f.dir, "app.wasm"))
+}
+
+// acceptedEncodings reads an Accept-Encoding header; q=0 refuses.
+func acceptedEncodings(h string) map[string]bool {
+	out := map[string]bool{}
+	for _, part := range strings.Split(h, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		name = strings.ToLower(strings.TrimSpace(name))
+		if name == "" {
+			continue
+		}
+		q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
+		out[name] = !(q == "q=0" || q == "q=0.0" || q == "q=0.00" || q == "q=0.000")
+	}
+	return out
+}
+
+// writeSite writes the widget as static files for any web server at an
+// origin root: go-app's static output, web/ with the precompressed wasm,
+// and brands.json.
+func (s *server) writeSite(dir string) error {
+	if err := app.GenerateStaticWebsite(dir, s.app); err != nil {
+		return err
+	}
+	entries, err := os.ReadDir(s.files.dir)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(s.files.dir, e.Name()))
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, "web", e.Name()), data, 0o644); err != nil {
+			return err
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "brands.json"), s.brands, 0o644); err != nil {
+		return err
+	}
+	if _, err := os.Stat(filepath.Join(dir, "index.html")); err != nil {
+		return errors.New("static output has no index.html")
+	}
+	return nil
+}

@@ -1,0 +1,118 @@
+//go:build !wasm
+
+package main
+
+import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// fakeWeb writes a web folder with a small app.wasm and its compressed
+// copies (their content only needs to differ).
+func fakeWeb(t *testing.T, br bool) string {
+	t.Helper()
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "app.wasm"), []byte("\x00asm raw wasm bytes"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "app.wasm.gz"), []byte("gzip bytes"), 0o644))
+	if br {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "app.wasm.br"), []byte("br"), 0o644))
+	}
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "widget.css"), []byte(".rc{}"), 0o644))
+	return dir
+}
+
+func get(t *testing.T, h http.Handler, path string, headers ...string) *http.Response {
+	t.Helper()
+	req := httptest.NewRequest(http.MethodGet, path, nil)
+	for i := 0; i+1 < len(headers); i += 2 {
+		req.Header.Set(headers[i], headers[i+1])
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec.Result()
+}
+
+func body(t *testing.T, r *http.Response) string {
+	t.Helper()
+	b, err := io.ReadAll(r.Body)
+	require.NoError(t, err)
+	return string(b)
+}
+
+func TestServerServesPrecompressedWasm(t *testing.T) {
+	tests := []struct {
+		name     string
+		br       bool
+		accept   string
+		encoding string
+		body     string
+	}{
+		{"brotli first", true, "gzip, deflate, br", "br", "br"},
+		{"gzip when brotli is refused", true, "gzip, br;q=0", "gzip", "gzip bytes"},
+		{"gzip when no .br file", false, "br, gzip", "gzip", "gzip bytes"},
+		{"identity", true, "", "", "\x00asm raw wasm bytes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := newServer(serverOptions{WebDir: fakeWeb(t, tt.br), Brands: []byte(`{}`)})
+			require.NoError(t, err)
+			r := get(t, s, "/web/app.wasm", "Accept-Encoding", tt.accept)
+			assert.Equal(t, http.StatusOK, r.StatusCode)
+			assert.Equal(t, "application/wasm", r.Header.Get("Content-Type"))
+			assert.Equal(t, "Accept-Encoding", r.Header.Get("Vary"))
+			assert.Equal(t, tt.encoding, r.Header.Get("Content-Encoding"))
+			assert.Equal(t, tt.body, body(t, r))
+		})
+	}
+}
+
+func TestServerVersionAndLoader(t *testing.T) {
+	web := fakeWeb(t, true)
+	a, err := newServer(serverOptions{WebDir: web, Brands: []byte(`{"a":1}`)})
+	require.NoError(t, err)
+	b, err := newServer(serverOptions{WebDir: web, Brands: []byte(`{"a":1}`)})
+	require.NoError(t, err)
+	c, err := newServer(serverOptions{WebDir: web, Brands: []byte(`{"a":2}`)})
+	require.NoError(t, err)
+	assert.Equal(t, a.app.Version, b.app.Version, "same content, same version across restarts")
+	assert.NotEqual(t, a.app.Version, c.app.Version, "new data, new version")
+
+	js := body(t, get(t, a, "/app.js"))
+	assert.Contains(t, js, `"19"`, "WasmContentLength is the uncompressed size")
+	worker := body(t, get(t, a, "/app-worker.js"))
+	assert.Contains(t, worker, `"/brands.json"`)
+	assert.Contains(t, worker, `"/web/icon.png"`)
+	assert.NotContains(t, worker, "githubusercontent", "no remote icons: they break the offline cache")
+	assert.NotContains(t, worker, "http", "everything precached is local")
+}
+
+func TestServerBrandsJSON(t *testing.T) {
+	s, err := newServer(serverOptions{WebDir: fakeWeb(t, false), Brands: []byte(`{"guide":1}`), FrameAncestors: "https://shop.example"})
+	require.NoError(t, err)
+	r := get(t, s, "/brands.json?fresh=123")
+	assert.Equal(t, http.StatusOK, r.StatusCode)
+	assert.Equal(t, "application/json", r.Header.Get("Content-Type"))
+	assert.Equal(t, "frame-ancestors https://shop.example", r.Header.Get("Content-Security-Policy"))
+	assert.Equal(t, `{"guide":1}`, body(t, r))
+	again := get(t, s, "/brands.json", "If-None-Match", r.Header.Get("ETag"))
+	assert.Equal(t, http.StatusNotModified, again.StatusCode)
+}
+
+func TestServerWithoutWasm(t *testing.T) {
+	_, err := newServer(serverOptions{WebDir: t.TempDir()})
+	require.Error(t, err)
+	assert.True(t, strings.Contains(err.Error(), "make webapp-wasm"), err.Error())
+}
+
+func TestAcceptedEncodings(t *testing.T) {
+	assert.Equal(t, map[string]bool{"br": true, "gzip": false, "deflate": true}, acceptedEncodings("br;q=1.0, gzip;q=0, deflate"))
+	assert.Empty(t, acceptedEncodings(""))
+}

@@ -1,0 +1,89 @@
+//go:build !wasm
+
+package site
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Cache-Control values of the generated _headers.
+const (
+	// Revalidate is for files whose name stays the same when they change:
+	// the browser asks again each time (a 304 costs a round trip, no body).
+	// go-app's service worker precaches through the HTTP cache, so a stale
+	// copy here would end up in the offline cache of a new version.
+	Revalidate = "no-cache"
+	// Immutable is for files whose name holds a hash of their content.
+	Immutable = "public, max-age=31536000, immutable"
+	// Loader is for embed.js: shops load it on every page view, and a
+	// change reaches them within five minutes.
+	Loader = "public, max-age=300"
+)
+
+var ancestorSource = regexp.MustCompile(`^(?:'self'|'none'|https?://(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::(?:[0-9]{1,5}|\*))?)$`)
+
+// ParseAncestors splits a space-separated list of CSP frame-ancestors
+// sources (reseller origins like https://shop.example, or 'self' or
+// 'none') and checks each, so that nothing but an origin can reach the
+// header. An empty list is 'none': no page may frame the widget.
+func ParseAncestors(list string) ([]string, error) {
+	fields := strings.Fields(list)
+	if len(fields) == 0 {
+		return []string{"'none'"}, nil
+	}
+	for _, f := range fields {
+		if !ancestorSource.MatchString(f) || (f == "'none'" && len(fields) > 1) {
+			return nil, fmt.Errorf("frame-ancestors: %q is not an origin like https://shop.example (or 'self', or 'none' alone)", f)
+		}
+	}
+	return fields, nil
+}
+
+// DefaultHeaders returns the rules for a generated site whose wasm is at
+// wasmPath (a hashed name such as /web/app-0123456789ab.wasm, with .br and
+// .gz twins), framed only by the ancestors (see ParseAncestors).
+func DefaultHeaders(wasmPath string, ancestors []string) Headers {
+	revalidate := func(p, contentType string) Rule {
+		r := Rule{Pattern: p, Header: []Field{{"Cache-Control", Revalidate}}}
+		if contentType != "" {
+			r.Header = append(r.Header, Field{"Content-Type", contentType})
+		}
+		return r
+	}
+	wasm := func(p, encoding string) Rule {
+		r := Rule{Pattern: p, Header: []Field{
+			{"Content-Type", "application/wasm"},
+			{"Cache-Control", Immutable},
+			{"Vary", "Accept-Encoding"},
+		}}
+		if encoding != "" {
+			r.Header = append(r.Header, Field{"Content-Encoding", encoding})
+		}
+		return r
+	}
+	return Headers{
+		{Pattern: "/*", Header: []Field{
+			{"Content-Security-Policy", "frame-ancestors " + strings.Join(ancestors, " ")},
+			{"X-Content-Type-Options", "nosniff"},
+			{"Referrer-Policy", "strict-origin-when-cross-origin"},
+			{"Cache-Control", Revalidate},
+		}},
+		revalidate("/", "text/html; charset=utf-8"),
+		revalidate("/index.html", "text/html; charset=utf-8"),
+		revalidate("/app-worker.js", "text/javascript; charset=utf-8"),
+		revalidate("/app.js", "text/javascript; charset=utf-8"),
+		revalidate("/wasm_exec.js", "text/javascript; charset=utf-8"),
+		revalidate("/app.css", "text/css; charset=utf-8"),
+		revalidate("/manifest.webmanifest", "application/manifest+json"),
+		revalidate("/brands.json", "application/json"),
+		{Pattern: "/embed.js", Header: []Field{
+			{"Cache-Control", Loader},
+			{"Content-Type", "text/javascript; charset=utf-8"},
+		}},
+		wasm(wasmPath, ""),
+		wasm(wasmPath+".br", "br"),
+		wasm(wasmPath+".gz", "gzip"),
+	}
+}

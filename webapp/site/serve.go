@@ -1,0 +1,139 @@
+//go:build !wasm
+
+package site
+
+import (
+	"fmt"
+	"mime"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// HeadersFile is the name of the headers file in a site folder.
+const HeadersFile = "_headers"
+
+// FileServer serves the static site in dir the way a plain static host
+// configured from its _headers file would: the headers of every matching
+// rule, and a precompressed `.br` or `.gz` twin of a file when the client
+// accepts that encoding (what nginx's brotli_static and gzip_static do).
+// The rules for the twin's own path (for example /web/app.wasm.br) apply
+// after those of the requested path, so they set Content-Encoding. The
+// _headers file itself and dot files are not served.
+func FileServer(dir string, hs Headers) http.Handler {
+	return &fileServer{dir: dir, headers: hs}
+}
+
+// LoadHeaders reads dir/_headers.
+func LoadHeaders(dir string) (Headers, error) {
+	f, err := os.Open(filepath.Join(dir, HeadersFile))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ParseHeaders(f)
+}
+
+type fileServer struct {
+	dir     string
+	headers Headers
+}
+
+func (s *fileServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	p := path.Clean("/" + r.URL.Path)
+	name := p
+	if strings.HasSuffix(r.URL.Path, "/") {
+		name = path.Join(p, "index.html")
+	}
+	if strings.Contains(name, "/.") || name == "/"+HeadersFile {
+		http.NotFound(w, r)
+		return
+	}
+	served := name
+	f, info, err := s.open(name)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	for _, enc := range []struct{ token, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
+		if !accepts(r.Header.Get("Accept-Encoding"), enc.token) {
+			continue
+		}
+		if cf, ci, err := s.open(name + enc.ext); err == nil {
+			f.Close()
+			f, info, served = cf, ci, name+enc.ext
+			break
+		}
+	}
+	defer f.Close()
+
+	h := w.Header()
+	s.headers.apply(h, p)
+	if name != p {
+		s.headers.apply(h, name)
+	}
+	if served != name {
+		s.headers.apply(h, served)
+	}
+	if served != name || s.hasTwin(name) {
+		// Caches must keep the encodings apart.
+		if !strings.Contains(strings.ToLower(strings.Join(h.Values("Vary"), ",")), "accept-encoding") {
+			h.Add("Vary", "Accept-Encoding")
+		}
+	}
+	if h.Get("Content-Type") == "" {
+		if t := mime.TypeByExtension(path.Ext(name)); t != "" {
+			h.Set("Content-Type", t)
+		}
+	}
+	h.Set("ETag", fmt.Sprintf(`"%x-%x-%s"`, info.ModTime().UnixNano(), info.Size(), strings.TrimPrefix(path.Ext(served), ".")))
+	http.ServeContent(w, r, "", info.ModTime(), f)
+}
+
+// hasTwin reports whether name has a precompressed twin.
+func (s *fileServer) hasTwin(name string) bool {
+	for _, ext := range []string{".br", ".gz"} {
+		if _, err := os.Stat(filepath.Join(s.dir, filepath.FromSlash(name+ext))); err == nil {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *fileServer) open(name string) (*os.File, os.FileInfo, error) {
+	f, err := os.Open(filepath.Join(s.dir, filepath.FromSlash(name)))
+	if err != nil {
+		return nil, nil, err
+	}
+	info, err := f.Stat()
+	if err != nil || info.IsDir() {
+		f.Close()
+		return nil, nil, os.ErrNotExist
+	}
+	return f, info, nil
+}
+
+// accepts reports whether an Accept-Encoding value allows token (q > 0).
+func accepts(header, token string) bool {
+	for _, part := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(name), token) {
+			continue
+		}
+		params = strings.TrimSpace(params)
+		if q, ok := strings.CutPrefix(params, "q="); ok {
+			v, err := strconv.ParseFloat(q, 64)
+			return err == nil && v > 0
+		}
+		return true
+	}
+	return false
+}

@@ -1,0 +1,151 @@
+package main
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/micromedia/rmacheck/sdk"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestContactHref(t *testing.T) {
+	tests := []struct {
+		name string
+		c    sdk.Contact
+		want string
+	}{
+		{"https", sdk.Contact{Type: sdk.ContactWebsite, Value: "https://hyperx.com/pages/support"}, "https://hyperx.com/pages/support"},
+		{"javascript is not a link", sdk.Contact{Type: sdk.ContactWebsite, Value: "javascript:alert(1)"}, ""},
+		{"website with a quote", sdk.Contact{Type: sdk.ContactWebsite, Value: `https://x.example/"onclick=`}, ""},
+		{"e-mail", sdk.Contact{Type: sdk.ContactEmail, Value: "rma@micromedia.eu"}, "mailto:rma@micromedia.eu"},
+		{"e-mail with a query is refused", sdk.Contact{Type: sdk.ContactEmail, Value: "a@b.example?body=x"}, ""},
+		{"international phone drops the trunk 0", sdk.Contact{Type: sdk.ContactPhone, Value: "+31 (0) 24 645 25 44"}, "tel:+31246452544"},
+		{"national phone", sdk.Contact{Type: sdk.ContactPhone, Value: "024-645 25 44"}, "tel:0246452544"},
+		{"phone without digits", sdk.Contact{Type: sdk.ContactPhone, Value: "call us"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, contactHref(tt.c))
+		})
+	}
+}
+
+func TestEveryGuideContactMakesALink(t *testing.T) {
+	g := testGuide(t)
+	for _, b := range g.Brands() {
+		for _, c := range b.Contacts {
+			href := contactHref(c)
+			assert.NotEmpty(t, href, "%s: %s %q", b.ID, c.Type, c.Value)
+			assert.True(t, strings.HasPrefix(href, "https://") || strings.HasPrefix(href, "http://") ||
+				strings.HasPrefix(href, "mailto:") || strings.HasPrefix(href, "tel:"), href)
+		}
+	}
+}
+
+func TestAudienceShapesTheCard(t *testing.T) {
+	g := testGuide(t)
+	d := completeDraft(g, "Acco", sdk.CategoryAccessory, "2026-01-15")
+	consumer := buildView(g, d, sdk.LangEnglish, AudienceConsumer, testToday)
+	for _, c := range consumer.contacts() {
+		assert.NotEqual(t, sdk.RoleMicromediaRMA, c.Role, "consumers go to the shop, not to Micromedia")
+	}
+	for _, doc := range consumer.documents() {
+		assert.NotEqual(t, sdk.DocumentRMAForm, doc.ID, "the shop fills in the RMA form")
+	}
+	assert.Contains(t, consumer.steps()[0], "shop where you bought it")
+
+	reseller := buildView(g, d.apply(g, edit{Field: fieldFromMicromedia, On: true}), sdk.LangEnglish, AudienceReseller, testToday)
+	var roles []sdk.ContactRole
+	for _, c := range reseller.contacts() {
+		roles = append(roles, c.Role)
+	}
+	assert.Contains(t, roles, sdk.RoleMicromediaRMA)
+	assert.Equal(t, reseller.Decision.Steps, reseller.steps(), "shop staff get the guide's steps")
+	assert.Equal(t, "Request an RMA from Micromedia", reseller.headline())
+
+	unknown := buildView(g, completeDraft(g, "Hyprex", "", ""), sdk.LangEnglish, AudienceConsumer, testToday)
+	require.NotEmpty(t, unknown.contacts())
+	assert.Equal(t, sdk.RoleMicromediaRMA, unknown.contacts()[0].Role, "an unknown brand names the RMA department")
+}
+
+func TestDates(t *testing.T) {
+	g := testGuide(t)
+	v := buildView(g, completeDraft(g, "HyperX", sdk.CategoryAccessory, "2026-03-01"), sdk.LangFrench, "", testToday)
+	assert.Equal(t, []string{"Défectueux à la livraison (DOA) jusqu'au 31 mars 2026", "Numéro RMA valable 14 jours"}, v.dates())
+
+	eco := completeDraft(g, "Ecoflow", sdk.CategoryOther, "2021-01-15")
+	eco = eco.apply(g, edit{Field: fieldModel, Text: "River 2"})
+	v = buildView(g, eco, sdk.LangEnglish, "", testToday)
+	assert.Equal(t, []string{"The warranty ended on 15 January 2026"}, v.dates())
+}
+
+func TestSummary(t *testing.T) {
+	g := testGuide(t)
+	d := completeDraft(g, "HyperX", sdk.CategoryAccessory, "2026-03-01")
+	d.ProofOfPurchase = false
+	v := buildView(g, d, sdk.LangEnglish, AudienceConsumer, testToday)
+	s := v.summary(g)
+	for _, want := range []string{
+		"Brand: HyperX",
+		"Purchase date: 1 March 2026",
+		"Checked on: 10 March 2026",
+		"Decision: Your shop can return this for you",
+		"Eligible: no",
+		"Missing: Proof of purchase (description or EAN, and date)",
+		"Dead on arrival (DOA) until 31 March 2026",
+		"[ ] Copy of the consumer's proof of purchase",
+		"[x] Description of the defect",
+		"- Brand support: https://hyperx.com/pages/support",
+		"Guide section 2 HyperX of Micromedia's return guide of 4 March 2026.",
+	} {
+		assert.Contains(t, s, want)
+	}
+	assert.Equal(t, "", View{}.summary(g), "no decision, no summary")
+}
+
+func TestMailDraft(t *testing.T) {
+	g := testGuide(t)
+	d := completeDraft(g, "Acco", sdk.CategoryAccessory, "2026-01-15")
+	d.SerialNumber = "SN 42&x=1"
+	href, addr := buildView(g, d, sdk.LangEnglish, AudienceReseller, testToday).mailDraft()
+	assert.Equal(t, "rma@micromedia.eu", addr)
+	u, err := url.Parse(href)
+	require.NoError(t, err)
+	assert.Equal(t, "mailto", u.Scheme)
+	assert.Equal(t, "rma@micromedia.eu", u.Opaque)
+	q := u.Query()
+	assert.Equal(t, "RMA request: Acco", q.Get("subject"))
+	body := q.Get("body")
+	assert.Contains(t, body, "Brand: Acco\r\n")
+	assert.Contains(t, body, "Serial number: SN 42&x=1\r\n", "the body keeps & and = as text")
+	assert.Contains(t, body, "Guide section: 1.2")
+	assert.NotContains(t, href, "+", "spaces are %20 in mailto")
+
+	consumer, _ := buildView(g, d, sdk.LangEnglish, AudienceConsumer, testToday).mailDraft()
+	assert.Empty(t, consumer, "no e-mail draft for consumers")
+	brandDirect, _ := buildView(g, completeDraft(g, "ASUS", sdk.CategoryLaptop, "2026-01-15"), sdk.LangEnglish, AudienceReseller, testToday).mailDraft()
+	assert.Empty(t, brandDirect, "no RMA e-mail when the brand handles it")
+}
+
+func TestDecisionMessage(t *testing.T) {
+	g := testGuide(t)
+	v := buildView(g, completeDraft(g, "hyper x", sdk.CategoryAccessory, "2026-03-01"), sdk.LangEnglish, "", testToday)
+	m := decisionMessage(v)
+	require.NotNil(t, m)
+	claim := m["claim"].(map[string]any)
+	assert.Equal(t, "hyperx", claim["brand"])
+	assert.Equal(t, sdk.CategoryAccessory, claim["category"])
+	assert.Equal(t, "2026-03-01", claim["purchaseDate"])
+	assert.Equal(t, "2026-03-10", claim["claimDate"])
+	assert.Equal(t, sdk.RouteMicromediaRMA, claim["route"])
+	assert.Equal(t, true, claim["eligible"])
+
+	unknown := decisionMessage(buildView(g, completeDraft(g, "Qwzzyx", "", ""), sdk.LangEnglish, "", testToday))
+	assert.Equal(t, "Qwzzyx", unknown["claim"].(map[string]any)["brand"], "an unknown brand is the typed text")
+	assert.Nil(t, decisionMessage(View{}))
+
+	h := &hostLink{id: "w1"}
+	assert.JSONEq(t, `{"source":"rmacheck","id":"w1","type":"height","height":420}`, string(h.message("height", map[string]any{"height": 420})))
+}

@@ -1,0 +1,39 @@
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/micromedia/rmacheck/sdk"
+)
+
+// takeAway holds what the user can take with them: copy a plain-text
+// summary, print, and for shop staff an e-mail draft to the RMA department.
+type takeAway struct {
+	app.Compo
+	Lang        sdk.Lang
+	Summary     string
+	MailHref    string
+	MailAddress string
+	Status      string // result of the last copy
+}
+
+func (t *takeAway) Render() app.UI {
+	l := t.Lang
+	return app.Section().ID("rc-take-away").Class("rc-take-away", "rc-noprint").Aria("label", tr(l, msgTakeAway)).Body(
+		app.Div().Class("rc-actions").Body(
+			app.Button().Type("button").ID("rc-copy").Class("rc-button").
+				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actCopy) }).
+				Text(tr(l, msgCopy)),
+			app.Button().Type("button").ID("rc-print").Class("rc-button", "rc-button-secondary").
+				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actPrint) }).
+				Text(tr(l, msgPrint)),
+			app.If(t.MailHref != "", func() app.UI {
+				return app.A().ID("rc-mail").Class("rc-button", "rc-button-secondary").Href(t.MailHref).
+					Text(tr(l, msgEmail, t.MailAddress))
+			}),
+		),
+		app.P().ID("rc-copy-status").Class("rc-hint").Role("status").Text(t.Status),
+		app.Textarea().ID("rc-summary").Class("rc-summary").ReadOnly(true).Rows(6).
+			Aria("label", tr(l, msgCopy)).TabIndex(-1).
+			Attr("value", t.Summary),
+	)
+}

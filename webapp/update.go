@@ -1,0 +1,62 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/micromedia/rmacheck"
+	"github.com/micromedia/rmacheck/sdk"
+)
+
+// newerGuide decides whether data fetched from the widget's origin replaces
+// the embedded guide: only when it passes the schema and the lint and is at
+// least as new. The reason is for the console, never for the user.
+func newerGuide(data []byte, current *sdk.Guide) (*sdk.Guide, string) {
+	if len(data) == 0 || bytes.Equal(data, rmacheck.BrandsJSON) {
+		return nil, ""
+	}
+	g, err := sdk.LoadBytes(data)
+	if err != nil {
+		var de *sdk.DataError
+		if errors.As(err, &de) && len(de.Problems) > 0 {
+			p := de.Problems[0]
+			ptr := p.Pointer
+			if ptr == "" {
+				ptr = "/"
+			}
+			return nil, "rmacheck: /brands.json ignored, keeping the embedded guide: " + ptr + ": " + p.Message
+		}
+		return nil, "rmacheck: /brands.json ignored, keeping the embedded guide: " + err.Error()
+	}
+	if g.Date().Before(current.Date()) {
+		return nil, "rmacheck: /brands.json ignored, keeping the embedded guide: /guide/date: " + g.Date().String() + " is older than " + current.Date().String()
+	}
+	return g, ""
+}
+
+// updateGuide fetches /brands.json from the widget's own origin (the
+// network first, then the service worker's cache) and calls use with the
+// new guide when newerGuide accepts it.
+func updateGuide(ctx app.Context, current *sdk.Guide, use func(*sdk.Guide)) {
+	helpers := app.Window().Get("rmacheck")
+	if !helpers.Truthy() {
+		return
+	}
+	helpers.Call("fetchGuide").Then(func(v app.Value) {
+		if !v.Truthy() {
+			return
+		}
+		data := make([]byte, v.Get("length").Int())
+		app.CopyBytesToGo(data, v)
+		ctx.Async(func() {
+			g, reason := newerGuide(data, current)
+			if reason != "" {
+				app.Window().Get("console").Call("warn", reason)
+			}
+			if g != nil {
+				use(g)
+			}
+		})
+	})
+}

@@ -1,0 +1,70 @@
+// Helpers for the RMA Check widget (Go calls them through window.rmacheck).
+// No claim data is ever sent anywhere: the only request is a GET of
+// brands.json from the widget's own origin.
+"use strict";
+
+// Go's wasm_exec.js gives the browser a process object whose cwd() throws.
+// The SDK's schema compiler resolves its schema's relative URL with
+// os.Getwd, so without a cwd the embedded guide cannot load. This runs
+// before wasm_exec.js (a deferred script), which keeps an existing process.
+if (!globalThis.process) {
+  const enosys = () => {
+    const err = new Error("not implemented");
+    err.code = "ENOSYS";
+    return err;
+  };
+  globalThis.process = {
+    getuid() { return -1; },
+    getgid() { return -1; },
+    geteuid() { return -1; },
+    getegid() { return -1; },
+    getgroups() { throw enosys(); },
+    pid: -1,
+    ppid: -1,
+    umask() { throw enosys(); },
+    cwd() { return "/"; },
+    chdir() { throw enosys(); },
+  };
+}
+window.rmacheck = {
+  // fetchGuide resolves to the bytes of the newest /brands.json the widget
+  // can reach (the network, bypassing the service worker's cache-first
+  // answer with a query string; then the cached copy), or null.
+  fetchGuide: async function () {
+    const bytes = async (r) => (r && r.ok ? new Uint8Array(await r.arrayBuffer()) : null);
+    try {
+      const r = await fetch("/brands.json?fresh=" + Date.now(), { cache: "no-store", credentials: "omit" });
+      if (r.ok) return await bytes(r);
+    } catch (e) {
+      // offline: fall through to the cache
+    }
+    try {
+      if (window.caches) return await bytes(await caches.match("/brands.json"));
+    } catch (e) {
+      // no cache either
+    }
+    return null;
+  },
+  // copy puts text on the clipboard; resolves to true on success.
+  copy: async function (text) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch (e) {
+      // not allowed (e.g. a frame without clipboard-write): try the old way
+    }
+    const area = document.getElementById("rc-summary");
+    if (!area) return false;
+    const focused = document.activeElement;
+    area.value = text;
+    area.select();
+    let ok = false;
+    try {
+      ok = document.execCommand("copy");
+    } catch (e) {
+      ok = false;
+    }
+    if (focused && focused.focus) focused.focus();
+    return ok;
+  },
+};

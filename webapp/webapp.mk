@@ -1,0 +1,42 @@
+# The widget (webapp/): build the wasm, serve it, test it in Chromium.
+# Included by the root Makefile.
+WEBAPP_WASM  := webapp/web/app.wasm
+WEBAPP_AXE   := webapp/node_modules/axe-core/axe.min.js
+AXE_VERSION  := 4.14.1
+WEBAPP_SRC    = $(wildcard webapp/*.go sdk/*.go schema/*.json) brands.json data.go go.mod go.sum
+
+.PHONY: webapp-wasm webapp-serve test-webapp bench-web screenshots
+
+# app.wasm with its precompressed copies (brotli is optional: without it the
+# server sends gzip).
+$(WEBAPP_WASM): $(WEBAPP_SRC)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $@ ./webapp
+	gzip -9 -n -c $@ > $@.gz
+	@if command -v brotli >/dev/null; then brotli -q 11 -f -o $@.br $@; \
+	else rm -f $@.br; echo "brotli not found: serving gzip only"; fi
+
+webapp-wasm: $(WEBAPP_WASM)
+
+# webapp-serve: the widget at http://127.0.0.1:8000 on the embedded brands.json.
+webapp-serve: $(WEBAPP_WASM)
+	$(GO) run ./webapp -addr 127.0.0.1:8000 -web webapp/web
+
+$(WEBAPP_AXE):
+	npm install --no-save --no-audit --no-fund --prefix webapp axe-core@$(AXE_VERSION)
+
+# test-webapp: vet the wasm build, then the browser tests (they skip without
+# Chromium unless RMA_E2E=required). The component tests run in go test ./...
+test-webapp: $(WEBAPP_WASM) $(WEBAPP_AXE)
+	GOOS=js GOARCH=wasm $(GO) vet ./webapp/...
+	$(GO) test -count=1 -tags e2e -run '^TestE2E' -timeout 5m ./webapp
+
+TEST_EXTRA += test-webapp
+
+# bench-web: wasm sizes, time to the brand box accepting input (cold and
+# warm offline), time to re-render a decision. Reports, asserts nothing.
+bench-web: $(WEBAPP_WASM)
+	$(GO) test -count=1 -tags e2e -run '^TestBenchWeb$$' -v -timeout 5m ./webapp | grep -E '^(bench|---|ok|FAIL|PASS)|skip'
+
+# screenshots: PNGs of the main states into docs/screenshots/.
+screenshots: $(WEBAPP_WASM)
+	RMA_SCREENSHOTS=docs/screenshots $(GO) test -count=1 -tags e2e -run '^TestScreenshots$$' -v -timeout 5m ./webapp
