@@ -61,7 +61,9 @@ func (jsBrowser) today() sdk.Date {
 
 // markReady sets data-rc-ready on <html>: the UI accepts input.
 func (jsBrowser) markReady() {
-	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-rc-ready", "1")
+	w := app.Window()
+	w.Set("rmacheckReadyAt", w.Get("performance").Call("now"))
+	w.Get("document").Get("documentElement").Call("setAttribute", "data-rc-ready", "1")
 }
 
 func (jsBrowser) print() { app.Window().Call("print") }

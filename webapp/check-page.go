@@ -133,7 +133,7 @@ func (p *checkPage) onReset(ctx app.Context, a app.Action) {
 	ctx.LocalStorage().Del(p.key("draft"))
 	p.refresh()
 	p.host.decision(p.view)
-	p.browser.focus("rc-brand")
+	ctx.Defer(func(ctx app.Context) { p.browser.focus("rc-brand") })
 }
 
 func (p *checkPage) onCopy(ctx app.Context, a app.Action) {

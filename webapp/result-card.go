@@ -45,7 +45,7 @@ func (r *resultCard) Render() app.UI {
 							app.Button().Type("button").Class("rc-chip").DataSet("brand", m.ID).
 								OnClick(func(ctx app.Context, e app.Event) {
 									postEdit(ctx, edit{Field: fieldBrandPick, Text: m.ID})
-								}).
+								}, app.EventScope(m.ID)).
 								Text(m.Name),
 						)
 					}),
