@@ -77,8 +77,12 @@ func (r *resultCard) Render() app.UI {
 					app.Range(docs).Slice(func(i int) app.UI {
 						doc := docs[i]
 						mark, cls := tr(l, msgReady), "rc-doc-ready"
-						if doc.Missing {
+						switch {
+						case doc.Missing:
 							mark, cls = tr(l, msgMissing), "rc-doc-missing"
+						case doc.ID == sdk.DocumentRMAForm:
+							// No claim fact says the form is filled in.
+							mark, cls = tr(l, msgToDo), "rc-doc-todo"
 						}
 						return app.Li().Class(cls).DataSet("doc", string(doc.ID)).Body(
 							app.Span().Class("rc-doc-label").Text(doc.Label),
