@@ -18,6 +18,7 @@ type browser interface {
 	print()
 	focus(id string)
 	copy(text string, done func(ok bool))
+	nativeLinks()
 }
 
 type noBrowser struct{}
@@ -30,6 +31,7 @@ func (noBrowser) markReady()                        {}
 func (noBrowser) print()                            {}
 func (noBrowser) focus(string)                      {}
 func (noBrowser) copy(text string, done func(bool)) { done(false) }
+func (noBrowser) nativeLinks()                      {}
 
 // jsBrowser calls the browser through go-app's JS bindings and the helpers
 // of web/widget.js.
@@ -67,6 +69,11 @@ func (jsBrowser) markReady() {
 }
 
 func (jsBrowser) print() { app.Window().Call("print") }
+
+// nativeLinks removes go-app's click handler for links: the widget has one
+// page, and go-app would route a tel: link as an in-app page and open
+// mailto: a second time. The browser handles every link itself.
+func (jsBrowser) nativeLinks() { app.Window().Set("onclick", app.Null()) }
 
 func (jsBrowser) focus(id string) {
 	if el := app.Window().GetElementByID(id); el.Truthy() {

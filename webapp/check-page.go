@@ -55,6 +55,7 @@ func (p *checkPage) OnMount(ctx app.Context) {
 // language, then tells the host page the widget is ready.
 func (p *checkPage) start(ctx app.Context) {
 	b := p.browser
+	b.nativeLinks()
 	p.cfg = ParseFragment(b.fragment())
 	p.today = b.today()
 	p.lang = p.cfg.Lang

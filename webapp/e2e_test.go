@@ -195,6 +195,7 @@ func TestE2ELanguage(t *testing.T) {
 	ts := widgetServer(t, nil)
 	tb := openTab(t, ts.URL+"/#lang=nl&id=lang")
 	assert.Equal(t, "nl", js[string](tb, `document.documentElement.lang`))
+	assert.True(t, js[bool](tb, `window.onclick === null`), "links are left to the browser (no go-app routing of tel:/mailto:)")
 	assert.Equal(t, "Kan dit product retour?", tb.text("rc-root")[:len("Kan dit product retour?")])
 	tb.typeBrand("HyperX")
 	tb.fill("accessory", daysAgo(3))
