@@ -14,9 +14,9 @@ TEST_EXTRA :=
 build:
 	$(GO) build -trimpath -o $(BIN)/rmacheck ./cmd/rmacheck
 
-# run: evaluate the example claim on the embedded brands.json.
-run: build
-	$(BIN)/rmacheck evaluate --lang en < examples/claim.json
+# run: build and serve the widget at http://127.0.0.1:8000 on the embedded
+# brands.json (webapp/webapp.mk).
+run: webapp-serve
 
 check:
 	@out=$$(gofmt -l $(GOFILES)); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi

@@ -18,7 +18,8 @@ type brandSearch struct {
 	Matches []sdk.Match
 
 	open   bool
-	active int // index of the highlighted option, -1 for none
+	active int      // index of the highlighted option, -1 for none
+	sent   []string // texts posted and not yet seen back in Text (see textField)
 }
 
 const brandListID = "rc-brand-list"
@@ -26,6 +27,31 @@ const brandListID = "rc-brand-list"
 func optionID(i int) string { return "rc-brand-opt-" + strconv.Itoa(i) }
 
 func (b *brandSearch) OnInit() { b.active = -1 }
+
+// OnMount shows the draft's brand text (a restored draft).
+func (b *brandSearch) OnMount(ctx app.Context) { b.show() }
+
+// OnUpdate writes the box only for a text that does not come from typing
+// (a picked suggestion, start over); see textField.
+func (b *brandSearch) OnUpdate(ctx app.Context) {
+	for i, s := range b.sent {
+		if s == b.Text {
+			b.sent = b.sent[i+1:]
+			return
+		}
+	}
+	b.sent = nil
+	b.show()
+}
+
+func (b *brandSearch) show() {
+	if !app.IsClient {
+		return
+	}
+	if el := app.Window().GetElementByID("rc-brand"); el.Truthy() && el.Get("value").String() != b.Text {
+		el.Set("value", b.Text)
+	}
+}
 
 // expanded says whether the listbox shows: open, with something to choose
 // besides the brand already typed in full.
@@ -43,23 +69,26 @@ func (b *brandSearch) Render() app.UI {
 		active = optionID(b.active)
 	}
 	noMatch := b.open && b.Text != "" && len(b.Matches) == 0
+	in := app.Input().Type("text").ID("rc-brand").Class("rc-input").
+		Role("combobox").
+		Aria("autocomplete", "list").
+		Aria("expanded", b.expanded()).
+		Aria("controls", brandListID).
+		Aria("activedescendant", active).
+		Aria("describedby", "rc-brand-hint").
+		AutoComplete(false).Attr("spellcheck", "false").
+		Placeholder(tr(l, msgBrandHint)).
+		OnInput(b.onInput).
+		OnKeyDown(b.onKeyDown).
+		OnBlur(b.onBlur).
+		OnFocus(func(ctx app.Context, e app.Event) { b.open = true })
+	if app.IsServer {
+		in = in.Value(b.Text) // pre-rendered page and tests
+	}
 	return app.Div().Class("rc-field", "rc-brand").Body(
 		app.Label().For("rc-brand").Class("rc-label").Text(tr(l, msgBrandLabel)),
 		app.Div().Class("rc-combo").Body(
-			app.Input().Type("text").ID("rc-brand").Class("rc-input").
-				Role("combobox").
-				Aria("autocomplete", "list").
-				Aria("expanded", b.expanded()).
-				Aria("controls", brandListID).
-				Aria("activedescendant", active).
-				Aria("describedby", "rc-brand-hint").
-				AutoComplete(false).Attr("spellcheck", "false").
-				Placeholder(tr(l, msgBrandHint)).
-				Value(b.Text).
-				OnInput(b.onInput).
-				OnKeyDown(b.onKeyDown).
-				OnBlur(b.onBlur).
-				OnFocus(func(ctx app.Context, e app.Event) { b.open = true }),
+			in,
 			app.Ul().ID(brandListID).Class("rc-options").Role("listbox").
 				Aria("label", tr(l, msgSuggestions)).
 				Hidden(!b.expanded()).
@@ -76,7 +105,7 @@ func (b *brandSearch) Render() app.UI {
 							OnMouseDown(func(ctx app.Context, e app.Event) {
 								e.PreventDefault() // keep the focus in the box
 								b.pick(ctx, m.ID)
-							}).
+							}, app.EventScope(m.ID)).
 							Text(m.Name)
 					}),
 				),
@@ -89,7 +118,9 @@ func (b *brandSearch) Render() app.UI {
 
 func (b *brandSearch) onInput(ctx app.Context, e app.Event) {
 	b.open, b.active = true, -1
-	postEdit(ctx, edit{Field: fieldBrandText, Text: ctx.JSSrc().Get("value").String()})
+	v := ctx.JSSrc().Get("value").String()
+	b.sent = append(b.sent, v)
+	postEdit(ctx, edit{Field: fieldBrandText, Text: v})
 }
 
 func (b *brandSearch) pick(ctx app.Context, id string) {

@@ -18,6 +18,7 @@ type browser interface {
 	print()
 	focus(id string)
 	copy(text string, done func(ok bool))
+	nativeLinks()
 }
 
 type noBrowser struct{}
@@ -30,6 +31,7 @@ func (noBrowser) markReady()                        {}
 func (noBrowser) print()                            {}
 func (noBrowser) focus(string)                      {}
 func (noBrowser) copy(text string, done func(bool)) { done(false) }
+func (noBrowser) nativeLinks()                      {}
 
 // jsBrowser calls the browser through go-app's JS bindings and the helpers
 // of web/widget.js.
@@ -61,10 +63,17 @@ func (jsBrowser) today() sdk.Date {
 
 // markReady sets data-rc-ready on <html>: the UI accepts input.
 func (jsBrowser) markReady() {
-	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-rc-ready", "1")
+	w := app.Window()
+	w.Set("rmacheckReadyAt", w.Get("performance").Call("now"))
+	w.Get("document").Get("documentElement").Call("setAttribute", "data-rc-ready", "1")
 }
 
 func (jsBrowser) print() { app.Window().Call("print") }
+
+// nativeLinks removes go-app's click handler for links: the widget has one
+// page, and go-app would route a tel: link as an in-app page and open
+// mailto: a second time. The browser handles every link itself.
+func (jsBrowser) nativeLinks() { app.Window().Set("onclick", app.Null()) }
 
 func (jsBrowser) focus(id string) {
 	if el := app.Window().GetElementByID(id); el.Truthy() {

@@ -69,6 +69,7 @@ const (
 	msgChecklist
 	msgMissing
 	msgReady
+	msgToDo
 	msgStillNeeded
 	msgContacts
 	msgSteps
@@ -172,6 +173,7 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgChecklist:              "Checklist",
 		msgMissing:                "missing",
 		msgReady:                  "ready",
+		msgToDo:                   "to do",
 		msgStillNeeded:            "Still needed",
 		msgContacts:               "Contacts",
 		msgSteps:                  "What to do",
@@ -270,6 +272,7 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgChecklist:              "Liste de contrôle",
 		msgMissing:                "manquant",
 		msgReady:                  "prêt",
+		msgToDo:                   "à faire",
 		msgStillNeeded:            "Encore nécessaire",
 		msgContacts:               "Contacts",
 		msgSteps:                  "Que faire",
@@ -368,6 +371,7 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgChecklist:              "Checklist",
 		msgMissing:                "ontbreekt",
 		msgReady:                  "klaar",
+		msgToDo:                   "te doen",
 		msgStillNeeded:            "Nog nodig",
 		msgContacts:               "Contact",
 		msgSteps:                  "Wat te doen",

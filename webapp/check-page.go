@@ -55,6 +55,7 @@ func (p *checkPage) OnMount(ctx app.Context) {
 // language, then tells the host page the widget is ready.
 func (p *checkPage) start(ctx app.Context) {
 	b := p.browser
+	b.nativeLinks()
 	p.cfg = ParseFragment(b.fragment())
 	p.today = b.today()
 	p.lang = p.cfg.Lang
@@ -133,7 +134,7 @@ func (p *checkPage) onReset(ctx app.Context, a app.Action) {
 	ctx.LocalStorage().Del(p.key("draft"))
 	p.refresh()
 	p.host.decision(p.view)
-	p.browser.focus("rc-brand")
+	ctx.Defer(func(ctx app.Context) { p.browser.focus("rc-brand") })
 }
 
 func (p *checkPage) onCopy(ctx app.Context, a app.Action) {

@@ -209,3 +209,16 @@ func TestCheckPageAppliesActions(t *testing.T) {
 	assert.Nil(t, p.view.Decision)
 	assert.Equal(t, sdk.LangDutch, p.lang, "start over keeps the language")
 }
+
+func TestResultCardResellerRMAForm(t *testing.T) {
+	g := testGuide(t)
+	d := completeDraft(g, "Acco", sdk.CategoryAccessory, "2026-01-15").apply(g, edit{Field: fieldFromMicromedia, On: true})
+	v := buildView(g, d, sdk.LangEnglish, AudienceReseller, testToday)
+	card := &resultCard{View: v}
+	mount(t, card)
+	html := app.HTMLString(card)
+	assert.Contains(t, html, `<li class="rc-doc-todo" data-doc="rma-form">`, "the form is to be filled in, never ready by itself")
+	assert.Contains(t, html, `id="rc-rma-form"`)
+	assert.Contains(t, html, `href="mailto:rma@micromedia.eu"`, "shop staff see Micromedia's RMA contact")
+	assert.Contains(t, v.summary(g), "[ ] Completed Micromedia RMA form")
+}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -158,6 +159,12 @@ func recordConsole(t *testing.T, ctx context.Context) *consoleLog {
 	}()
 	t.Cleanup(func() {
 		if t.Failed() {
+			if buf, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)); err == nil {
+				name := filepath.Join(os.TempDir(), "rmacheck-"+strings.NewReplacer("/", "_", " ", "_").Replace(t.Name())+".png")
+				if os.WriteFile(name, buf, 0o644) == nil {
+					t.Log("screenshot:", name)
+				}
+			}
 			for _, m := range c.all() {
 				t.Log("console:", m)
 			}

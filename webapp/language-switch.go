@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/micromedia/rmacheck/sdk"
 )
@@ -16,10 +18,10 @@ func (s *languageSwitch) Render() app.UI {
 		app.Range(uiLangs).Slice(func(i int) app.UI {
 			l := uiLangs[i]
 			return app.Button().Type("button").ID("rc-lang-"+string(l)).Class("rc-lang").
-				Lang(string(l)).Title(langNames[l]).Aria("label", langNames[l]).
+				Lang(string(l)).Title(langNames[l]).
 				Aria("pressed", l == s.Lang).
-				OnClick(func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actLang, l) }).
-				Text(string(l))
+				OnClick(func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(actLang, l) }, app.EventScope(l)).
+				Text(strings.ToUpper(string(l)))
 		}),
 	)
 }

@@ -38,12 +38,8 @@ func (p *productFields) Render() app.UI {
 		),
 		app.Div().Class("rc-field").Body(
 			app.Label().For("rc-date").Class("rc-label").Text(tr(l, msgPurchaseDate)),
-			app.Input().Type("date").ID("rc-date").Class("rc-input").
-				Max(p.Today.String()).
-				Value(p.PurchaseDate).
-				Aria("invalid", p.DateError).
-				Aria("describedby", "rc-date-error").
-				OnInput(p.onDate).OnChange(p.onDate),
+			&textField{ID: "rc-date", Field: fieldPurchaseDate, Value: p.PurchaseDate, Type: "date", Max: p.Today.String(),
+				Invalid: p.DateError, Describe: "rc-date-error"},
 			app.P().ID("rc-date-error").Class("rc-error").Aria("live", "polite").Body(
 				app.If(p.DateError, func() app.UI { return app.Text(tr(l, msgPurchaseDateFuture)) }),
 			),
@@ -51,22 +47,9 @@ func (p *productFields) Render() app.UI {
 		app.If(p.ShowModel, func() app.UI {
 			return app.Div().Class("rc-field").Body(
 				app.Label().For("rc-model").Class("rc-label").Text(tr(l, msgModel)),
-				app.Input().Type("text").ID("rc-model").Class("rc-input").
-					Aria("describedby", "rc-model-hint").
-					Value(p.Model).
-					OnInput(func(ctx app.Context, e app.Event) {
-						postEdit(ctx, edit{Field: fieldModel, Text: ctx.JSSrc().Get("value").String()})
-					}),
+				&textField{ID: "rc-model", Field: fieldModel, Value: p.Model, Describe: "rc-model-hint"},
 				app.P().ID("rc-model-hint").Class("rc-hint").Text(tr(l, msgModelHint)),
 			)
 		}),
 	)
-}
-
-func (p *productFields) onDate(ctx app.Context, e app.Event) {
-	v := ctx.JSSrc().Get("value").String()
-	if v == p.PurchaseDate {
-		return
-	}
-	postEdit(ctx, edit{Field: fieldPurchaseDate, Text: v})
 }

@@ -41,11 +41,7 @@ func (q *questionList) Render() app.UI {
 		checkbox("rc-proof", tr(l, msgProof), d.ProofOfPurchase, fieldProof),
 		app.Div().Class("rc-field").Body(
 			app.Label().For("rc-defect").Class("rc-label").Text(tr(l, msgDefect)),
-			app.Textarea().ID("rc-defect").Class("rc-input").Rows(2).
-				Attr("value", d.DefectDescription).
-				OnInput(func(ctx app.Context, e app.Event) {
-					postEdit(ctx, edit{Field: fieldDefect, Text: ctx.JSSrc().Get("value").String()})
-				}),
+			&textField{ID: "rc-defect", Field: fieldDefect, Value: d.DefectDescription, Multiline: true},
 		),
 		checkbox("rc-complete", tr(l, msgComplete), d.Complete, fieldComplete),
 		app.If(a.FromMicromedia, func() app.UI {
@@ -59,13 +55,7 @@ func (q *questionList) Render() app.UI {
 				app.Text(tr(l, msgSerial)+" "),
 				app.Span().Class("rc-note").Text(serialNote),
 			),
-			app.Input().Type("text").ID("rc-serial").Class("rc-input").
-				Required(a.SerialRequired).
-				AutoComplete(false).Attr("spellcheck", "false").
-				Value(d.SerialNumber).
-				OnInput(func(ctx app.Context, e app.Event) {
-					postEdit(ctx, edit{Field: fieldSerial, Text: ctx.JSSrc().Get("value").String()})
-				}),
+			&textField{ID: "rc-serial", Field: fieldSerial, Value: d.SerialNumber, Required: a.SerialRequired},
 		),
 	)
 }
@@ -75,7 +65,7 @@ func checkbox(id, label string, on bool, f field) app.UI {
 		app.Input().Type("checkbox").ID(id).Checked(on).
 			OnChange(func(ctx app.Context, e app.Event) {
 				postEdit(ctx, edit{Field: f, On: ctx.JSSrc().Get("checked").Bool()})
-			}),
+			}, app.EventScope(id)),
 		app.Label().For(id).Text(label),
 	)
 }
@@ -94,7 +84,7 @@ func radioGroup(id, legend, value, def string, f field, options [][2]string) app
 				app.Input().Type("radio").Name(id).ID(oid).Value(o[0]).Checked(o[0] == value).
 					OnChange(func(ctx app.Context, e app.Event) {
 						postEdit(ctx, edit{Field: f, Text: o[0]})
-					}),
+					}, app.EventScope(oid)),
 				app.Label().For(oid).Text(o[1]),
 			)
 		}),

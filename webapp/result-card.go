@@ -45,7 +45,7 @@ func (r *resultCard) Render() app.UI {
 							app.Button().Type("button").Class("rc-chip").DataSet("brand", m.ID).
 								OnClick(func(ctx app.Context, e app.Event) {
 									postEdit(ctx, edit{Field: fieldBrandPick, Text: m.ID})
-								}).
+								}, app.EventScope(m.ID)).
 								Text(m.Name),
 						)
 					}),
@@ -77,8 +77,12 @@ func (r *resultCard) Render() app.UI {
 					app.Range(docs).Slice(func(i int) app.UI {
 						doc := docs[i]
 						mark, cls := tr(l, msgReady), "rc-doc-ready"
-						if doc.Missing {
+						switch {
+						case doc.Missing:
 							mark, cls = tr(l, msgMissing), "rc-doc-missing"
+						case doc.ID == sdk.DocumentRMAForm:
+							// No claim fact says the form is filled in.
+							mark, cls = tr(l, msgToDo), "rc-doc-todo"
 						}
 						return app.Li().Class(cls).DataSet("doc", string(doc.ID)).Body(
 							app.Span().Class("rc-doc-label").Text(doc.Label),

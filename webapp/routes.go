@@ -33,5 +33,9 @@ func (b *brokenPage) OnMount(ctx app.Context) {
 }
 
 func (*brokenPage) Render() app.UI {
-	return app.Div().Class("rc").Body(app.P().Text("RMA Check could not load its data. Please reload the page."))
+	return app.Div().Class("rc").Body(
+		app.P().Lang("fr").Text("RMA Check n'a pas pu charger ses données. Rechargez la page."),
+		app.P().Lang("nl").Text("RMA Check kon zijn gegevens niet laden. Laad de pagina opnieuw."),
+		app.P().Lang("en").Text("RMA Check could not load its data. Please reload the page."),
+	)
 }

@@ -116,3 +116,22 @@ func TestAcceptedEncodings(t *testing.T) {
 	assert.Equal(t, map[string]bool{"br": true, "gzip": false, "deflate": true}, acceptedEncodings("br;q=1.0, gzip;q=0, deflate"))
 	assert.Empty(t, acceptedEncodings(""))
 }
+
+func TestWriteSite(t *testing.T) {
+	route(testGuide(t), nil)
+	s, err := newServer(serverOptions{WebDir: fakeWeb(t, true), Brands: []byte(`{"guide":"x"}`)})
+	require.NoError(t, err)
+	dir := t.TempDir()
+	require.NoError(t, s.writeSite(dir))
+	for _, name := range []string{"index.html", "app.js", "app-worker.js", "wasm_exec.js", "manifest.webmanifest", "app.css",
+		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/widget.css", "brands.json"} {
+		_, err := os.Stat(filepath.Join(dir, name))
+		assert.NoError(t, err, name)
+	}
+	index, err := os.ReadFile(filepath.Join(dir, "index.html"))
+	require.NoError(t, err)
+	assert.Contains(t, string(index), `id="rc-brand"`, "the page is pre-rendered")
+	brands, err := os.ReadFile(filepath.Join(dir, "brands.json"))
+	require.NoError(t, err)
+	assert.Equal(t, `{"guide":"x"}`, string(brands))
+}

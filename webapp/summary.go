@@ -247,7 +247,7 @@ func (v View) summary(g interface {
 		b.WriteString("\n" + tr(l, msgChecklist) + ":\n")
 		for _, doc := range docs {
 			mark := "[x]"
-			if doc.Missing {
+			if doc.Missing || doc.ID == sdk.DocumentRMAForm {
 				mark = "[ ]"
 			}
 			fmt.Fprintf(&b, "%s %s\n", mark, doc.Label)
