@@ -14,9 +14,15 @@ TEST_EXTRA :=
 build:
 	$(GO) build -trimpath -o $(BIN)/rmacheck ./cmd/rmacheck
 
-# run: build and serve the widget at http://127.0.0.1:8000 on the embedded
-# brands.json (webapp/webapp.mk).
-run: webapp-serve
+# run: the widget at http://127.0.0.1:8000 on the embedded brands.json, and
+# a demo shop embedding it at http://127.0.0.1:8001. Ctrl-C stops both.
+run: webapp-wasm
+	$(GO) build -trimpath -o $(BIN)/ ./webapp ./webapp/demo
+	@echo "widget:    http://127.0.0.1:8000/"
+	@echo "demo shop: http://127.0.0.1:8001/"
+	@trap 'kill 0' INT TERM EXIT; \
+	$(BIN)/demo -addr 127.0.0.1:8001 -widget http://127.0.0.1:8000 & \
+	$(BIN)/webapp -addr 127.0.0.1:8000 -web webapp/web -frame-ancestors "'self' $(FRAME_ANCESTORS)"
 
 check:
 	@out=$$(gofmt -l $(GOFILES)); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi

@@ -137,6 +137,13 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		return
 	}
+	if r.URL.Path == "/embed.js" {
+		// The loader shops paste; they load it from the widget's origin root.
+		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+		w.Header().Set("Cache-Control", "max-age=300")
+		http.ServeFile(w, r, filepath.Join(s.files.dir, "embed.js"))
+		return
+	}
 	s.app.ServeHTTP(w, r)
 }
 

@@ -3,29 +3,6 @@
 // brands.json from the widget's own origin.
 "use strict";
 
-// Go's wasm_exec.js gives the browser a process object whose cwd() throws.
-// The SDK's schema compiler resolves its schema's relative URL with
-// os.Getwd, so without a cwd the embedded guide cannot load. This runs
-// before wasm_exec.js (a deferred script), which keeps an existing process.
-if (!globalThis.process) {
-  const enosys = () => {
-    const err = new Error("not implemented");
-    err.code = "ENOSYS";
-    return err;
-  };
-  globalThis.process = {
-    getuid() { return -1; },
-    getgid() { return -1; },
-    geteuid() { return -1; },
-    getegid() { return -1; },
-    getgroups() { throw enosys(); },
-    pid: -1,
-    ppid: -1,
-    umask() { throw enosys(); },
-    cwd() { return "/"; },
-    chdir() { throw enosys(); },
-  };
-}
 window.rmacheck = {
   // fetchGuide resolves to the bytes of the newest /brands.json the widget
   // can reach (the network, bypassing the service worker's cache-first
