@@ -1,6 +1,8 @@
 package main
 
 import (
+	"regexp"
+	"strings"
 	"sync"
 	"testing"
 
@@ -35,4 +37,24 @@ func completeDraft(g *sdk.Guide, brand string, cat sdk.Category, purchase string
 	d = d.apply(g, edit{Field: fieldDefect, Text: "Stopped working"})
 	d = d.apply(g, edit{Field: fieldComplete, On: true})
 	return d
+}
+
+// element finds the first <tag> in html that has all the given attributes
+// (written name="value"), in any order: go-app writes attributes in map
+// order. It returns the element's inner HTML.
+func element(html, tag string, attrs ...string) (string, bool) {
+	re := regexp.MustCompile(`(?s)<` + tag + `\b([^>]*)>(.*?)</` + tag + `>`)
+	for _, m := range re.FindAllStringSubmatch(html, -1) {
+		all := true
+		for _, a := range attrs {
+			if !strings.Contains(m[1]+" ", " "+a+" ") {
+				all = false
+				break
+			}
+		}
+		if all {
+			return m[2], true
+		}
+	}
+	return "", false
 }
