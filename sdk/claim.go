@@ -34,8 +34,7 @@ type Claim struct {
 	SpareParts        SpareParts
 }
 
-// claimJSON is the wire form: pointers tell "absent" from false, so that
-// absent keys take the guide's defaults.
+// claimJSON is the wire form MarshalJSON writes, every key present.
 type claimJSON struct {
 	Brand                *string     `json:"brand"`
 	Category             *Category   `json:"category,omitempty"`
@@ -125,77 +124,174 @@ func DecodeClaim(data []byte, today Date) (Claim, error) {
 	return c, nil
 }
 
+// decodeClaim reads the claim object key by key, so that keys match exactly
+// (encoding/json would accept "BRAND"), a key comes once, and null or an
+// empty enum value is an error rather than a silent default.
 func decodeClaim(data []byte, today Date) (Claim, error) {
-	var w claimJSON
 	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&w); err != nil {
+	tok, err := dec.Token()
+	if err != nil {
 		return Claim{}, jsonError(err)
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '{' {
+		return Claim{}, &FieldError{Reason: "malformed JSON: want an object, got " + tokenKind(tok)}
+	}
+	// Past the opening brace, the end of the input is a truncation.
+	inside := func(err error) error {
+		if errors.Is(err, io.EOF) {
+			err = io.ErrUnexpectedEOF
+		}
+		return jsonError(err)
+	}
+	c := Claim{ClaimDate: today}
+	seen := map[string]bool{}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return Claim{}, inside(err)
+		}
+		key, _ := tok.(string) // object keys are always strings
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return Claim{}, inside(err)
+		}
+		if seen[key] {
+			return Claim{}, fieldErr(key, "duplicate key")
+		}
+		seen[key] = true
+		if err := c.set(key, raw); err != nil {
+			return Claim{}, err
+		}
+	}
+	if _, err := dec.Token(); err != nil { // the closing brace
+		return Claim{}, inside(err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return Claim{}, &FieldError{Reason: "malformed JSON: more than one value"}
 	}
-	c := Claim{ClaimDate: today}
-	if w.Brand != nil {
-		c.Brand = *w.Brand
-	}
-	if w.Category != nil {
-		c.Category = *w.Category
-	}
-	if w.Model != nil {
-		c.Model = *w.Model
-	}
-	if w.PurchaseDate != nil {
-		d, err := ParseDate(*w.PurchaseDate)
-		if err != nil {
-			return Claim{}, fieldErr("purchaseDate", "%v", err)
-		}
-		c.PurchaseDate = d
-	}
-	if w.ClaimDate != nil {
-		d, err := ParseDate(*w.ClaimDate)
-		if err != nil {
-			return Claim{}, fieldErr("claimDate", "%v", err)
-		}
-		c.ClaimDate = d
-	}
-	if w.BoughtFromMicromedia != nil {
-		c.NotFromMicromedia = !*w.BoughtFromMicromedia
-	}
-	if w.ProofOfPurchase != nil {
-		c.ProofOfPurchase = *w.ProofOfPurchase
-	}
-	if w.DefectDescription != nil {
-		c.DefectDescription = *w.DefectDescription
-	}
-	if w.SerialNumber != nil {
-		c.SerialNumber = *w.SerialNumber
-	}
-	if w.Photo != nil {
-		c.Photo = *w.Photo
-	}
-	if w.Complete != nil {
-		c.Incomplete = !*w.Complete
-	}
-	if w.Support != nil {
-		c.Support = *w.Support
-	}
-	if w.SpareParts != nil {
-		c.SpareParts = *w.SpareParts
-	}
 	return c, nil
 }
 
-// jsonError turns encoding/json's errors into FieldErrors naming the key.
+// set stores one JSON value under its claim key.
+func (c *Claim) set(key string, raw json.RawMessage) error {
+	str := func(dst *string) error { return decodeString(key, raw, dst) }
+	date := func(dst *Date) error {
+		var s string
+		if err := str(&s); err != nil {
+			return err
+		}
+		d, err := ParseDate(s)
+		if err != nil {
+			return fieldErr(key, "%v", err)
+		}
+		*dst = d
+		return nil
+	}
+	boolean := func(dst *bool) error {
+		switch string(raw) {
+		case "true":
+			*dst = true
+		case "false":
+			*dst = false
+		default:
+			return fieldErr(key, "want true or false, got %s", rawKind(raw))
+		}
+		return nil
+	}
+	enum := func(dst *string) error {
+		if err := str(dst); err != nil {
+			return err
+		}
+		if *dst == "" {
+			return fieldErr(key, `unknown value "" (leave the key out for the default)`)
+		}
+		return nil
+	}
+	switch key {
+	case "brand":
+		return str(&c.Brand)
+	case "category":
+		return enum((*string)(&c.Category))
+	case "model":
+		return str(&c.Model)
+	case "purchaseDate":
+		return date(&c.PurchaseDate)
+	case "claimDate":
+		return date(&c.ClaimDate)
+	case "boughtFromMicromedia":
+		var from bool
+		err := boolean(&from)
+		c.NotFromMicromedia = !from
+		return err
+	case "proofOfPurchase":
+		return boolean(&c.ProofOfPurchase)
+	case "defectDescription":
+		return str(&c.DefectDescription)
+	case "serialNumber":
+		return str(&c.SerialNumber)
+	case "photo":
+		return boolean(&c.Photo)
+	case "complete":
+		var complete bool
+		err := boolean(&complete)
+		c.Incomplete = !complete
+		return err
+	case "support":
+		return enum((*string)(&c.Support))
+	case "spareParts":
+		return enum((*string)(&c.SpareParts))
+	}
+	return fieldErr(key, "unknown key")
+}
+
+func decodeString(key string, raw json.RawMessage, dst *string) error {
+	if len(raw) == 0 || raw[0] != '"' {
+		return fieldErr(key, "want a string, got %s", rawKind(raw))
+	}
+	return json.Unmarshal(raw, dst) // a well-formed string: the decoder checked it
+}
+
+// rawKind names the JSON type of a value, for error messages.
+func rawKind(raw json.RawMessage) string {
+	if len(raw) == 0 {
+		return "nothing"
+	}
+	switch raw[0] {
+	case '"':
+		return "string"
+	case 't', 'f':
+		return "bool"
+	case 'n':
+		return "null"
+	case '{':
+		return "object"
+	case '[':
+		return "array"
+	}
+	return "number"
+}
+
+func tokenKind(tok json.Token) string {
+	switch t := tok.(type) {
+	case json.Delim:
+		if t == '[' {
+			return "array"
+		}
+		return string(t)
+	case string:
+		return "string"
+	case bool:
+		return "bool"
+	case nil:
+		return "null"
+	}
+	return "number"
+}
+
+// jsonError turns encoding/json's errors into FieldErrors.
 func jsonError(err error) error {
-	var typeErr *json.UnmarshalTypeError
 	var syntaxErr *json.SyntaxError
 	switch {
-	case errors.As(err, &typeErr):
-		if typeErr.Field == "" {
-			return &FieldError{Reason: "malformed JSON: want an object, got " + typeErr.Value}
-		}
-		return fieldErr(typeErr.Field, "want %s, got %s", jsonKind(typeErr.Type.Kind().String()), typeErr.Value)
 	case errors.As(err, &syntaxErr):
 		return fieldErr("", "malformed JSON at byte %d: %v", syntaxErr.Offset, syntaxErr)
 	case errors.Is(err, io.EOF):
@@ -203,21 +299,7 @@ func jsonError(err error) error {
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return &FieldError{Reason: "malformed JSON: unexpected end of input"}
 	}
-	if msg := err.Error(); strings.HasPrefix(msg, "json: unknown field ") {
-		key := strings.Trim(strings.TrimPrefix(msg, "json: unknown field "), `"`)
-		return fieldErr(key, "unknown key")
-	}
 	return &FieldError{Reason: "malformed JSON: " + strings.TrimPrefix(err.Error(), "json: ")}
-}
-
-func jsonKind(k string) string {
-	switch k {
-	case "ptr", "string":
-		return "a string"
-	case "bool":
-		return "true or false"
-	}
-	return k
 }
 
 // Validate checks what JSON decoding cannot: required fields, known enum

@@ -54,7 +54,18 @@ func TestDecodeClaimErrors(t *testing.T) {
 		{"unknown category", `{"brand":"a","category":"Laptop"}`, "category", `unknown value "Laptop"`},
 		{"unknown support", `{"brand":"a","support":"contacted"}`, "support", `unknown value "contacted"`},
 		{"unknown spare parts", `{"brand":"a","spareParts":"yes"}`, "spareParts", `unknown value "yes"`},
-		{"null brand", `{"brand":null}`, "brand", "required"},
+		{"null brand", `{"brand":null}`, "brand", "want a string, got null"},
+		{"missing brand", `{"model":"x"}`, "brand", "required"},
+		{"keys match exactly", `{"BRAND":"acer"}`, "BRAND", "unknown key"},
+		{"keys match exactly, not by case", `{"brand":"acer","PurchaseDate":"2026-01-01"}`, "PurchaseDate", "unknown key"},
+		{"duplicate key", `{"brand":"acer","brand":"asus"}`, "brand", "duplicate key"},
+		{"null bool", `{"brand":"a","photo":null}`, "photo", "want true or false, got null"},
+		{"null enum", `{"brand":"a","category":null}`, "category", "want a string, got null"},
+		{"empty enum", `{"brand":"a","support":""}`, "support", `unknown value ""`},
+		{"number date", `{"brand":"a","purchaseDate":20260101}`, "purchaseDate", "want a string, got number"},
+		{"object value", `{"brand":{"name":"a"}}`, "brand", "want a string, got object"},
+		{"truncated after a key", `{"brand":`, "", "unexpected end of input"},
+		{"string, not object", `"acer"`, "", "want an object, got string"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

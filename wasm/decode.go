@@ -38,11 +38,17 @@ func fastClaim(data []byte, today sdk.Date) (c sdk.Claim, ok bool) {
 	if i < len(data) && data[i] == '}' {
 		return c, skipSpace(data, i+1) == len(data)
 	}
+	var seen uint16 // keys read so far: a repeated key goes to DecodeClaim
 	for {
 		key, j, ok := plainString(data, i)
 		if !ok {
 			return c, false
 		}
+		bit := keyBit(key)
+		if bit < 0 || seen&(1<<bit) != 0 {
+			return c, false
+		}
+		seen |= 1 << bit
 		i = skipSpace(data, j)
 		if i >= len(data) || data[i] != ':' {
 			return c, false
@@ -79,7 +85,26 @@ func fastClaim(data []byte, today sdk.Date) (c sdk.Claim, ok bool) {
 	}
 }
 
+// claimKeys are the claim's JSON keys.
+var claimKeys = [...]string{"brand", "category", "model", "purchaseDate", "claimDate", "boughtFromMicromedia",
+	"proofOfPurchase", "defectDescription", "serialNumber", "photo", "complete", "support", "spareParts"}
+
+func keyBit(key string) int {
+	for i, k := range claimKeys {
+		if k == key {
+			return i
+		}
+	}
+	return -1
+}
+
 func setString(c *sdk.Claim, key, s string) bool {
+	switch key {
+	case "category", "support", "spareParts":
+		if s == "" {
+			return false // DecodeClaim rejects an empty enum value
+		}
+	}
 	switch key {
 	case "brand":
 		c.Brand = s
