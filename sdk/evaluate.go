@@ -53,7 +53,7 @@ var (
 )
 
 func compile(f *fileGuide) *Guide {
-	g := &Guide{file: f, byKey: map[string]*brand{}}
+	g := &Guide{file: f, byKey: map[string]*brand{}, routes: make([]*fileRoute, len(routes))}
 	for i, r := range routes {
 		def := f.Routes[r]
 		g.routes[i] = &def

@@ -14,16 +14,11 @@ import (
 type Guide struct {
 	file    *fileGuide
 	brands  []*brand
-	byKey   map[string]*brand // normalised id, name and aliases
-	keys    []lookupKey       // the same keys, for Lookup
-	routes  [8]*fileRoute     // indexed like routes
-	unknown [3]outcome        // per language
-	missing [256][]Requirement
-	labels  labelTables
-}
-
-type labelTables struct {
-	docs [3]map[DocumentKind]string
+	byKey   map[string]*brand  // normalised id, name and aliases
+	keys    []lookupKey        // the same keys, for Lookup
+	routes  []*fileRoute       // indexed like routes
+	unknown [3]outcome         // per language, indexed like langs
+	missing [256][]Requirement // the Missing list of each requirement bit mask, shared by decisions
 }
 
 // Default returns the Guide built from the brands.json embedded in the
