@@ -368,6 +368,7 @@ func TestE2EHostMessages(t *testing.T) {
 	}
 	require.NotEqual(t, ctx, frameCtx, "the widget frame is its own target (another origin)")
 	ft := &tab{t: t, ctx: frameCtx}
+	ft.console = recordConsole(t, frameCtx)
 	ft.waitReady()
 	assert.Equal(t, "rgb(170, 51, 0)", js[string](ft, `getComputedStyle(document.getElementById("rc-lang-en")).backgroundColor`))
 	assert.Equal(t, "6px", js[string](ft, `getComputedStyle(document.getElementById("rc-brand")).borderTopLeftRadius`), "the hostile radius is ignored")
@@ -383,9 +384,16 @@ func TestE2EHostMessages(t *testing.T) {
 	assert.Equal(t, "micromedia-rma", claim["route"])
 	assert.Equal(t, "micromedia-rma", dec["decision"].(map[string]any)["route"])
 
-	// A config message from the parent switches the language.
+	// Messages a shop's own scripts post (not objects) are ignored, and the
+	// widget keeps working: a config message after them still switches the
+	// language.
+	js[chromedp.Void](tb, fmt.Sprintf(`(() => { const w = document.getElementById("w").contentWindow;
+		for (const m of ["rmacheck-host", 42, true, null, [1], {source: "rmacheck-host", type: "config", lang: 7}]) w.postMessage(m, %q); })()`, widget.URL))
 	js[chromedp.Void](tb, fmt.Sprintf(`document.getElementById("w").contentWindow.postMessage({source: "rmacheck-host", type: "config", lang: "nl"}, %q)`, widget.URL))
 	ft.waitJS(`document.documentElement.lang === "nl"`)
+	ft.setField("rc-date", daysAgo(40))
+	ft.waitRoute("brand-direct")
+	assert.False(t, anyContains(ft.console.all(), "panic"), "no panic in the widget: %v", ft.console.all())
 }
 
 // TestE2EAccessibility runs axe-core on the main states: no serious or

@@ -39,12 +39,14 @@ func newerGuide(data []byte, current *sdk.Guide) (*sdk.Guide, string) {
 // network first, then the service worker's cache) and calls use with the
 // new guide when newerGuide accepts it.
 func updateGuide(ctx app.Context, current *sdk.Guide, use func(*sdk.Guide)) {
-	helpers := app.Window().Get("rmacheck")
-	if !helpers.Truthy() {
+	w := app.Window()
+	helpers := w.Get("rmacheck")
+	if helpers.Type() != app.TypeObject {
 		return
 	}
 	helpers.Call("fetchGuide").Then(func(v app.Value) {
-		if !v.Truthy() {
+		// CopyBytesToGo panics on anything but a Uint8Array.
+		if v.Type() != app.TypeObject || !v.InstanceOf(w.Get("Uint8Array")) {
 			return
 		}
 		data := make([]byte, v.Get("length").Int())
