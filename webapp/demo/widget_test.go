@@ -126,7 +126,7 @@ var headline = async function () { return (await wait(function () { return docum
 // frame of widget id, and returns the value of the script's last "return".
 func drive[T any](t *testing.T, ctx context.Context, id, script string) T {
 	t.Helper()
-	v, err := inFrame[T](ctx, "id="+id, `(async function () {`+driver+script+`})()`)
+	v, err := inFrame[T](ctx, "id="+id+"&", `(async function () {`+driver+script+`})()`)
 	require.NoError(t, err, "in widget %s: %s", id, script)
 	return v
 }
@@ -503,4 +503,31 @@ func TestStaticSiteBrandsUpdate(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestWidgetDraftSurvivesShopReload: embed.js gives each widget the same id
+// on every load of the shop page, so a widget finds its claim in progress
+// again after a reload, and a second widget on the page keeps its own.
+func TestWidgetDraftSurvivesShopReload(t *testing.T) {
+	dir := siteDir(t)
+	ctx := newTab(t)
+	p := servePair(t, dir, testShop(`data-lang="en"`, `<div id="returns" data-rmacheck></div><div id="second" data-rmacheck data-id="" data-lang="fr"></div>`), true)
+	require.NoError(t, navigate(ctx, p.shop.URL))
+	require.NoError(t, poll(ctx, `count("ready","returns") === 1 && count("ready","second") === 1`))
+	require.Equal(t, "returns", divID(t, ctx, "returns"))
+	require.Equal(t, "second", divID(t, ctx, "second"))
+	drive[string](t, ctx, "returns", `await brand("HyperX", "hyperx"); await category("accessory"); await purchase("`+day(-5)+`"); return await headline();`)
+	require.NoError(t, poll(ctx, `window.__events.some(function (e) { return e.type === "decision" && e.div === "returns"; })`))
+
+	type state struct {
+		Brand    string `json:"brand"`
+		Restored bool   `json:"restored"`
+	}
+	const read = `await wait(ready, "ready"); return {brand: document.getElementById("rc-brand").value, restored: !!document.getElementById("rc-restored")};`
+	require.NoError(t, navigate(ctx, p.shop.URL))
+	require.NoError(t, poll(ctx, `count("ready","returns") === 1 && count("ready","second") === 1`))
+	assert.Equal(t, state{Brand: "HyperX", Restored: true}, drive[state](t, ctx, "returns", read), "the draft is back after the shop page reloads")
+	assert.Equal(t, state{}, drive[state](t, ctx, "second", read), "the other widget has its own (empty) draft")
+	require.NoError(t, poll(ctx, `window.__events.some(function (e) { return e.type === "decision" && e.div === "returns" && e.detail.claim.route === "micromedia-rma"; })`),
+		"the restored claim's decision reaches the shop")
 }
