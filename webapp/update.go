@@ -37,7 +37,10 @@ func newerGuide(data []byte, current *sdk.Guide) (*sdk.Guide, string) {
 
 // updateGuide fetches /brands.json from the widget's own origin (the
 // network first, then the service worker's cache) and calls use with the
-// new guide when newerGuide accepts it.
+// new guide when newerGuide accepts it. An accepted guide also goes into
+// the service worker's cache, which otherwise keeps the copy it took when
+// it was installed (a static site can publish a new brands.json without a
+// new version of the app).
 func updateGuide(ctx app.Context, current *sdk.Guide, use func(*sdk.Guide)) {
 	w := app.Window()
 	helpers := w.Get("rmacheck")
@@ -58,6 +61,9 @@ func updateGuide(ctx app.Context, current *sdk.Guide, use func(*sdk.Guide)) {
 			}
 			if g != nil {
 				use(g)
+				if helpers.Get("storeGuide").Type() == app.TypeFunction {
+					helpers.Call("storeGuide", v)
+				}
 			}
 		})
 	})

@@ -531,3 +531,47 @@ func TestWidgetDraftSurvivesShopReload(t *testing.T) {
 	require.NoError(t, poll(ctx, `window.__events.some(function (e) { return e.type === "decision" && e.div === "returns" && e.detail.claim.route === "micromedia-rma"; })`),
 		"the restored claim's decision reaches the shop")
 }
+
+// TestStaticSiteBrandsUpdateOffline publishes a newer brands.json on a site
+// whose service worker is installed (same app version): the widget stores
+// the new guide in the offline cache, so that it starts on it offline too.
+func TestStaticSiteBrandsUpdateOffline(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.CopyFS(dir, os.DirFS(siteDir(t))))
+	wasm := wasmPath(t, dir)
+	newer, newRoute := newerGuide(t)
+	ctx := newTab(t)
+	p := servePair(t, dir, testShop(`data-lang="en"`, `<div id="a" data-rmacheck></div>`), true)
+	cachedDate := `var cached = async function () { var r = await caches.match("/brands.json"); return r ? (await r.json()).guide.date : ""; };`
+
+	require.NoError(t, navigate(ctx, p.shop.URL))
+	require.NoError(t, poll(ctx, `count("ready","a") === 1`))
+	installed := drive[string](t, ctx, "a", cachedDate+`for (var i = 0; i < 300; i++) {
+			if (await caches.match("`+wasm+`") && await cached()) return await cached();
+			await new Promise(function (r) { setTimeout(r, 50); });
+		}
+		throw new Error("the service worker never cached the site");`)
+	require.NotEqual(t, "2099-01-01", installed)
+
+	// The shop publishes a newer brands.json; the app itself is unchanged.
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "brands.json"), newer, 0o644))
+	require.NoError(t, navigate(ctx, p.shop.URL))
+	require.NoError(t, poll(ctx, `count("ready","a") === 1`))
+	assert.Equal(t, "2099-01-01", drive[string](t, ctx, "a", cachedDate+`
+		await wait(function () { var f = document.getElementById("rc-guide-date"); return f && f.getAttribute("data-date") === "2099-01-01"; }, "the newer guide");
+		for (var i = 0; i < 200; i++) {
+			if (await cached() === "2099-01-01") break;
+			await new Promise(function (r) { setTimeout(r, 50); });
+		}
+		return await cached();`), "the offline cache holds the newer guide")
+
+	// Offline, the widget starts on the newer guide.
+	p.widget.Close()
+	require.NoError(t, chromedp.Do(ctx, chromedp.Reload()))
+	require.NoError(t, poll(ctx, `count("ready","a") === 1`))
+	date := drive[string](t, ctx, "a", `await brand("ASUS", "asus"); await category("laptop"); await headline();
+		await wait(function () { return document.getElementById("rc-guide-date").getAttribute("data-date") === "2099-01-01"; }, "the newer guide offline");
+		return document.getElementById("rc-guide-date").getAttribute("data-date");`)
+	assert.Equal(t, "2099-01-01", date)
+	require.NoError(t, poll(ctx, `window.__events.some(function (e) { return e.type === "decision" && e.detail.claim.route === "`+newRoute+`"; })`))
+}
