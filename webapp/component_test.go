@@ -338,3 +338,79 @@ func TestConsumerOtherDistributor(t *testing.T) {
 	status, _ = reseller.status()
 	assert.Equal(t, "Not a Micromedia RMA", status)
 }
+
+// fakeBrowser is a browser with a fragment and languages.
+type fakeBrowser struct {
+	noBrowser
+	hash  string
+	langs []string
+}
+
+func (f fakeBrowser) fragment() string    { return f.hash }
+func (f fakeBrowser) languages() []string { return f.langs }
+
+// starter starts the check page as OnMount does in the browser, with lang
+// stored for widget w1 beforehand, then posts the actions.
+type starter struct {
+	app.Compo
+	page    *checkPage
+	browser browser
+	stored  sdk.Lang
+	posts   []app.Action
+	ctx     app.Context
+}
+
+func (s *starter) Render() app.UI { return s.page }
+
+func (s *starter) OnPreRender(ctx app.Context) {
+	s.ctx = ctx
+	if s.stored != "" {
+		ctx.LocalStorage().Set("rmacheck.lang.w1", s.stored)
+	}
+	s.page.browser = s.browser
+	s.page.start(ctx)
+	ctx.Defer(func(ctx app.Context) {
+		for _, a := range s.posts {
+			ctx.NewActionWithValue(a.Name, a.Value)
+		}
+	})
+}
+
+// TestStartLanguage: the host page's language (the fragment) wins over the
+// one stored from an earlier visit; only the user's own switches are stored.
+func TestStartLanguage(t *testing.T) {
+	tests := []struct {
+		name       string
+		hash       string
+		stored     sdk.Lang
+		browser    []string
+		posts      []app.Action
+		want       sdk.Lang
+		wantStored sdk.Lang
+	}{
+		{"the host's language wins", "#lang=nl&id=w1", sdk.LangFrench, nil, nil, sdk.LangDutch, sdk.LangFrench},
+		{"stored when the host sets none", "#id=w1", sdk.LangFrench, []string{"nl-BE"}, nil, sdk.LangFrench, sdk.LangFrench},
+		{"a bad host language is ignored", "#lang=de&id=w1", sdk.LangFrench, nil, nil, sdk.LangFrench, sdk.LangFrench},
+		{"the browser's", "#id=w1", "", []string{"nl-BE", "en"}, nil, sdk.LangDutch, ""},
+		{"English at last", "#id=w1", "", []string{"de-DE"}, nil, sdk.LangEnglish, ""},
+		{"a stored bad language is ignored", "#id=w1", "xx", []string{"fr-FR"}, nil, sdk.LangFrench, "xx"},
+		{"the user's switch is stored", "#lang=nl&id=w1", "", nil,
+			[]app.Action{{Name: actLang, Value: sdk.LangEnglish}}, sdk.LangEnglish, sdk.LangEnglish},
+		{"the host's config message is not stored", "#id=w1", sdk.LangFrench, nil,
+			[]app.Action{{Name: actHostLang, Value: sdk.LangDutch}}, sdk.LangDutch, sdk.LangFrench},
+		{"a bad config language changes nothing", "#id=w1", sdk.LangFrench, nil,
+			[]app.Action{{Name: actHostLang, Value: sdk.Lang("de")}}, sdk.LangFrench, sdk.LangFrench},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := newCheckPage(testGuide(t), testToday)
+			s := &starter{page: p, browser: fakeBrowser{hash: tt.hash, langs: tt.browser}, stored: tt.stored, posts: tt.posts}
+			mount(t, s)
+			assert.Equal(t, tt.want, p.lang)
+			assert.Equal(t, tt.want, p.view.Lang, "the view follows")
+			var stored sdk.Lang
+			s.ctx.LocalStorage().Get("rmacheck.lang.w1", &stored)
+			assert.Equal(t, tt.wantStored, stored)
+		})
+	}
+}

@@ -213,10 +213,19 @@ func TestE2ELanguage(t *testing.T) {
 	tb.waitJS(`document.documentElement.lang === "en" && document.getElementById("rc-headline").textContent.startsWith("Your")`)
 	assert.Equal(t, "Your shop can return this for you", tb.text("rc-headline"))
 
-	// The choice is kept for this widget instance.
+	// The host page's language (the fragment's) wins over the stored choice.
 	tb.do(chromedp.Reload())
 	tb.waitReady()
-	assert.Equal(t, "en", js[string](tb, `document.documentElement.lang`))
+	assert.Equal(t, "nl", js[string](tb, `document.documentElement.lang`))
+
+	// Without a language from the host, the user's choice is kept for this
+	// widget instance.
+	free := openTab(t, ts.URL+"/#id=lang2")
+	free.click("rc-lang-fr")
+	free.waitJS(`document.documentElement.lang === "fr"`)
+	free.do(chromedp.Reload())
+	free.waitReady()
+	assert.Equal(t, "fr", js[string](free, `document.documentElement.lang`))
 }
 
 // TestE2EReloadRestoresTheDraft keeps the claim across a reload, until

@@ -42,6 +42,9 @@ func newerGuide(data []byte, current *sdk.Guide) (*sdk.Guide, string) {
 // it was installed (a static site can publish a new brands.json without a
 // new version of the app).
 func updateGuide(ctx app.Context, current *sdk.Guide, use func(*sdk.Guide)) {
+	if !app.IsClient {
+		return
+	}
 	w := app.Window()
 	helpers := w.Get("rmacheck")
 	if helpers.Type() != app.TypeObject {
