@@ -44,13 +44,15 @@ func (jsBrowser) referrer() string { return app.Window().Get("document").Get("re
 func (jsBrowser) languages() []string {
 	nav := app.Window().Get("navigator")
 	var out []string
-	if ls := nav.Get("languages"); ls.Truthy() {
+	if ls := nav.Get("languages"); ls.Type() == app.TypeObject {
 		for i := 0; i < ls.Length(); i++ {
-			out = append(out, ls.Index(i).String())
+			if l := jsString(ls.Index(i)); l != "" {
+				out = append(out, l)
+			}
 		}
 	}
-	if l := nav.Get("language"); l.Truthy() {
-		out = append(out, l.String())
+	if l := jsString(nav.Get("language")); l != "" {
+		out = append(out, l)
 	}
 	return out
 }
@@ -83,9 +85,9 @@ func (jsBrowser) focus(id string) {
 
 func (jsBrowser) copy(text string, done func(bool)) {
 	helpers := app.Window().Get("rmacheck")
-	if !helpers.Truthy() {
+	if helpers.Type() != app.TypeObject {
 		done(false)
 		return
 	}
-	helpers.Call("copy", text).Then(func(v app.Value) { done(v.Truthy() && v.Bool()) })
+	helpers.Call("copy", text).Then(func(v app.Value) { done(v.Type() == app.TypeBoolean && v.Bool()) })
 }

@@ -81,6 +81,19 @@ const (
 	msgConsumerStepShopNotYet
 	msgConsumerStepShopDone
 	msgConsumerUnknown
+	msgConsumerSpareParts
+	msgConsumerNoReturnESD
+	msgConsumerNoReturn
+	msgConsumerSoftwareHelp
+	msgConsumerProductHelp
+	msgConsumerOtherDistrib
+	msgConsumerSupportFirst
+	msgConsumerSupportThen
+	msgConsumerBrandDirect
+	msgConsumerNotTheShop
+	msgConsumerNeedsDate
+	msgConsumerSeeContacts
+	msgStatusOtherDistrib
 	msgRMAFormWhere
 	msgCopy
 	msgCopied
@@ -185,6 +198,19 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgConsumerStepShopNotYet: "First gather what is marked missing.",
 		msgConsumerStepShopDone:   "The shop handles the return with its distributor: you don't need to contact anyone else.",
 		msgConsumerUnknown:        "Ask the shop where you bought it.",
+		msgConsumerSpareParts:     "Ask your shop to request a spare part for you; if it does not solve the problem, the shop can then return the product.",
+		msgConsumerNoReturnESD:    "Digital software (ESD/POSA) cannot be returned.",
+		msgConsumerNoReturn:       "This product cannot be returned.",
+		msgConsumerSoftwareHelp:   "For help with the software, contact the brand's support.",
+		msgConsumerProductHelp:    "For help with the product, contact the brand's support.",
+		msgConsumerOtherDistrib:   "Go back to your shop with the proof of purchase: your shop returns this brand through another distributor.",
+		msgConsumerSupportFirst:   "Contact %s support first%s.",
+		msgConsumerSupportThen:    "If support cannot solve the problem, go back to your shop with their answer and the proof of purchase: the shop can then return the product.",
+		msgConsumerBrandDirect:    "Contact %s support directly%s: the brand handles this itself.",
+		msgConsumerNotTheShop:     "Your shop cannot take this product back.",
+		msgConsumerNeedsDate:      "Give the purchase date from your proof of purchase: the answer depends on it.",
+		msgConsumerSeeContacts:    " (see the contacts)",
+		msgStatusOtherDistrib:     "Your shop returns it through another distributor",
 		msgRMAFormWhere:           "Ask your Micromedia contact for the RMA form, or download it from micromedia.nl.",
 		msgCopy:                   "Copy summary",
 		msgCopied:                 "Summary copied.",
@@ -284,6 +310,19 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgConsumerStepShopNotYet: "Rassemblez d'abord ce qui est marqué manquant.",
 		msgConsumerStepShopDone:   "Le magasin s'occupe du retour avec son distributeur : vous n'avez personne d'autre à contacter.",
 		msgConsumerUnknown:        "Demandez au magasin où vous l'avez acheté.",
+		msgConsumerSpareParts:     "Demandez à votre magasin de commander une pièce de rechange pour vous ; si elle ne résout pas le problème, le magasin pourra ensuite retourner le produit.",
+		msgConsumerNoReturnESD:    "Les logiciels numériques (ESD/POSA) ne peuvent pas être retournés.",
+		msgConsumerNoReturn:       "Ce produit ne peut pas être retourné.",
+		msgConsumerSoftwareHelp:   "Pour de l'aide avec le logiciel, contactez l'assistance de la marque.",
+		msgConsumerProductHelp:    "Pour de l'aide avec le produit, contactez l'assistance de la marque.",
+		msgConsumerOtherDistrib:   "Retournez à votre magasin avec la preuve d'achat : votre magasin retourne cette marque via un autre distributeur.",
+		msgConsumerSupportFirst:   "Contactez d'abord l'assistance %s%s.",
+		msgConsumerSupportThen:    "Si l'assistance ne peut pas résoudre le problème, retournez à votre magasin avec sa réponse et la preuve d'achat : le magasin pourra alors retourner le produit.",
+		msgConsumerBrandDirect:    "Contactez directement l'assistance %s%s : la marque s'en occupe elle-même.",
+		msgConsumerNotTheShop:     "Votre magasin ne peut pas reprendre ce produit.",
+		msgConsumerNeedsDate:      "Indiquez la date d'achat figurant sur votre preuve d'achat : la réponse en dépend.",
+		msgConsumerSeeContacts:    " (voir les contacts)",
+		msgStatusOtherDistrib:     "Votre magasin le retourne via un autre distributeur",
 		msgRMAFormWhere:           "Demandez le formulaire RMA à votre contact Micromedia, ou téléchargez-le sur micromedia.nl.",
 		msgCopy:                   "Copier le résumé",
 		msgCopied:                 "Résumé copié.",
@@ -383,6 +422,19 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgConsumerStepShopNotYet: "Verzamel eerst wat als ontbrekend gemarkeerd is.",
 		msgConsumerStepShopDone:   "De winkel regelt de retour met zijn distributeur: u hoeft verder niemand te contacteren.",
 		msgConsumerUnknown:        "Vraag het de winkel waar u het kocht.",
+		msgConsumerSpareParts:     "Vraag uw winkel om een reserveonderdeel voor u aan te vragen; lost dat het probleem niet op, dan kan de winkel het product daarna retour sturen.",
+		msgConsumerNoReturnESD:    "Digitale software (ESD/POSA) kan niet retour.",
+		msgConsumerNoReturn:       "Dit product kan niet retour.",
+		msgConsumerSoftwareHelp:   "Voor hulp bij de software neemt u contact op met de support van het merk.",
+		msgConsumerProductHelp:    "Voor hulp bij het product neemt u contact op met de support van het merk.",
+		msgConsumerOtherDistrib:   "Ga terug naar uw winkel met het aankoopbewijs: uw winkel stuurt dit merk retour via een andere distributeur.",
+		msgConsumerSupportFirst:   "Neem eerst contact op met de support van %s%s.",
+		msgConsumerSupportThen:    "Kan de support het probleem niet oplossen, ga dan terug naar uw winkel met hun antwoord en het aankoopbewijs: de winkel kan het product dan retour sturen.",
+		msgConsumerBrandDirect:    "Neem rechtstreeks contact op met de support van %s%s: het merk regelt dit zelf.",
+		msgConsumerNotTheShop:     "Uw winkel kan dit product niet terugnemen.",
+		msgConsumerNeedsDate:      "Vul de aankoopdatum van uw aankoopbewijs in: het antwoord hangt ervan af.",
+		msgConsumerSeeContacts:    " (zie de contacten)",
+		msgStatusOtherDistrib:     "Uw winkel stuurt het retour via een andere distributeur",
 		msgRMAFormWhere:           "Vraag het RMA-formulier aan uw contactpersoon bij Micromedia, of download het op micromedia.nl.",
 		msgCopy:                   "Samenvatting kopiëren",
 		msgCopied:                 "Samenvatting gekopieerd.",

@@ -39,6 +39,7 @@ func (p *checkPage) OnPreRender(ctx app.Context) { p.handle(ctx) }
 func (p *checkPage) handle(ctx app.Context) {
 	ctx.Handle(actEdit, p.onEdit)
 	ctx.Handle(actLang, p.onLang)
+	ctx.Handle(actHostLang, p.onHostLang)
 	ctx.Handle(actReset, p.onReset)
 	ctx.Handle(actCopy, p.onCopy)
 	ctx.Handle(actPrint, func(ctx app.Context, a app.Action) { p.browser.print() })
@@ -58,15 +59,9 @@ func (p *checkPage) start(ctx app.Context) {
 	b.nativeLinks()
 	p.cfg = ParseFragment(b.fragment())
 	p.today = b.today()
-	p.lang = p.cfg.Lang
 	var stored sdk.Lang
 	ctx.LocalStorage().Get(p.key("lang"), &stored)
-	if validLang(stored) {
-		p.lang = stored
-	}
-	if p.lang == "" {
-		p.lang = langFromBrowser(b.languages()...)
-	}
+	p.lang = startLang(p.cfg.Lang, stored, b.languages())
 	var d Draft
 	if err := ctx.LocalStorage().Get(p.key("draft"), &d); err == nil && d != (Draft{}) {
 		p.draft, p.restored = d, true
@@ -74,7 +69,7 @@ func (p *checkPage) start(ctx app.Context) {
 	ctx.Page().SetLang(string(p.lang))
 	p.refresh()
 	p.host = newHostLink(p.cfg, b.referrer())
-	p.host.listen(ctx, func(l sdk.Lang) { ctx.NewActionWithValue(actLang, l) })
+	p.host.listen(ctx, func(l sdk.Lang) { ctx.NewActionWithValue(actHostLang, l) })
 	ctx.Defer(func(ctx app.Context) {
 		b.markReady()
 		p.host.ready(ctx, p.guide.Date(), p.lang)
@@ -88,6 +83,19 @@ func (p *checkPage) start(ctx app.Context) {
 			p.host.decision(p.view)
 		})
 	})
+}
+
+// startLang is the language the widget starts in: the host page's (the
+// fragment's lang), else the one the user last chose in this widget, else
+// the browser's.
+func startLang(fragment, stored sdk.Lang, browser []string) sdk.Lang {
+	switch {
+	case validLang(fragment):
+		return fragment
+	case validLang(stored):
+		return stored
+	}
+	return langFromBrowser(browser...)
 }
 
 // key is a localStorage key, one per widget instance id.
@@ -117,16 +125,32 @@ func (p *checkPage) onEdit(ctx app.Context, a app.Action) {
 	p.host.decision(p.view)
 }
 
+// onLang is the user's switch of language: it is kept for the next start
+// of this widget (when the host page sets none).
 func (p *checkPage) onLang(ctx app.Context, a app.Action) {
+	if p.setLang(ctx, a) {
+		ctx.LocalStorage().Set(p.key("lang"), p.lang)
+	}
+}
+
+// onHostLang is a language the host page sets with a config message: it
+// applies now and is not stored, like the fragment's.
+func (p *checkPage) onHostLang(ctx app.Context, a app.Action) { p.setLang(ctx, a) }
+
+// setLang switches to the action's language and reports whether it did.
+func (p *checkPage) setLang(ctx app.Context, a app.Action) bool {
 	l, ok := a.Value.(sdk.Lang)
-	if !ok || !validLang(l) || l == p.lang {
-		return
+	if !ok || !validLang(l) {
+		return false
+	}
+	if l == p.lang {
+		return true // a choice all the same: the user may mean to keep it
 	}
 	p.lang, p.status = l, ""
 	ctx.Page().SetLang(string(l))
-	ctx.LocalStorage().Set(p.key("lang"), l)
 	p.refresh()
 	p.host.decision(p.view)
+	return true
 }
 
 func (p *checkPage) onReset(ctx app.Context, a app.Action) {

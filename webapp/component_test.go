@@ -1,6 +1,8 @@
 package main
 
 import (
+	"html"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -226,4 +228,189 @@ func TestResultCardResellerRMAForm(t *testing.T) {
 	assert.Contains(t, html, `id="rc-rma-form"`)
 	assert.Contains(t, html, `href="mailto:rma@micromedia.eu"`, "shop staff see Micromedia's RMA contact")
 	assert.Contains(t, v.summary(g), "[ ] Completed Micromedia RMA form")
+}
+
+// stepsOf lists the texts of the result card's steps.
+func stepsOf(t *testing.T, card *resultCard) []string {
+	t.Helper()
+	inner, ok := element(app.HTMLString(card), "ol", `id="rc-steps"`)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, m := range regexp.MustCompile(`(?s)<li[^>]*>(.*?)</li>`).FindAllStringSubmatch(inner, -1) {
+		out = append(out, strings.TrimSpace(html.UnescapeString(m[1])))
+	}
+	return out
+}
+
+// TestResultCardConsumerSteps: a consumer gets steps of the widget's own for
+// every route, never the guide's steps for shop staff (Micromedia's
+// addresses, the shop's portal, the other distributor).
+func TestResultCardConsumerSteps(t *testing.T) {
+	g := testGuide(t)
+	tests := []struct {
+		route    sdk.Route
+		brand    string
+		cat      sdk.Category
+		purchase string
+		en       []string
+	}{
+		{sdk.RouteMicromediaRMA, "HyperX", sdk.CategoryAccessory, "2026-03-01", []string{
+			"Take the product back to the shop where you bought it, with the items of the checklist.",
+			"The shop handles the return with its distributor: you don't need to contact anyone else."}},
+		{sdk.RouteBrandDirect, "Acer", sdk.CategoryLaptop, "2026-03-01", []string{
+			"Contact Acer support directly (see the contacts): the brand handles this itself.",
+			"Your shop cannot take this product back."}},
+		{sdk.RouteSupportFirst, "Epos", sdk.CategoryAccessory, "2026-03-01", []string{
+			"Contact Epos support first (see the contacts).",
+			"If support cannot solve the problem, go back to your shop with their answer and the proof of purchase: the shop can then return the product."}},
+		{sdk.RouteSparePartsFirst, "AKRacing", sdk.CategoryAccessory, "2026-03-01", []string{
+			"Ask your shop to request a spare part for you; if it does not solve the problem, the shop can then return the product."}},
+		{sdk.RouteOtherDistributor, "Blue Microphone", sdk.CategoryAccessory, "2026-03-01", []string{
+			"Go back to your shop with the proof of purchase: your shop returns this brand through another distributor."}},
+		{sdk.RouteNotReturnable, "Acco", sdk.CategoryDigitalSoftware, "2026-03-01", []string{
+			"Digital software (ESD/POSA) cannot be returned.",
+			"For help with the software, contact the brand's support."}},
+		{sdk.RouteNeedsInformation, "HyperX", sdk.CategoryAccessory, "", []string{
+			"Give the purchase date from your proof of purchase: the answer depends on it."}},
+		{sdk.RouteUnknownBrand, "Qwzzyx", sdk.CategoryAccessory, "2026-03-01", []string{
+			"Ask the shop where you bought it."}},
+	}
+	shopTalk := regexp.MustCompile(`(?i)@|micromedia|tech ?data|portal|portail|portaal|\bRMA\b|credit|crédit|creditnota`)
+	for _, tt := range tests {
+		for _, l := range sdk.Langs() {
+			t.Run(string(tt.route)+"/"+string(l), func(t *testing.T) {
+				d := completeDraft(g, tt.brand, tt.cat, tt.purchase)
+				v := buildView(g, d, l, AudienceConsumer, testToday)
+				require.NotNil(t, v.Decision)
+				require.Equal(t, tt.route, v.Decision.Route)
+				card := &resultCard{View: v}
+				mount(t, card)
+				got := stepsOf(t, card)
+				if l == sdk.LangEnglish {
+					assert.Equal(t, tt.en, got)
+				} else {
+					assert.Len(t, got, len(tt.en))
+				}
+				for _, s := range got {
+					assert.NotRegexp(t, shopTalk, s, "a step for shop staff")
+				}
+				assert.NotEqual(t, v.Decision.Steps, got, "not the guide's steps")
+
+				// Shop staff keep the guide's steps.
+				reseller := &resultCard{View: buildView(g, d, l, AudienceReseller, testToday)}
+				mount(t, reseller)
+				assert.Equal(t, reseller.View.Decision.Steps, stepsOf(t, reseller))
+			})
+		}
+	}
+}
+
+// TestConsumerNotReturnableOtherThanSoftware: a not-returnable route for
+// anything but digital software does not talk about software.
+func TestConsumerNotReturnableOtherThanSoftware(t *testing.T) {
+	v := View{Lang: sdk.LangEnglish, Audience: AudienceConsumer, Claim: sdk.Claim{Category: sdk.CategoryAccessory},
+		Decision: &sdk.Decision{Route: sdk.RouteNotReturnable, Steps: []string{"Ask your portal."}}}
+	assert.Equal(t, []string{"This product cannot be returned.", "For help with the product, contact the brand's support."}, v.steps())
+}
+
+// TestConsumerOtherDistributor: the consumer goes back to the shop; the
+// other distributor's addresses are for the shop.
+func TestConsumerOtherDistributor(t *testing.T) {
+	g := testGuide(t)
+	d := completeDraft(g, "Blue Microphone", sdk.CategoryAccessory, "2026-03-01")
+	consumer := buildView(g, d, sdk.LangEnglish, AudienceConsumer, testToday)
+	require.Equal(t, sdk.RouteOtherDistributor, consumer.Decision.Route)
+	for _, c := range consumer.contacts() {
+		assert.NotEqual(t, sdk.RoleOtherDistributor, c.Role, c.Value)
+	}
+	status, kind := consumer.status()
+	assert.Equal(t, "Your shop returns it through another distributor", status)
+	assert.Equal(t, "todo", kind)
+
+	reseller := buildView(g, d, sdk.LangEnglish, AudienceReseller, testToday)
+	var roles []sdk.ContactRole
+	for _, c := range reseller.contacts() {
+		roles = append(roles, c.Role)
+	}
+	assert.Contains(t, roles, sdk.RoleOtherDistributor)
+	status, _ = reseller.status()
+	assert.Equal(t, "Not a Micromedia RMA", status)
+}
+
+// fakeBrowser is a browser with a fragment and languages.
+type fakeBrowser struct {
+	noBrowser
+	hash  string
+	langs []string
+}
+
+func (f fakeBrowser) fragment() string    { return f.hash }
+func (f fakeBrowser) languages() []string { return f.langs }
+
+// starter starts the check page as OnMount does in the browser, with lang
+// stored for widget w1 beforehand, then posts the actions.
+type starter struct {
+	app.Compo
+	page    *checkPage
+	browser browser
+	stored  sdk.Lang
+	posts   []app.Action
+	ctx     app.Context
+}
+
+func (s *starter) Render() app.UI { return s.page }
+
+func (s *starter) OnPreRender(ctx app.Context) {
+	s.ctx = ctx
+	if s.stored != "" {
+		ctx.LocalStorage().Set("rmacheck.lang.w1", s.stored)
+	}
+	s.page.browser = s.browser
+	s.page.start(ctx)
+	ctx.Defer(func(ctx app.Context) {
+		for _, a := range s.posts {
+			ctx.NewActionWithValue(a.Name, a.Value)
+		}
+	})
+}
+
+// TestStartLanguage: the host page's language (the fragment) wins over the
+// one stored from an earlier visit; only the user's own switches are stored.
+func TestStartLanguage(t *testing.T) {
+	tests := []struct {
+		name       string
+		hash       string
+		stored     sdk.Lang
+		browser    []string
+		posts      []app.Action
+		want       sdk.Lang
+		wantStored sdk.Lang
+	}{
+		{"the host's language wins", "#lang=nl&id=w1", sdk.LangFrench, nil, nil, sdk.LangDutch, sdk.LangFrench},
+		{"stored when the host sets none", "#id=w1", sdk.LangFrench, []string{"nl-BE"}, nil, sdk.LangFrench, sdk.LangFrench},
+		{"a bad host language is ignored", "#lang=de&id=w1", sdk.LangFrench, nil, nil, sdk.LangFrench, sdk.LangFrench},
+		{"the browser's", "#id=w1", "", []string{"nl-BE", "en"}, nil, sdk.LangDutch, ""},
+		{"English at last", "#id=w1", "", []string{"de-DE"}, nil, sdk.LangEnglish, ""},
+		{"a stored bad language is ignored", "#id=w1", "xx", []string{"fr-FR"}, nil, sdk.LangFrench, "xx"},
+		{"the user's switch is stored", "#lang=nl&id=w1", "", nil,
+			[]app.Action{{Name: actLang, Value: sdk.LangEnglish}}, sdk.LangEnglish, sdk.LangEnglish},
+		{"the host's config message is not stored", "#id=w1", sdk.LangFrench, nil,
+			[]app.Action{{Name: actHostLang, Value: sdk.LangDutch}}, sdk.LangDutch, sdk.LangFrench},
+		{"a bad config language changes nothing", "#id=w1", sdk.LangFrench, nil,
+			[]app.Action{{Name: actHostLang, Value: sdk.Lang("de")}}, sdk.LangFrench, sdk.LangFrench},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := newCheckPage(testGuide(t), testToday)
+			s := &starter{page: p, browser: fakeBrowser{hash: tt.hash, langs: tt.browser}, stored: tt.stored, posts: tt.posts}
+			mount(t, s)
+			assert.Equal(t, tt.want, p.lang)
+			assert.Equal(t, tt.want, p.view.Lang, "the view follows")
+			var stored sdk.Lang
+			s.ctx.LocalStorage().Get("rmacheck.lang.w1", &stored)
+			assert.Equal(t, tt.wantStored, stored)
+		})
+	}
 }

@@ -213,10 +213,19 @@ func TestE2ELanguage(t *testing.T) {
 	tb.waitJS(`document.documentElement.lang === "en" && document.getElementById("rc-headline").textContent.startsWith("Your")`)
 	assert.Equal(t, "Your shop can return this for you", tb.text("rc-headline"))
 
-	// The choice is kept for this widget instance.
+	// The host page's language (the fragment's) wins over the stored choice.
 	tb.do(chromedp.Reload())
 	tb.waitReady()
-	assert.Equal(t, "en", js[string](tb, `document.documentElement.lang`))
+	assert.Equal(t, "nl", js[string](tb, `document.documentElement.lang`))
+
+	// Without a language from the host, the user's choice is kept for this
+	// widget instance.
+	free := openTab(t, ts.URL+"/#id=lang2")
+	free.click("rc-lang-fr")
+	free.waitJS(`document.documentElement.lang === "fr"`)
+	free.do(chromedp.Reload())
+	free.waitReady()
+	assert.Equal(t, "fr", js[string](free, `document.documentElement.lang`))
 }
 
 // TestE2EReloadRestoresTheDraft keeps the claim across a reload, until
@@ -368,6 +377,7 @@ func TestE2EHostMessages(t *testing.T) {
 	}
 	require.NotEqual(t, ctx, frameCtx, "the widget frame is its own target (another origin)")
 	ft := &tab{t: t, ctx: frameCtx}
+	ft.console = recordConsole(t, frameCtx)
 	ft.waitReady()
 	assert.Equal(t, "rgb(170, 51, 0)", js[string](ft, `getComputedStyle(document.getElementById("rc-lang-en")).backgroundColor`))
 	assert.Equal(t, "6px", js[string](ft, `getComputedStyle(document.getElementById("rc-brand")).borderTopLeftRadius`), "the hostile radius is ignored")
@@ -383,9 +393,16 @@ func TestE2EHostMessages(t *testing.T) {
 	assert.Equal(t, "micromedia-rma", claim["route"])
 	assert.Equal(t, "micromedia-rma", dec["decision"].(map[string]any)["route"])
 
-	// A config message from the parent switches the language.
+	// Messages a shop's own scripts post (not objects) are ignored, and the
+	// widget keeps working: a config message after them still switches the
+	// language.
+	js[chromedp.Void](tb, fmt.Sprintf(`(() => { const w = document.getElementById("w").contentWindow;
+		for (const m of ["rmacheck-host", 42, true, null, [1], {source: "rmacheck-host", type: "config", lang: 7}]) w.postMessage(m, %q); })()`, widget.URL))
 	js[chromedp.Void](tb, fmt.Sprintf(`document.getElementById("w").contentWindow.postMessage({source: "rmacheck-host", type: "config", lang: "nl"}, %q)`, widget.URL))
 	ft.waitJS(`document.documentElement.lang === "nl"`)
+	ft.setField("rc-date", daysAgo(40))
+	ft.waitRoute("brand-direct")
+	assert.False(t, anyContains(ft.console.all(), "panic"), "no panic in the widget: %v", ft.console.all())
 }
 
 // TestE2EAccessibility runs axe-core on the main states: no serious or

@@ -134,16 +134,41 @@ func (h *hostLink) listen(ctx app.Context, setLang func(sdk.Lang)) {
 			return nil
 		}
 		e := args[0]
-		if e.Get("origin").String() != h.origin || !e.Get("source").Equal(w.Get("parent")) {
+		if e.Type() != app.TypeObject || jsString(e.Get("origin")) != h.origin || !e.Get("source").Equal(w.Get("parent")) {
 			return nil
 		}
-		data := e.Get("data")
-		if !data.Truthy() || data.Get("source").String() != "rmacheck-host" || data.Get("type").String() != "config" {
-			return nil
-		}
-		if l := data.Get("lang"); l.Truthy() && validLang(sdk.Lang(l.String())) {
-			setLang(sdk.Lang(l.String()))
+		if l, ok := hostConfigLang(e.Get("data")); ok {
+			setLang(l)
 		}
 		return nil
 	}))
+}
+
+// hostConfigLang reads the data of a message from the parent origin: the
+// language of a {source:"rmacheck-host", type:"config", lang} message.
+// Anything else is ignored, whatever its type: a shop's own scripts may post
+// strings, numbers or booleans, and Get on a value that is not an object
+// panics in syscall/js, which go-app's FuncOf does not recover (the widget
+// would stop).
+func hostConfigLang(data app.Value) (sdk.Lang, bool) {
+	if data == nil || data.Type() != app.TypeObject {
+		return "", false
+	}
+	if jsString(data.Get("source")) != "rmacheck-host" || jsString(data.Get("type")) != "config" {
+		return "", false
+	}
+	l := sdk.Lang(jsString(data.Get("lang")))
+	if !validLang(l) {
+		return "", false
+	}
+	return l, true
+}
+
+// jsString is v when it is a JavaScript string, else "" (Value.String
+// would describe other types as "<number: 1>").
+func jsString(v app.Value) string {
+	if v == nil || v.Type() != app.TypeString {
+		return ""
+	}
+	return v.String()
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"log"
 	"net"
 	"net/http"
@@ -87,12 +88,10 @@ func newServer(o serverOptions) (*server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w (build it with: make webapp-wasm)", err)
 	}
-	// The version is a content hash, so that a restart does not make every
-	// browser download the app again and an update of either file does.
-	sum := sha256.New()
-	sum.Write(wasm)
-	sum.Write(o.Brands)
-	version := hex.EncodeToString(sum.Sum(nil))[:20]
+	version, err := contentVersion(o.WebDir, o.Brands)
+	if err != nil {
+		return nil, err
+	}
 	bsum := sha256.Sum256(o.Brands)
 	files := webFiles{dir: o.WebDir}
 	h := &app.Handler{
@@ -115,6 +114,41 @@ func newServer(o serverOptions) (*server, error) {
 		Resources:          files,
 	}
 	return &server{app: h, files: files, brands: o.Brands, etag: `"` + hex.EncodeToString(bsum[:8]) + `"`, frame: o.FrameAncestors}, nil
+}
+
+// contentVersion is go-app's Version: a hash of every file in the web
+// folder (app.wasm, widget.css, widget.js, icons...) and of brands. The
+// service worker caches them all cache-first under that version, so a
+// change to any of them must change it; a restart with the same files
+// must not (every browser would download the app again). The .br and .gz
+// copies are left out: they follow app.wasm.
+func contentVersion(webDir string, brands []byte) (string, error) {
+	sum := sha256.New()
+	err := filepath.WalkDir(webDir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.Type().IsRegular() || strings.HasSuffix(p, ".br") || strings.HasSuffix(p, ".gz") {
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(webDir, p)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(sum, "%s\x00%d\x00", filepath.ToSlash(rel), len(b))
+		sum.Write(b)
+		return nil
+	})
+	if err != nil {
+		return "", fmt.Errorf("version: %w", err)
+	}
+	fmt.Fprintf(sum, "brands.json\x00%d\x00", len(brands))
+	sum.Write(brands)
+	return hex.EncodeToString(sum.Sum(nil))[:20], nil
 }
 
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {

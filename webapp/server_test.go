@@ -135,3 +135,59 @@ func TestWriteSite(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, `{"guide":"x"}`, string(brands))
 }
+
+// TestServerVersionCoversTheWebFolder: the service worker serves every file
+// of /web/ cache-first under the version, so a change to any of them (not
+// only app.wasm) must give a new version; the compressed copies follow
+// app.wasm and do not count.
+func TestServerVersionCoversTheWebFolder(t *testing.T) {
+	version := func(web string) string {
+		t.Helper()
+		s, err := newServer(serverOptions{WebDir: web, Brands: []byte(`{"a":1}`)})
+		require.NoError(t, err)
+		return s.app.Version
+	}
+	tests := []struct {
+		name   string
+		change func(dir string) error
+		same   bool
+	}{
+		{"nothing", func(string) error { return nil }, true},
+		{"widget.css", func(dir string) error {
+			return os.WriteFile(filepath.Join(dir, "widget.css"), []byte(".rc{color:red}"), 0o644)
+		}, false},
+		{"widget.js", func(dir string) error { return os.WriteFile(filepath.Join(dir, "widget.js"), []byte("// v2"), 0o644) }, false},
+		{"new icon", func(dir string) error { return os.WriteFile(filepath.Join(dir, "icon.svg"), []byte("<svg/>"), 0o644) }, false},
+		{"renamed file", func(dir string) error {
+			return os.Rename(filepath.Join(dir, "widget.js"), filepath.Join(dir, "other.js"))
+		}, false},
+		{"file in a subfolder", func(dir string) error {
+			if err := os.Mkdir(filepath.Join(dir, "fonts"), 0o755); err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(dir, "fonts", "a.woff2"), []byte("font"), 0o644)
+		}, false},
+		{"app.wasm", func(dir string) error {
+			return os.WriteFile(filepath.Join(dir, "app.wasm"), []byte("\x00asm v2"), 0o644)
+		}, false},
+		{"compressed copies only", func(dir string) error {
+			if err := os.WriteFile(filepath.Join(dir, "app.wasm.gz"), []byte("other gzip"), 0o644); err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(dir, "app.wasm.br"), []byte("other br"), 0o644)
+		}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			web := fakeWeb(t, true)
+			require.NoError(t, os.WriteFile(filepath.Join(web, "widget.js"), []byte("// v1"), 0o644))
+			before := version(web)
+			require.NoError(t, tt.change(web))
+			if tt.same {
+				assert.Equal(t, before, version(web))
+			} else {
+				assert.NotEqual(t, before, version(web))
+			}
+		})
+	}
+}

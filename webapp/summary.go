@@ -60,6 +60,8 @@ func (v View) status() (string, string) {
 		return tr(l, msgStatusUnknown), "todo"
 	case d.Route == sdk.RouteNotReturnable:
 		return tr(l, msgStatusNotReturnable), "no"
+	case d.Route == sdk.RouteOtherDistributor && v.Audience != AudienceReseller:
+		return tr(l, msgStatusOtherDistrib), "todo"
 	case v.Audience == AudienceReseller:
 		return tr(l, msgStatusNotMicromedia), "no"
 	}
@@ -80,11 +82,15 @@ func (v View) documents() []sdk.Document {
 }
 
 // contacts are the decision's contacts for the audience: Micromedia's own
-// addresses are for shops, except the RMA department for an unknown brand.
+// addresses are for shops, except the RMA department for an unknown brand;
+// so are the other distributor's (the consumer's shop deals with it).
 func (v View) contacts() []sdk.Contact {
 	var out []sdk.Contact
 	for _, c := range v.Decision.Contacts {
 		if v.Audience != AudienceReseller && strings.HasPrefix(string(c.Role), "micromedia-") && v.Decision.Route != sdk.RouteUnknownBrand {
+			continue
+		}
+		if v.Audience != AudienceReseller && c.Role == sdk.RoleOtherDistributor {
 			continue
 		}
 		if contactHref(c) == "" {
@@ -95,7 +101,9 @@ func (v View) contacts() []sdk.Contact {
 	return out
 }
 
-// steps are what to do. A consumer with a Micromedia RMA goes to the shop.
+// steps are what to do. Shop staff get the guide's steps; a consumer gets
+// steps of the widget's own, per route: the guide's are written for the
+// shop (its portal, its distributor, Micromedia's addresses).
 func (v View) steps() []string {
 	d, l := v.Decision, v.Lang
 	if v.Audience == AudienceReseller {
@@ -110,8 +118,34 @@ func (v View) steps() []string {
 		return append(out, tr(l, msgConsumerStepShopDone))
 	case sdk.RouteUnknownBrand:
 		return []string{tr(l, msgConsumerUnknown)}
+	case sdk.RouteSparePartsFirst:
+		return []string{tr(l, msgConsumerSpareParts)}
+	case sdk.RouteNotReturnable:
+		if v.Claim.Category == sdk.CategoryDigitalSoftware {
+			return []string{tr(l, msgConsumerNoReturnESD), tr(l, msgConsumerSoftwareHelp)}
+		}
+		return []string{tr(l, msgConsumerNoReturn), tr(l, msgConsumerProductHelp)}
+	case sdk.RouteOtherDistributor:
+		return []string{tr(l, msgConsumerOtherDistrib)}
+	case sdk.RouteSupportFirst:
+		return []string{tr(l, msgConsumerSupportFirst, v.brandName(), v.seeContacts()), tr(l, msgConsumerSupportThen)}
+	case sdk.RouteBrandDirect:
+		return []string{tr(l, msgConsumerBrandDirect, v.brandName(), v.seeContacts()), tr(l, msgConsumerNotTheShop)}
+	case sdk.RouteNeedsInformation:
+		return []string{tr(l, msgConsumerNeedsDate)}
 	}
 	return d.Steps
+}
+
+// seeContacts points at the brand's support among the contacts, when the
+// card shows one.
+func (v View) seeContacts() string {
+	for _, c := range v.contacts() {
+		if c.Role == sdk.RoleSupport {
+			return tr(v.Lang, msgConsumerSeeContacts)
+		}
+	}
+	return ""
 }
 
 // dates are the deadlines as sentences.

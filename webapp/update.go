@@ -37,14 +37,22 @@ func newerGuide(data []byte, current *sdk.Guide) (*sdk.Guide, string) {
 
 // updateGuide fetches /brands.json from the widget's own origin (the
 // network first, then the service worker's cache) and calls use with the
-// new guide when newerGuide accepts it.
+// new guide when newerGuide accepts it. An accepted guide also goes into
+// the service worker's cache, which otherwise keeps the copy it took when
+// it was installed (a static site can publish a new brands.json without a
+// new version of the app).
 func updateGuide(ctx app.Context, current *sdk.Guide, use func(*sdk.Guide)) {
-	helpers := app.Window().Get("rmacheck")
-	if !helpers.Truthy() {
+	if !app.IsClient {
+		return
+	}
+	w := app.Window()
+	helpers := w.Get("rmacheck")
+	if helpers.Type() != app.TypeObject {
 		return
 	}
 	helpers.Call("fetchGuide").Then(func(v app.Value) {
-		if !v.Truthy() {
+		// CopyBytesToGo panics on anything but a Uint8Array.
+		if v.Type() != app.TypeObject || !v.InstanceOf(w.Get("Uint8Array")) {
 			return
 		}
 		data := make([]byte, v.Get("length").Int())
@@ -56,6 +64,9 @@ func updateGuide(ctx app.Context, current *sdk.Guide, use func(*sdk.Guide)) {
 			}
 			if g != nil {
 				use(g)
+				if helpers.Get("storeGuide").Type() == app.TypeFunction {
+					helpers.Call("storeGuide", v)
+				}
 			}
 		})
 	})

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -160,7 +161,7 @@ func TestEmbedLoaderWithFakeWidget(t *testing.T) {
 	assert.NotEqual(t, 480, heightA, "the initial height was replaced")
 
 	// Growing widget a resizes a only.
-	_, err := inFrame[bool](ctx, "id="+info["a"].ID, `document.dispatchEvent(new CustomEvent("fake-grow", {detail: 400}))`)
+	_, err := inFrame[bool](ctx, "id="+info["a"].ID+"&", `document.dispatchEvent(new CustomEvent("fake-grow", {detail: 400}))`)
 	require.NoError(t, err)
 	require.NoError(t, poll(ctx, fmt.Sprintf(`parseInt(frame("a").style.height) === %d`, heightA+400)))
 	last, err := eval[int](ctx, `window.__events.filter(function (e) { return e.type === "height" && e.div === "a"; }).pop().detail.height`)
@@ -169,7 +170,7 @@ func TestEmbedLoaderWithFakeWidget(t *testing.T) {
 	assert.Equal(t, heightB, frameHeight(t, ctx, "b"))
 
 	// A decision in widget b fires rmacheck:decision on div b only.
-	_, err = inFrame[bool](ctx, "id="+info["b"].ID, `document.dispatchEvent(new CustomEvent("fake-decide", {detail: "brand-direct"}))`)
+	_, err = inFrame[bool](ctx, "id="+info["b"].ID+"&", `document.dispatchEvent(new CustomEvent("fake-decide", {detail: "brand-direct"}))`)
 	require.NoError(t, err)
 	require.NoError(t, poll(ctx, `count("decision","b") === 1`))
 	type decisionEvent struct {
@@ -214,6 +215,38 @@ func TestEmbedLoaderWithFakeWidget(t *testing.T) {
 	n, err := eval[int](ctx, `window.RMACheckEmbed.scan().length + document.querySelectorAll("#late iframe").length`)
 	require.NoError(t, err)
 	assert.Equal(t, 1, n, "scan() mounts nothing twice")
+}
+
+// TestEmbedStableIDs: each widget gets the same id on every load of the
+// page (the widget keeps its draft under that id), and no two widgets on a
+// page share one.
+func TestEmbedStableIDs(t *testing.T) {
+	ctx := newTab(t)
+	widget := fakeWidgetServer(t)
+	shop := pageServer(t, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>shop</title>`+recorder+`
+<script src="`+widget.URL+`/embed.js" async></script>
+</head><body>
+<div id="returns" data-rmacheck></div>
+<div id="x" data-id="chairs_2" data-rmacheck></div>
+<div data-rmacheck></div>
+<div id="bad id!" data-id="`+strings.Repeat("y", 65)+`" data-rmacheck></div>
+<div data-id="returns" data-rmacheck></div>
+<div data-rmacheck></div>
+</body></html>`)
+	ids := func() []string {
+		t.Helper()
+		require.NoError(t, poll(ctx, `document.querySelectorAll("[data-rmacheck] iframe").length === 6`))
+		got, err := eval[[]string](ctx, `Array.prototype.map.call(document.querySelectorAll("[data-rmacheck]"), function (d) {
+			var id = d.getAttribute("data-rmacheck-id"), f = d.querySelector("iframe");
+			return ("&" + new URL(f.src).hash.slice(1) + "&").indexOf("&id=" + id + "&") >= 0 ? id : "not in the fragment: " + f.src; })`)
+		require.NoError(t, err)
+		return got
+	}
+	want := []string{"returns", "chairs_2", "rmc-3", "rmc-4", "returns-2", "rmc-6"}
+	require.NoError(t, navigate(ctx, shop.URL))
+	assert.Equal(t, want, ids())
+	require.NoError(t, chromedp.Do(ctx, chromedp.Reload()))
+	assert.Equal(t, want, ids(), "the same ids after a reload")
 }
 
 func frameHeight(t *testing.T, ctx context.Context, div string) int {

@@ -126,7 +126,7 @@ var headline = async function () { return (await wait(function () { return docum
 // frame of widget id, and returns the value of the script's last "return".
 func drive[T any](t *testing.T, ctx context.Context, id, script string) T {
 	t.Helper()
-	v, err := inFrame[T](ctx, "id="+id, `(async function () {`+driver+script+`})()`)
+	v, err := inFrame[T](ctx, "id="+id+"&", `(async function () {`+driver+script+`})()`)
 	require.NoError(t, err, "in widget %s: %s", id, script)
 	return v
 }
@@ -503,4 +503,75 @@ func TestStaticSiteBrandsUpdate(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestWidgetDraftSurvivesShopReload: embed.js gives each widget the same id
+// on every load of the shop page, so a widget finds its claim in progress
+// again after a reload, and a second widget on the page keeps its own.
+func TestWidgetDraftSurvivesShopReload(t *testing.T) {
+	dir := siteDir(t)
+	ctx := newTab(t)
+	p := servePair(t, dir, testShop(`data-lang="en"`, `<div id="returns" data-rmacheck></div><div id="second" data-rmacheck data-id="" data-lang="fr"></div>`), true)
+	require.NoError(t, navigate(ctx, p.shop.URL))
+	require.NoError(t, poll(ctx, `count("ready","returns") === 1 && count("ready","second") === 1`))
+	require.Equal(t, "returns", divID(t, ctx, "returns"))
+	require.Equal(t, "second", divID(t, ctx, "second"))
+	drive[string](t, ctx, "returns", `await brand("HyperX", "hyperx"); await category("accessory"); await purchase("`+day(-5)+`"); return await headline();`)
+	require.NoError(t, poll(ctx, `window.__events.some(function (e) { return e.type === "decision" && e.div === "returns"; })`))
+
+	type state struct {
+		Brand    string `json:"brand"`
+		Restored bool   `json:"restored"`
+	}
+	const read = `await wait(ready, "ready"); return {brand: document.getElementById("rc-brand").value, restored: !!document.getElementById("rc-restored")};`
+	require.NoError(t, navigate(ctx, p.shop.URL))
+	require.NoError(t, poll(ctx, `count("ready","returns") === 1 && count("ready","second") === 1`))
+	assert.Equal(t, state{Brand: "HyperX", Restored: true}, drive[state](t, ctx, "returns", read), "the draft is back after the shop page reloads")
+	assert.Equal(t, state{}, drive[state](t, ctx, "second", read), "the other widget has its own (empty) draft")
+	require.NoError(t, poll(ctx, `window.__events.some(function (e) { return e.type === "decision" && e.div === "returns" && e.detail.claim.route === "micromedia-rma"; })`),
+		"the restored claim's decision reaches the shop")
+}
+
+// TestStaticSiteBrandsUpdateOffline publishes a newer brands.json on a site
+// whose service worker is installed (same app version): the widget stores
+// the new guide in the offline cache, so that it starts on it offline too.
+func TestStaticSiteBrandsUpdateOffline(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.CopyFS(dir, os.DirFS(siteDir(t))))
+	wasm := wasmPath(t, dir)
+	newer, newRoute := newerGuide(t)
+	ctx := newTab(t)
+	p := servePair(t, dir, testShop(`data-lang="en"`, `<div id="a" data-rmacheck></div>`), true)
+	cachedDate := `var cached = async function () { var r = await caches.match("/brands.json"); return r ? (await r.json()).guide.date : ""; };`
+
+	require.NoError(t, navigate(ctx, p.shop.URL))
+	require.NoError(t, poll(ctx, `count("ready","a") === 1`))
+	installed := drive[string](t, ctx, "a", cachedDate+`for (var i = 0; i < 300; i++) {
+			if (await caches.match("`+wasm+`") && await cached()) return await cached();
+			await new Promise(function (r) { setTimeout(r, 50); });
+		}
+		throw new Error("the service worker never cached the site");`)
+	require.NotEqual(t, "2099-01-01", installed)
+
+	// The shop publishes a newer brands.json; the app itself is unchanged.
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "brands.json"), newer, 0o644))
+	require.NoError(t, navigate(ctx, p.shop.URL))
+	require.NoError(t, poll(ctx, `count("ready","a") === 1`))
+	assert.Equal(t, "2099-01-01", drive[string](t, ctx, "a", cachedDate+`
+		await wait(function () { var f = document.getElementById("rc-guide-date"); return f && f.getAttribute("data-date") === "2099-01-01"; }, "the newer guide");
+		for (var i = 0; i < 200; i++) {
+			if (await cached() === "2099-01-01") break;
+			await new Promise(function (r) { setTimeout(r, 50); });
+		}
+		return await cached();`), "the offline cache holds the newer guide")
+
+	// Offline, the widget starts on the newer guide.
+	p.widget.Close()
+	require.NoError(t, chromedp.Do(ctx, chromedp.Reload()))
+	require.NoError(t, poll(ctx, `count("ready","a") === 1`))
+	date := drive[string](t, ctx, "a", `await brand("ASUS", "asus"); await category("laptop"); await headline();
+		await wait(function () { return document.getElementById("rc-guide-date").getAttribute("data-date") === "2099-01-01"; }, "the newer guide offline");
+		return document.getElementById("rc-guide-date").getAttribute("data-date");`)
+	assert.Equal(t, "2099-01-01", date)
+	require.NoError(t, poll(ctx, `window.__events.some(function (e) { return e.type === "decision" && e.detail.claim.route === "`+newRoute+`"; })`))
 }

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -116,12 +117,25 @@ func Finish(o Options) (*Result, error) {
 		return nil, err
 	}
 	os.Remove(path("web/embed.js")) // one copy, at the URL shops use
+	files, err := sitePaths(o.Dir)
+	if err != nil {
+		return nil, err
+	}
+	hs := DefaultHeaders(wasmPath, o.Ancestors, files...)
+	for _, f := range files {
+		// A host joins the values of a header set by two matching rules.
+		if rules := hs.Setters(f, "Cache-Control"); len(rules) != 1 {
+			return nil, fmt.Errorf("site: _headers: %s gets Cache-Control from %d rules (%s), want exactly one", f, len(rules), strings.Join(rules, " "))
+		}
+	}
 	var hb bytes.Buffer
-	err = DefaultHeaders(wasmPath, o.Ancestors).WriteTo(&hb,
+	err = hs.WriteTo(&hb,
 		"Response headers for RMA Check's static site, in the _headers format of Netlify and",
-		"Cloudflare Pages (see the README for nginx). Every matching rule applies; a later one",
-		"replaces a header an earlier one set. "+wasmPath+" has .br and .gz twins: serve",
-		"the twin the browser accepts (Accept-Encoding) with the headers of the twin's rule.",
+		"Cloudflare Pages (see the README for nginx). Every matching rule applies, and a header",
+		"set by two matching rules gets both values joined with a comma: so /* holds only the",
+		"headers common to all files, and each file gets its Cache-Control from one rule.",
+		wasmPath+" has .br and .gz twins: serve the twin the browser accepts",
+		"(Accept-Encoding) with the headers of the twin's rule.",
 		`Regenerate with: make site FRAME_ANCESTORS="https://shop.example https://other.example"`)
 	if err != nil {
 		return nil, err
@@ -137,6 +151,31 @@ func Finish(o Options) (*Result, error) {
 		}
 	}
 	return res, nil
+}
+
+// sitePaths lists the URL paths of the files in dir (not _headers), with
+// "/" for index.html.
+func sitePaths(dir string) ([]string, error) {
+	var out []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || !d.Type().IsRegular() {
+			return err
+		}
+		rel, err := filepath.Rel(dir, p)
+		if err != nil {
+			return err
+		}
+		u := "/" + filepath.ToSlash(rel)
+		switch u {
+		case "/" + HeadersFile:
+			return nil
+		case "/index.html":
+			out = append(out, "/")
+		}
+		out = append(out, u)
+		return nil
+	})
+	return out, err
 }
 
 var precacheList = regexp.MustCompile(`const resourcesToCache = (\[.*?\]);`)

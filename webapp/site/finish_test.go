@@ -84,6 +84,17 @@ func TestFinish(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "br", hs.For(res.WasmPath+".br").Get("Content-Encoding"))
 	assert.Equal(t, Immutable, hs.For(res.WasmPath).Get("Cache-Control"))
+	assert.Equal(t, Immutable, hs.For(res.WasmPath+".br").Get("Cache-Control"))
+	assert.Equal(t, Revalidate, hs.For("/web/icon.png").Get("Cache-Control"))
+	assert.Equal(t, Loader, hs.For("/embed.js").Get("Cache-Control"))
+	// Every file of the site gets its Cache-Control from exactly one rule
+	// (a static host joins the values of several).
+	files, err := sitePaths(dir)
+	require.NoError(t, err)
+	assert.Contains(t, files, "/web/icon.png")
+	for _, f := range files {
+		assert.Len(t, hs.Setters(f, "Cache-Control"), 1, f)
+	}
 }
 
 func TestFinishErrors(t *testing.T) {
@@ -98,6 +109,7 @@ func TestFinishErrors(t *testing.T) {
 		{"no brands.json", func(dir string) { os.Remove(filepath.Join(dir, "brands.json")) }, "/web/icon.png", "brands.json"},
 		{"no wasm", func(dir string) { os.Remove(filepath.Join(dir, "web", "app.wasm")) }, "/web/icon.png", "web/app.wasm"},
 		{"not wasm", func(dir string) { os.WriteFile(filepath.Join(dir, "web", "app.wasm"), []byte("<html>"), 0o644) }, "/web/icon.png", "not a WebAssembly module"},
+		{"file name no rule can name", func(dir string) { os.WriteFile(filepath.Join(dir, "web", "a b.css"), []byte("x"), 0o644) }, "/web/icon.png", "/web/a b.css gets Cache-Control from 0 rules"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -29,32 +29,47 @@ type Field struct{ Name, Value string }
 
 // Headers is a parsed _headers file, in the format of Netlify and
 // Cloudflare Pages: a line with a path pattern, then indented `Name: value`
-// lines. Every rule that matches a path applies, in file order; a later
-// rule replaces a header an earlier one set.
+// lines. Every rule that matches a path applies, in file order, and a
+// header that several of them set gets all their values joined with a
+// comma (what both hosts do): a header must be set for a path by one rule
+// only, or it ends up as "no-cache, public, max-age=…".
 type Headers []Rule
 
-// For returns the headers for the request path p.
+// For returns the headers for the request path p, one value per header.
 func (hs Headers) For(p string) http.Header {
 	h := http.Header{}
-	hs.apply(h, p)
-	return h
-}
-
-func (hs Headers) apply(h http.Header, p string) {
 	for _, r := range hs {
 		if !match(r.Pattern, p) {
 			continue
 		}
-		set := map[string]bool{}
 		for _, f := range r.Header {
 			k := textproto.CanonicalMIMEHeaderKey(f.Name)
-			if !set[k] {
-				h.Del(k)
-				set[k] = true
+			if old := h.Get(k); old != "" {
+				h.Set(k, old+", "+f.Value)
+			} else {
+				h.Set(k, f.Value)
 			}
-			h.Add(k, f.Value)
 		}
 	}
+	return h
+}
+
+// Setters returns the patterns of the rules that set header name for the
+// request path p, in file order.
+func (hs Headers) Setters(p, name string) []string {
+	var out []string
+	for _, r := range hs {
+		if !match(r.Pattern, p) {
+			continue
+		}
+		for _, f := range r.Header {
+			if strings.EqualFold(f.Name, name) {
+				out = append(out, r.Pattern)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // Set replaces the value of header name in every rule that has it, and

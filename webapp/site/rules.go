@@ -5,6 +5,7 @@ package site
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -41,10 +42,20 @@ func ParseAncestors(list string) ([]string, error) {
 	return fields, nil
 }
 
+// safePath is a URL path that a _headers rule can name exactly.
+var safePath = regexp.MustCompile(`^/[A-Za-z0-9._/-]*$`)
+
 // DefaultHeaders returns the rules for a generated site whose wasm is at
 // wasmPath (a hashed name such as /web/app-0123456789ab.wasm, with .br and
-// .gz twins), framed only by the ancestors (see ParseAncestors).
-func DefaultHeaders(wasmPath string, ancestors []string) Headers {
+// .gz twins), framed only by the ancestors (see ParseAncestors). files are
+// the URL paths of the site's other files (such as /web/widget.css): each
+// one that no rule names gets a Revalidate rule of its own.
+//
+// Static hosts apply every rule that matches a path and join a header that
+// two rules set with a comma, so the rule for every path (/*) sets only the
+// headers that are the same for all files (framing, nosniff, referrer
+// policy), and Cache-Control comes from exactly one rule per file.
+func DefaultHeaders(wasmPath string, ancestors []string, files ...string) Headers {
 	revalidate := func(p, contentType string) Rule {
 		r := Rule{Pattern: p, Header: []Field{{"Cache-Control", Revalidate}}}
 		if contentType != "" {
@@ -63,12 +74,11 @@ func DefaultHeaders(wasmPath string, ancestors []string) Headers {
 		}
 		return r
 	}
-	return Headers{
+	hs := Headers{
 		{Pattern: "/*", Header: []Field{
 			{"Content-Security-Policy", "frame-ancestors " + strings.Join(ancestors, " ")},
 			{"X-Content-Type-Options", "nosniff"},
 			{"Referrer-Policy", "strict-origin-when-cross-origin"},
-			{"Cache-Control", Revalidate},
 		}},
 		revalidate("/", "text/html; charset=utf-8"),
 		revalidate("/index.html", "text/html; charset=utf-8"),
@@ -86,4 +96,12 @@ func DefaultHeaders(wasmPath string, ancestors []string) Headers {
 		wasm(wasmPath+".br", "br"),
 		wasm(wasmPath+".gz", "gzip"),
 	}
+	sorted := append([]string(nil), files...)
+	sort.Strings(sorted)
+	for _, f := range sorted {
+		if safePath.MatchString(f) && len(hs.Setters(f, "Cache-Control")) == 0 {
+			hs = append(hs, revalidate(f, ""))
+		}
+	}
+	return hs
 }

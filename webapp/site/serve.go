@@ -16,13 +16,14 @@ import (
 // HeadersFile is the name of the headers file in a site folder.
 const HeadersFile = "_headers"
 
-// FileServer serves the static site in dir the way a plain static host
+// FileServer serves the static site in dir the way a static host
 // configured from its _headers file would: the headers of every matching
-// rule, and a precompressed `.br` or `.gz` twin of a file when the client
-// accepts that encoding (what nginx's brotli_static and gzip_static do).
-// The rules for the twin's own path (for example /web/app.wasm.br) apply
-// after those of the requested path, so they set Content-Encoding. The
-// _headers file itself and dot files are not served.
+// rule (joined like Netlify and Cloudflare Pages join them), and a
+// precompressed `.br` or `.gz` twin of a file when the client accepts that
+// encoding (what nginx's brotli_static and gzip_static do). The headers for
+// the twin's own path (for example /web/app.wasm.br) replace those of the
+// requested path, so they set Content-Encoding. The _headers file itself
+// and dot files are not served.
 func FileServer(dir string, hs Headers) http.Handler {
 	return &fileServer{dir: dir, headers: hs}
 }
@@ -76,12 +77,10 @@ func (s *fileServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	defer f.Close()
 
 	h := w.Header()
-	s.headers.apply(h, p)
-	if name != p {
-		s.headers.apply(h, name)
-	}
-	if served != name {
-		s.headers.apply(h, served)
+	for _, q := range []string{p, name, served} {
+		for k, v := range s.headers.For(q) {
+			h[k] = v
+		}
 	}
 	if served != name || s.hasTwin(name) {
 		// Caches must keep the encodings apart.

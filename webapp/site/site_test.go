@@ -75,7 +75,9 @@ func TestParseHeaders(t *testing.T) {
 }
 
 func TestHeadersRoundTripAndFor(t *testing.T) {
-	hs := DefaultHeaders("/web/app-abc.wasm", []string{"https://shop.example", "http://127.0.0.1:8001"})
+	files := []string{"/", "/index.html", "/app.js", "/brands.json", "/embed.js", "/web/app-abc.wasm", "/web/app-abc.wasm.br",
+		"/web/icon.png", "/web/widget.css", "/web/widget.js", "/web/fonts/a b.woff2"}
+	hs := DefaultHeaders("/web/app-abc.wasm", []string{"https://shop.example", "http://127.0.0.1:8001"}, files...)
 	var buf bytes.Buffer
 	require.NoError(t, hs.WriteTo(&buf, "generated"))
 	back, err := ParseHeaders(&buf)
@@ -97,12 +99,37 @@ func TestHeadersRoundTripAndFor(t *testing.T) {
 		{"/web/app-abc.wasm.gz", "Content-Encoding", "gzip"},
 		{"/web/app-abc.wasm.gz", "Vary", "Accept-Encoding"},
 		{"/web/icon.png", "Cache-Control", "no-cache"},
+		{"/web/widget.css", "Cache-Control", "no-cache"},
+		{"/web/widget.css", "Content-Security-Policy", "frame-ancestors https://shop.example http://127.0.0.1:8001"},
+		{"/web/widget.js", "Cache-Control", "no-cache"},
+		{"/web/widget.js", "X-Content-Type-Options", "nosniff"},
 		{"/embed.js", "Cache-Control", Loader},
+		{"/web/fonts/a b.woff2", "Cache-Control", ""}, // no rule can name it (Finish refuses such a site)
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, back.For(tt.path).Get(tt.header), "%s %s", tt.path, tt.header)
 	}
-	assert.Len(t, back.For("/").Values("Cache-Control"), 1, "a later rule replaces, not appends")
+	// Static hosts join the values of a header that two matching rules
+	// set: Cache-Control comes from one rule per file, never from /*.
+	assert.Empty(t, back.Setters("/any/thing", "Cache-Control"), "no Cache-Control for every path")
+	for _, f := range files[:len(files)-1] {
+		assert.Len(t, back.Setters(f, "Cache-Control"), 1, f)
+		assert.Len(t, back.Setters(f, "Content-Security-Policy"), 1, f)
+	}
+}
+
+// TestHeadersJoinLikeStaticHosts: every matching rule applies, and a header
+// set twice gets its values joined with a comma (Netlify, Cloudflare Pages).
+func TestHeadersJoinLikeStaticHosts(t *testing.T) {
+	hs, err := ParseHeaders(strings.NewReader("/*\n  Cache-Control: no-cache\n  X-A: 1\n/web/*\n  Cache-Control: public, max-age=60\n/web/a.wasm\n  X-B: 2\n"))
+	require.NoError(t, err)
+	h := hs.For("/web/a.wasm")
+	assert.Equal(t, "no-cache, public, max-age=60", h.Get("Cache-Control"))
+	assert.Equal(t, []string{"no-cache, public, max-age=60"}, h.Values("Cache-Control"), "one joined value")
+	assert.Equal(t, "1", h.Get("X-A"))
+	assert.Equal(t, "2", h.Get("X-B"))
+	assert.Equal(t, []string{"/*", "/web/*"}, hs.Setters("/web/a.wasm", "cache-control"))
+	assert.Equal(t, "no-cache", hs.For("/index.html").Get("Cache-Control"))
 }
 
 func TestParseAncestors(t *testing.T) {
@@ -150,7 +177,9 @@ func TestFileServer(t *testing.T) {
 	write("brands.json", "{}")
 	write(".secret", "no")
 	write("_headers", "no")
-	hs := DefaultHeaders("/web/app-abc.wasm", []string{"https://shop.example"})
+	write("web/icon.png", "PNG")
+	hs := DefaultHeaders("/web/app-abc.wasm", []string{"https://shop.example"}, "/", "/index.html", "/brands.json", "/web/icon.png",
+		"/web/app-abc.wasm", "/web/app-abc.wasm.gz", "/web/app-abc.wasm.br")
 	srv := httptest.NewServer(FileServer(dir, hs))
 	defer srv.Close()
 
@@ -171,6 +200,8 @@ func TestFileServer(t *testing.T) {
 			"Content-Type": "application/wasm", "Content-Encoding": "gzip"}},
 		{"br refused", "/web/app-abc.wasm", "br;q=0, gzip", 200, gz.String(), map[string]string{"Content-Encoding": "gzip"}},
 		{"json", "/brands.json", "", 200, "{}", map[string]string{"Content-Type": "application/json", "Cache-Control": "no-cache"}},
+		{"icon", "/web/icon.png", "", 200, "PNG", map[string]string{"Content-Type": "image/png", "Cache-Control": "no-cache",
+			"Content-Security-Policy": "frame-ancestors https://shop.example"}},
 		{"missing", "/nope.js", "", 404, "", nil},
 		{"dot file", "/.secret", "", 404, "", nil},
 		{"headers file", "/_headers", "", 404, "", nil},

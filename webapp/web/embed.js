@@ -6,6 +6,8 @@
  * rmacheck:ready, rmacheck:decision and rmacheck:height (they bubble).
  * Settings: data-lang, data-audience, data-accent, data-font, data-radius,
  * data-mode and data-title on the div, falling back to the script tag's.
+ * The widget keeps the claim in progress per widget id: the div's data-id
+ * (or id) attribute, else its position on the page (rmc-1, rmc-2...).
  * No dependencies, no cookies, no requests of its own.
  */
 (function () {
@@ -45,7 +47,7 @@
   }
 
   var widgets = []; // {div, frame, id}
-  var count = 0;
+  var ID = /^[A-Za-z0-9_-]{1,64}$/;
 
   function setting(div, key) {
     var v = div.getAttribute("data-" + key);
@@ -53,13 +55,36 @@
     return v === null ? "" : String(v).slice(0, 200);
   }
 
-  function newID() {
-    count++;
-    return "rmc" + count + "-" + Math.random().toString(36).slice(2, 10);
+  // widgetID is the div's widget id, the same on every load of the page,
+  // so that the widget finds its draft again after a reload: the div's
+  // data-id or id attribute when it is a valid id, else "rmc-" and the
+  // div's position among the page's widgets (rmc-1 is the first). Each
+  // widget on the page gets its own id.
+  function widgetID(div) {
+    var id = "";
+    var own = [div.getAttribute("data-id"), div.getAttribute("id")];
+    for (var i = 0; i < own.length && !id; i++) {
+      if (own[i] !== null && ID.test(own[i])) id = own[i];
+    }
+    if (!id) {
+      var all = document.querySelectorAll("[data-rmacheck]");
+      var n = Array.prototype.indexOf.call(all, div);
+      id = "rmc-" + (n < 0 ? all.length + 1 : n + 1);
+    }
+    var base = id.slice(0, 58);
+    for (var k = 2; taken(id); k++) id = base + "-" + k;
+    return id;
+  }
+
+  function taken(id) {
+    for (var i = 0; i < widgets.length; i++) {
+      if (widgets[i].id === id) return true;
+    }
+    return false;
   }
 
   function mount(div) {
-    var id = newID();
+    var id = widgetID(div);
     var parts = [];
     for (var i = 0; i < KEYS.length; i++) {
       var v = setting(div, KEYS[i]);

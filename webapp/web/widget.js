@@ -22,6 +22,23 @@ window.rmacheck = {
     }
     return null;
   },
+  // storeGuide puts the bytes of a /brands.json that Go has validated into
+  // the service worker's cache (go-app's, named "app-<version>"), in place
+  // of the copy it took at install: offline, the widget then starts on the
+  // newest guide it has seen. Resolves to true when stored.
+  storeGuide: async function (bytes) {
+    try {
+      if (!window.caches) return false;
+      const names = (await caches.keys()).filter((n) => n.startsWith("app-"));
+      for (const name of names) {
+        const cache = await caches.open(name);
+        await cache.put("/brands.json", new Response(bytes, { headers: { "Content-Type": "application/json" } }));
+      }
+      return names.length > 0;
+    } catch (e) {
+      return false; // no cache (private mode, storage full): the next start fetches again
+    }
+  },
   // copy puts text on the clipboard; resolves to true on success.
   copy: async function (text) {
     try {
