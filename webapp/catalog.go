@@ -75,6 +75,7 @@ const (
 	msgSteps
 	msgWhy
 	msgWhySource
+	msgNotesForShops
 	msgDidYouMean
 	msgUnknownHelp
 	msgConsumerStepShop
@@ -192,6 +193,7 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgSteps:                  "What to do",
 		msgWhy:                    "Why?",
 		msgWhySource:              "Guide section %s of Micromedia's return guide of %s.",
+		msgNotesForShops:          "What the guide tells shops:",
 		msgDidYouMean:             "Did you mean:",
 		msgUnknownHelp:            "Check the spelling, or ask Micromedia's RMA department:",
 		msgConsumerStepShop:       "Take the product back to the shop where you bought it, with the items of the checklist.",
@@ -304,6 +306,7 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgSteps:                  "Que faire",
 		msgWhy:                    "Pourquoi ?",
 		msgWhySource:              "Section %s du guide des retours Micromedia du %s.",
+		msgNotesForShops:          "Ce que le guide dit aux magasins :",
 		msgDidYouMean:             "Vouliez-vous dire :",
 		msgUnknownHelp:            "Vérifiez l'orthographe, ou demandez au département RMA de Micromedia :",
 		msgConsumerStepShop:       "Rapportez le produit au magasin où vous l'avez acheté, avec les éléments de la liste.",
@@ -416,6 +419,7 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgSteps:                  "Wat te doen",
 		msgWhy:                    "Waarom?",
 		msgWhySource:              "Sectie %s van de Micromedia-retourgids van %s.",
+		msgNotesForShops:          "Wat de gids aan winkels vertelt:",
 		msgDidYouMean:             "Bedoelde u:",
 		msgUnknownHelp:            "Controleer de spelling, of vraag het de RMA-afdeling van Micromedia:",
 		msgConsumerStepShop:       "Breng het product terug naar de winkel waar u het kocht, met de punten van de checklist.",

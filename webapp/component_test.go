@@ -130,6 +130,18 @@ func TestResultCard(t *testing.T) {
 	assert.NotContains(t, html, "rma-form", "consumers do not see the RMA form")
 	assert.Contains(t, html, `href="https://hyperx.com/pages/support"`)
 	assert.Contains(t, html, "Guide section 2 HyperX of Micromedia&#39;s return guide of 4 March 2026.")
+	assert.Contains(t, html, "What the guide tells shops:", "consumers are told whom the guide's notes speak to")
+}
+
+// Shop staff read the guide's notes as they are, without the consumer's lead-in.
+func TestResultCardResellerNotes(t *testing.T) {
+	g := testGuide(t)
+	v := buildView(g, completeDraft(g, "HyperX", sdk.CategoryAccessory, "2026-03-01"), sdk.LangEnglish, AudienceReseller, testToday)
+	card := &resultCard{View: v}
+	mount(t, card)
+	html := app.HTMLString(card)
+	assert.NotContains(t, html, "What the guide tells shops:")
+	assert.Contains(t, html, "Customer invoice of 30 days or less = DOA")
 }
 
 func TestResultCardRendersGuideTextAsText(t *testing.T) {

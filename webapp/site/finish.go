@@ -257,7 +257,8 @@ func writeBrotli(cmd, name string) error {
 	if err != nil {
 		return err
 	}
-	if out, err := exec.Command(p, "-q", "11", "-f", "-o", name+".br", name).CombinedOutput(); err != nil {
+	// -w 22: a 4 MB window packs app.wasm smaller than the default (see webapp/webapp.mk).
+	if out, err := exec.Command(p, "-q", "11", "-w", "22", "-f", "-o", name+".br", name).CombinedOutput(); err != nil {
 		return fmt.Errorf("site: brotli %s: %v: %s", name, err, out)
 	}
 	return nil
