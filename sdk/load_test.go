@@ -1,7 +1,6 @@
 package sdk_test
 
 import (
-	"encoding/json"
 	"strconv"
 	"strings"
 	"testing"
@@ -10,19 +9,12 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/micromedia/rmacheck"
+	"github.com/micromedia/rmacheck/internal/brandstest"
 	"github.com/micromedia/rmacheck/sdk"
 )
 
-// edit parses the embedded brands.json, applies change and re-encodes it.
-func edit(t *testing.T, change func(doc map[string]any)) []byte {
-	t.Helper()
-	var doc map[string]any
-	require.NoError(t, json.Unmarshal(rmacheck.BrandsJSON, &doc))
-	change(doc)
-	b, err := json.Marshal(doc)
-	require.NoError(t, err)
-	return b
-}
+// edit is brandstest.Edit: the embedded brands.json changed by change.
+var edit = brandstest.Edit
 
 // ptr returns the container and key at a JSON pointer, for edits.
 func ptr(doc any, pointer string) (parent any, key string) {

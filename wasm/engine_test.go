@@ -12,7 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/micromedia/rmacheck"
+	"github.com/micromedia/rmacheck/internal/brandstest"
 	"github.com/micromedia/rmacheck/sdk"
 )
 
@@ -321,16 +321,8 @@ func toAny(ss []string) []any {
 	return out
 }
 
-// editBrands returns brands.json with edit applied to its decoded form.
-func editBrands(t *testing.T, edit func(f map[string]any)) []byte {
-	t.Helper()
-	var f map[string]any
-	require.NoError(t, json.Unmarshal(rmacheck.BrandsJSON, &f))
-	edit(f)
-	out, err := json.Marshal(f)
-	require.NoError(t, err)
-	return out
-}
+// editBrands is brandstest.Edit: brands.json with edit applied.
+var editBrands = brandstest.Edit
 
 func brandByID(f map[string]any, id string) map[string]any {
 	for _, b := range f["brands"].([]any) {

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -281,7 +280,7 @@ func TestE2EOffline(t *testing.T) {
 // TestE2EDataUpdate serves a newer brands.json beside the widget: it changes
 // the decision. A broken one is ignored with a console warning.
 func TestE2EDataUpdate(t *testing.T) {
-	newer := editedBrandsE2E(t, func(m map[string]any) {
+	newer := editedBrands(t, func(m map[string]any) {
 		m["guide"].(map[string]any)["date"] = "2026-05-01"
 		for _, b := range m["brands"].([]any) {
 			b := b.(map[string]any)
@@ -297,7 +296,7 @@ func TestE2EDataUpdate(t *testing.T) {
 	tb.fill("accessory", daysAgo(45))
 	tb.waitRoute("micromedia-rma")
 
-	broken := editedBrandsE2E(t, func(m map[string]any) {
+	broken := editedBrands(t, func(m map[string]any) {
 		m["guide"].(map[string]any)["date"] = "2026-05-01"
 		m["brands"].([]any)[0].(map[string]any)["rules"] = "nope"
 	})
@@ -321,16 +320,6 @@ func anyContains(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-func editedBrandsE2E(t *testing.T, f func(m map[string]any)) []byte {
-	t.Helper()
-	var m map[string]any
-	require.NoError(t, json.Unmarshal(rmacheck.BrandsJSON, &m))
-	f(m)
-	b, err := json.Marshal(m)
-	require.NoError(t, err)
-	return b
 }
 
 // TestE2EHostMessages embeds the widget in a page of another origin: the

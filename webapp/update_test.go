@@ -1,24 +1,15 @@
 package main
 
 import (
-	"encoding/json"
 	"testing"
 
 	"github.com/micromedia/rmacheck"
+	"github.com/micromedia/rmacheck/internal/brandstest"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
-// editedBrands returns the embedded brands.json changed by f.
-func editedBrands(t *testing.T, f func(m map[string]any)) []byte {
-	t.Helper()
-	var m map[string]any
-	require.NoError(t, json.Unmarshal(rmacheck.BrandsJSON, &m))
-	f(m)
-	b, err := json.Marshal(m)
-	require.NoError(t, err)
-	return b
-}
+// editedBrands is the embedded brands.json changed by f.
+var editedBrands = brandstest.Edit
 
 func TestNewerGuide(t *testing.T) {
 	g := testGuide(t)
