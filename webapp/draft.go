@@ -72,12 +72,7 @@ func (d Draft) apply(g *sdk.Guide, e edit) Draft {
 	case fieldBrandCommit:
 		d.Committed = strings.TrimSpace(d.BrandText) != ""
 	case fieldCategory:
-		d.Category = ""
-		for _, c := range sdk.Categories() {
-			if string(c) == e.Text {
-				d.Category = c
-			}
-		}
+		d.Category = known(e.Text, sdk.Categories())
 	case fieldPurchaseDate:
 		d.PurchaseDate = e.Text
 	case fieldModel:
@@ -95,21 +90,22 @@ func (d Draft) apply(g *sdk.Guide, e edit) Draft {
 	case fieldComplete:
 		d.Complete = e.On
 	case fieldSupport:
-		d.Support = ""
-		for _, s := range sdk.SupportAnswers() {
-			if string(s) == e.Text {
-				d.Support = s
-			}
-		}
+		d.Support = known(e.Text, sdk.SupportAnswers())
 	case fieldSpareParts:
-		d.SpareParts = ""
-		for _, s := range sdk.SparePartsAnswers() {
-			if string(s) == e.Text {
-				d.SpareParts = s
-			}
-		}
+		d.SpareParts = known(e.Text, sdk.SparePartsAnswers())
 	}
 	return d
+}
+
+// known returns the value of all spelled s, or "" (unanswered) when s is
+// none of them: the form only stores values of the SDK's vocabularies.
+func known[T ~string](s string, all []T) T {
+	for _, v := range all {
+		if string(v) == s {
+			return v
+		}
+	}
+	return ""
 }
 
 // Asked says which questions the form shows for the current brand and
