@@ -3,7 +3,6 @@
 package main
 
 import (
-	"net/http"
 	"os"
 	"path/filepath"
 	"testing"
@@ -20,15 +19,7 @@ func TestScreenshotDemoShop(t *testing.T) {
 	if out == "" {
 		t.Skip("RMA_SCREENSHOTS not set (make screenshot-demo)")
 	}
-	dir := siteDir(t)
-	ctx := newTab(t)
-	p := servePair(t, dir, func(widget string) http.Handler {
-		h, err := shopHandler(widget)
-		require.NoError(t, err)
-		return h
-	}, true)
-	require.NoError(t, navigate(ctx, p.shop.URL))
-	require.NoError(t, poll(ctx, `document.querySelector("#log li.ready") !== null`))
+	ctx := openDemoShop(t)
 	id := divID(t, ctx, "widget")
 	drive[string](t, ctx, id, `await brand("HyperX", "hyperx"); await category("accessory"); await purchase("`+day(-12)+`");
 		(await wait(function () { return document.getElementById("rc-proof"); }, "proof")).click();
