@@ -2,26 +2,32 @@
 // Micromedia return guide as data) and the JSON Schemas that describe it,
 // the claim and the decision. The evaluator lives in package sdk; this
 // package only embeds files, because go:embed cannot reach a parent folder.
+//
+// Each accessor returns a new copy: the embedded files are strings, so no
+// caller can change what another one reads.
 package rmacheck
 
 import _ "embed"
 
-// BrandsJSON is the embedded brands.json. Treat it as read-only.
-//
-//go:embed brands.json
-var BrandsJSON []byte
+var (
+	//go:embed brands.json
+	brandsJSON string
+	//go:embed schema/brands.schema.json
+	brandsSchema string
+	//go:embed schema/claim.schema.json
+	claimSchema string
+	//go:embed schema/decision.schema.json
+	decisionSchema string
+)
 
-// BrandsSchema is schema/brands.schema.json.
-//
-//go:embed schema/brands.schema.json
-var BrandsSchema []byte
+// BrandsJSON returns a copy of the embedded brands.json.
+func BrandsJSON() []byte { return []byte(brandsJSON) }
 
-// ClaimSchema is schema/claim.schema.json.
-//
-//go:embed schema/claim.schema.json
-var ClaimSchema []byte
+// BrandsSchema returns a copy of schema/brands.schema.json.
+func BrandsSchema() []byte { return []byte(brandsSchema) }
 
-// DecisionSchema is schema/decision.schema.json.
-//
-//go:embed schema/decision.schema.json
-var DecisionSchema []byte
+// ClaimSchema returns a copy of schema/claim.schema.json.
+func ClaimSchema() []byte { return []byte(claimSchema) }
+
+// DecisionSchema returns a copy of schema/decision.schema.json.
+func DecisionSchema() []byte { return []byte(decisionSchema) }

@@ -74,9 +74,9 @@ func BenchmarkLookup(b *testing.B) {
 
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
-	b.SetBytes(int64(len(rmacheck.BrandsJSON)))
+	b.SetBytes(int64(len(rmacheck.BrandsJSON())))
 	for i := 0; i < b.N; i++ {
-		if _, err := sdk.LoadBytes(rmacheck.BrandsJSON); err != nil {
+		if _, err := sdk.LoadBytes(rmacheck.BrandsJSON()); err != nil {
 			b.Fatal(err)
 		}
 	}

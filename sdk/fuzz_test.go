@@ -49,7 +49,7 @@ func FuzzDecodeClaim(f *testing.F) {
 // FuzzLoad: any brands.json either loads or gives an error with a message;
 // it never panics. Seeds are small edits of the real file.
 func FuzzLoad(f *testing.F) {
-	real := string(rmacheck.BrandsJSON)
+	real := string(rmacheck.BrandsJSON())
 	f.Add(real)
 	f.Add(strings.Replace(real, `"route": "brand-direct"`, `"route": "nowhere"`, 1))
 	f.Add(strings.Replace(real, `"max": 30`, `"max": -1`, 1))

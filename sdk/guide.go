@@ -29,7 +29,7 @@ type Guide struct {
 // (TestEmbeddedDataPassesTheSchema) before they can ship. Decoding stays
 // strict and the lint still runs.
 func Default() (*Guide, error) {
-	f, err := decodeAndLint(rmacheck.BrandsJSON, nil)
+	f, err := decodeAndLint(rmacheck.BrandsJSON(), nil)
 	if err != nil {
 		return nil, err
 	}

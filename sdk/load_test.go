@@ -75,7 +75,7 @@ func TestDefaultGuide(t *testing.T) {
 		assert.False(t, ids[b.ID], "duplicate id %s", b.ID)
 		ids[b.ID] = true
 	}
-	g2, err := sdk.Load(strings.NewReader(string(rmacheck.BrandsJSON)))
+	g2, err := sdk.Load(strings.NewReader(string(rmacheck.BrandsJSON())))
 	require.NoError(t, err)
 	assert.Equal(t, g.Brands(), g2.Brands(), "Load and Default agree")
 }
@@ -83,7 +83,7 @@ func TestDefaultGuide(t *testing.T) {
 // Default skips the schema pass on the embedded file; this is the check it
 // relies on.
 func TestEmbeddedDataPassesTheSchema(t *testing.T) {
-	require.NoError(t, sdk.Check(rmacheck.BrandsJSON))
+	require.NoError(t, sdk.Check(rmacheck.BrandsJSON()))
 }
 
 func TestLoadReportsProblemsWithPointers(t *testing.T) {

@@ -54,7 +54,7 @@ var brandsSchema = sync.OnceValues(func() (*jsonschema.Schema, error) {
 	// An absolute URL (the schema's $id): a bare name would make the compiler
 	// resolve it against the working directory, which browsers do not have.
 	const url = "https://rmacheck.micromedia.example/schema/brands.schema.json"
-	if err := c.AddResource(url, bytes.NewReader(rmacheck.BrandsSchema)); err != nil {
+	if err := c.AddResource(url, bytes.NewReader(rmacheck.BrandsSchema())); err != nil {
 		return nil, err
 	}
 	return c.Compile(url)

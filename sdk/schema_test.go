@@ -81,9 +81,9 @@ func jsonKeys(t *testing.T, v any) []string {
 }
 
 func TestVocabulariesMatchSchemas(t *testing.T) {
-	brands := schemaDoc(t, rmacheck.BrandsSchema)
-	claim := schemaDoc(t, rmacheck.ClaimSchema)
-	decision := schemaDoc(t, rmacheck.DecisionSchema)
+	brands := schemaDoc(t, rmacheck.BrandsSchema())
+	claim := schemaDoc(t, rmacheck.ClaimSchema())
+	decision := schemaDoc(t, rmacheck.DecisionSchema())
 	tests := []struct {
 		name string
 		want []string
@@ -120,8 +120,8 @@ func TestVocabulariesMatchSchemas(t *testing.T) {
 }
 
 func TestGoTypesMatchSchemaKeys(t *testing.T) {
-	claim := schemaDoc(t, rmacheck.ClaimSchema)
-	decision := schemaDoc(t, rmacheck.DecisionSchema)
+	claim := schemaDoc(t, rmacheck.ClaimSchema())
+	decision := schemaDoc(t, rmacheck.DecisionSchema())
 	c := sdk.Claim{Brand: "x", PurchaseDate: sdk.DateOf(2026, 1, 1), ClaimDate: sdk.DateOf(2026, 1, 2)}
 	assert.Equal(t, keys(t, claim, "properties"), jsonKeys(t, c), "claim keys")
 
@@ -161,8 +161,8 @@ func compileSchema(t *testing.T, name string, data []byte) *jsonschema.Schema {
 // Every decision of the guide walk, and every claim, validates against its
 // schema.
 func TestDecisionsAndClaimsValidate(t *testing.T) {
-	decisionSchema := compileSchema(t, "decision.schema.json", rmacheck.DecisionSchema)
-	claimSchema := compileSchema(t, "claim.schema.json", rmacheck.ClaimSchema)
+	decisionSchema := compileSchema(t, "decision.schema.json", rmacheck.DecisionSchema())
+	claimSchema := compileSchema(t, "claim.schema.json", rmacheck.ClaimSchema())
 	g := guide(t)
 	for _, c := range loadCases(t) {
 		var claimDoc any
@@ -183,7 +183,7 @@ func TestSchemasAreWellFormed(t *testing.T) {
 		require.NoError(t, err)
 		compileSchema(t, name, data)
 	}
-	assert.True(t, reflect.DeepEqual(mustRead(t, "../schema/brands.schema.json"), rmacheck.BrandsSchema), "embedded copy is the file")
+	assert.True(t, reflect.DeepEqual(mustRead(t, "../schema/brands.schema.json"), rmacheck.BrandsSchema()), "embedded copy is the file")
 }
 
 func mustRead(t *testing.T, path string) []byte {

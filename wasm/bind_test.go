@@ -172,7 +172,7 @@ func TestBindBuffersGrow(t *testing.T) {
 	assert.GreaterOrEqual(t, b.raw.Get("out").Length(), len(brands))
 	assert.True(t, json.Valid([]byte(brands)))
 
-	n := putIn(t, b, rmacheck.BrandsJSON) // 120 KB, more than in holds at first
+	n := putIn(t, b, rmacheck.BrandsJSON()) // 120 KB, more than in holds at first
 	_, jsErr := call(t, b, "load", n)
 	assert.True(t, jsErr.IsUndefined(), "load of the embedded brands.json through in: %v", jsErr)
 }

@@ -45,7 +45,7 @@ func TestBenchWeb(t *testing.T) {
 
 	// Warm offline: first visit fills the service worker's cache, then the
 	// server stops and the page reloads.
-	s, err := newServer(serverOptions{WebDir: "web", Brands: rmacheck.BrandsJSON})
+	s, err := newServer(serverOptions{WebDir: "web", Brands: rmacheck.BrandsJSON()})
 	require.NoError(t, err)
 	ts := httptest.NewServer(s)
 	tb := openTab(t, ts.URL+"/#lang=en")

@@ -114,7 +114,7 @@ func sharedBrowser(t *testing.T) context.Context {
 func widgetServer(t *testing.T, brands []byte) *httptest.Server {
 	t.Helper()
 	if brands == nil {
-		brands = rmacheck.BrandsJSON
+		brands = rmacheck.BrandsJSON()
 	}
 	s, err := newServer(serverOptions{WebDir: "web", Brands: brands})
 	if err != nil {

@@ -258,7 +258,7 @@ func TestE2EReloadRestoresTheDraft(t *testing.T) {
 
 // TestE2EOffline reloads the widget with the server stopped.
 func TestE2EOffline(t *testing.T) {
-	s, err := newServer(serverOptions{WebDir: "web", Brands: rmacheck.BrandsJSON})
+	s, err := newServer(serverOptions{WebDir: "web", Brands: rmacheck.BrandsJSON()})
 	require.NoError(t, err)
 	ts := httptest.NewServer(s)
 	defer ts.Close()

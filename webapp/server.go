@@ -42,7 +42,7 @@ func run(addr, web, brandsPath, frame, site string) error {
 		return fmt.Errorf("embedded brands.json: %w", err)
 	}
 	route(g, nil)
-	brands := rmacheck.BrandsJSON
+	brands := rmacheck.BrandsJSON()
 	if brandsPath != "" {
 		if brands, err = os.ReadFile(brandsPath); err != nil {
 			return err

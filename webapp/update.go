@@ -13,7 +13,7 @@ import (
 // the embedded guide: only when it passes the schema and the lint and is at
 // least as new. The reason is for the console, never for the user.
 func newerGuide(data []byte, current *sdk.Guide) (*sdk.Guide, string) {
-	if len(data) == 0 || bytes.Equal(data, rmacheck.BrandsJSON) {
+	if len(data) == 0 || bytes.Equal(data, rmacheck.BrandsJSON()) {
 		return nil, ""
 	}
 	g, err := sdk.LoadBytes(data)

@@ -22,7 +22,7 @@ func TestNewerGuide(t *testing.T) {
 		use    bool
 		reason string // start of the console warning, "" for none
 	}{
-		{"same bytes: nothing to do", rmacheck.BrandsJSON, false, ""},
+		{"same bytes: nothing to do", rmacheck.BrandsJSON(), false, ""},
 		{"nothing fetched", nil, false, ""},
 		{"newer and valid", editedBrands(t, setDate("2026-04-01")), true, ""},
 		{"same date, other bytes", editedBrands(t, setDate("2026-03-04")), true, ""},

@@ -248,7 +248,7 @@ func (c *cli) validate(args []string) int {
 		fmt.Fprintf(c.stderr, "rmacheck validate: want at most one FILE, got %d\n", len(rest))
 		return exitInput
 	}
-	name, data := "embedded brands.json", rmacheck.BrandsJSON
+	name, data := "embedded brands.json", rmacheck.BrandsJSON()
 	if len(rest) == 1 {
 		name = rest[0]
 		if data, err = os.ReadFile(name); err != nil {

@@ -109,8 +109,8 @@ func TestEvaluateBatch(t *testing.T) {
 func TestEvaluateWithBrandsFile(t *testing.T) {
 	dir := t.TempDir()
 	// Turn Acco into a brand the rules send to the brand itself.
-	edited := strings.Replace(string(rmacheck.BrandsJSON), `"id": "acco",`, `"id": "acco", "rules": [{"id": "acco-direct", "source": "test", "route": "brand-direct"}],`, 1)
-	require.NotEqual(t, string(rmacheck.BrandsJSON), edited)
+	edited := strings.Replace(string(rmacheck.BrandsJSON()), `"id": "acco",`, `"id": "acco", "rules": [{"id": "acco-direct", "source": "test", "route": "brand-direct"}],`, 1)
+	require.NotEqual(t, string(rmacheck.BrandsJSON()), edited)
 	path := filepath.Join(dir, "brands.json")
 	require.NoError(t, os.WriteFile(path, []byte(edited), 0o644))
 	r := runCLI(t, `{"brand":"Acco"}`, "evaluate", "--brands", path)
@@ -128,7 +128,7 @@ func TestValidate(t *testing.T) {
 	assert.Contains(t, r.stdout, "162 brands (26 marked *)")
 
 	dir := t.TempDir()
-	bad := strings.Replace(string(rmacheck.BrandsJSON), `"value": "info@twarst.com"`, `"value": "info at twarst"`, 1)
+	bad := strings.Replace(string(rmacheck.BrandsJSON()), `"value": "info@twarst.com"`, `"value": "info at twarst"`, 1)
 	bad = strings.Replace(bad, `"name": "Acer"`, `"name": "Acco"`, 1)
 	path := filepath.Join(dir, "bad.json")
 	require.NoError(t, os.WriteFile(path, []byte(bad), 0o644))

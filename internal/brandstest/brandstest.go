@@ -15,7 +15,7 @@ import (
 func Edit(t testing.TB, change func(doc map[string]any)) []byte {
 	t.Helper()
 	var doc map[string]any
-	if err := json.Unmarshal(rmacheck.BrandsJSON, &doc); err != nil {
+	if err := json.Unmarshal(rmacheck.BrandsJSON(), &doc); err != nil {
 		t.Fatalf("embedded brands.json: %v", err)
 	}
 	change(doc)

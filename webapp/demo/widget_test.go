@@ -414,7 +414,7 @@ func TestStaticSiteOffline(t *testing.T) {
 func newerGuide(t *testing.T) ([]byte, string) {
 	t.Helper()
 	var f map[string]any
-	require.NoError(t, json.Unmarshal(rmacheck.BrandsJSON, &f))
+	require.NoError(t, json.Unmarshal(rmacheck.BrandsJSON(), &f))
 	guide := f["guide"].(map[string]any)
 	date := "2099-01-01"
 	guide["date"] = date
