@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // Claim is one defective product to check. Its zero value is a claim about
@@ -58,12 +60,28 @@ type FieldError struct {
 	Reason string
 }
 
+// Error is one line. A Field that is not a key of the claim schema came from
+// the input, and is quoted.
 func (e *FieldError) Error() string {
 	if e.Field == "" {
 		return "claim: " + e.Reason
 	}
-	return "claim: " + e.Field + ": " + e.Reason
+	if _, known := claimKeys[e.Field]; known || e.Field == "lang" || e.Field == "audience" {
+		return "claim: " + e.Field + ": " + e.Reason
+	}
+	return "claim: " + quote(e.Field) + ": " + e.Reason
 }
+
+// claimKeys are the keys of schema/claim.schema.json.
+var claimKeys = map[string]struct{}{
+	"brand": {}, "category": {}, "model": {}, "purchaseDate": {}, "claimDate": {},
+	"boughtFromMicromedia": {}, "proofOfPurchase": {}, "defectDescription": {},
+	"serialNumber": {}, "photo": {}, "complete": {}, "support": {}, "spareParts": {},
+}
+
+// MaxClaimBytes is the largest claim DecodeClaim reads. A real claim is a
+// few hundred bytes; the limit bounds the memory a hostile one can take.
+const MaxClaimBytes = 64 << 10
 
 func fieldErr(field, format string, args ...any) *FieldError {
 	return &FieldError{Field: field, Reason: fmt.Sprintf(format, args...)}
@@ -128,6 +146,9 @@ func DecodeClaim(data []byte, today Date) (Claim, error) {
 // (encoding/json would accept "BRAND"), a key comes once, and null or an
 // empty enum value is an error rather than a silent default.
 func decodeClaim(data []byte, today Date) (Claim, error) {
+	if len(data) > MaxClaimBytes {
+		return Claim{}, &FieldError{Reason: fmt.Sprintf("the claim has more than %d bytes (64 KB)", MaxClaimBytes)}
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	tok, err := dec.Token()
 	if err != nil {
@@ -146,11 +167,16 @@ func decodeClaim(data []byte, today Date) (Claim, error) {
 	c := Claim{ClaimDate: today}
 	seen := map[string]bool{}
 	for dec.More() {
+		keyStart := int(dec.InputOffset())
 		tok, err := dec.Token()
 		if err != nil {
 			return Claim{}, inside(err)
 		}
 		key, _ := tok.(string) // object keys are always strings
+		if err := checkText(data, keyStart, int(dec.InputOffset())); err != nil {
+			return Claim{}, &FieldError{Field: cutRunes(key), Reason: "the key " + err.Error()}
+		}
+		key = cutRunes(key)
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
 			return Claim{}, inside(err)
@@ -248,7 +274,47 @@ func decodeString(key string, raw json.RawMessage, dst *string) error {
 	if len(raw) == 0 || raw[0] != '"' {
 		return fieldErr(key, "want a string, got %s", rawKind(raw))
 	}
+	if err := checkText(raw, 0, len(raw)); err != nil {
+		return fieldErr(key, "%v", err)
+	}
 	return json.Unmarshal(raw, dst) // a well-formed string: the decoder checked it
+}
+
+// checkText rejects what encoding/json would silently replace by U+FFFD in
+// the JSON string within data[from:to]: invalid UTF-8 and lone UTF-16
+// surrogate escapes.
+func checkText(data []byte, from, to int) error {
+	s := data[from:to]
+	if !utf8.Valid(s) {
+		return errors.New("has invalid UTF-8")
+	}
+	for i := bytes.Index(s, []byte(`\u`)); i >= 0; i = bytes.Index(s, []byte(`\u`)) {
+		if i > 0 && countBackslashes(s[:i])%2 == 1 { // an escaped backslash, then "u"
+			s = s[i+2:]
+			continue
+		}
+		if r, ok := hex4(s, i+2); ok && utf16.IsSurrogate(r) {
+			r2, ok2 := rune(0), i+12 <= len(s) && s[i+6] == '\\' && s[i+7] == 'u'
+			if ok2 {
+				r2, ok2 = hex4(s, i+8)
+			}
+			if !ok2 || utf16.DecodeRune(r, r2) == utf8.RuneError {
+				return errors.New("has a lone UTF-16 surrogate escape")
+			}
+			s = s[i+12:]
+			continue
+		}
+		s = s[i+2:]
+	}
+	return nil
+}
+
+func countBackslashes(s []byte) int {
+	n := 0
+	for i := len(s) - 1; i >= 0 && s[i] == '\\'; i-- {
+		n++
+	}
+	return n
 }
 
 // rawKind names the JSON type of a value, for error messages.
@@ -309,13 +375,13 @@ func (c *Claim) Validate() error {
 		return fieldErr("brand", "required")
 	}
 	if c.Category != "" && !oneOf(c.Category, categories) {
-		return fieldErr("category", "unknown value %q (want one of %s)", c.Category, list(categories))
+		return fieldErr("category", "unknown value %s (want one of %s)", quote(string(c.Category)), list(categories))
 	}
 	if c.Support != "" && !oneOf(c.Support, supportAnswers) {
-		return fieldErr("support", "unknown value %q (want one of %s)", c.Support, list(supportAnswers))
+		return fieldErr("support", "unknown value %s (want one of %s)", quote(string(c.Support)), list(supportAnswers))
 	}
 	if c.SpareParts != "" && !oneOf(c.SpareParts, sparePartsAnswers) {
-		return fieldErr("spareParts", "unknown value %q (want one of %s)", c.SpareParts, list(sparePartsAnswers))
+		return fieldErr("spareParts", "unknown value %s (want one of %s)", quote(string(c.SpareParts)), list(sparePartsAnswers))
 	}
 	if c.ClaimDate.IsZero() {
 		return fieldErr("claimDate", "required")

@@ -17,16 +17,16 @@ type Date struct {
 // 2025-02-30.
 func ParseDate(s string) (Date, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return Date{}, fmt.Errorf("%q is not a YYYY-MM-DD date", s)
+		return Date{}, fmt.Errorf("%s is not a YYYY-MM-DD date", quote(s))
 	}
 	y, ok1 := digits(s[0:4])
 	m, ok2 := digits(s[5:7])
 	d, ok3 := digits(s[8:10])
 	if !ok1 || !ok2 || !ok3 {
-		return Date{}, fmt.Errorf("%q is not a YYYY-MM-DD date", s)
+		return Date{}, fmt.Errorf("%s is not a YYYY-MM-DD date", quote(s))
 	}
 	if y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
-		return Date{}, fmt.Errorf("%q is not a real day", s)
+		return Date{}, fmt.Errorf("%s is not a real day", quote(s))
 	}
 	return DateOf(y, time.Month(m), d), nil
 }
@@ -43,11 +43,25 @@ func digits(s string) (int, bool) {
 	return n, true
 }
 
+// The range of dates the SDK reads and writes: four-digit years, as in
+// YYYY-MM-DD.
+var (
+	firstDate = DateOf(1, time.January, 1)
+	lastDate  = DateOf(9999, time.December, 31)
+)
+
 // DateOf returns the date y-m-d. Out-of-range days and months are normalised
-// the way time.Date does (2025-02-30 becomes 2025-03-02).
+// the way time.Date does (2025-02-30 becomes 2025-03-02). A date outside
+// 0001-01-01..9999-12-31 gives the zero Date.
 func DateOf(y int, m time.Month, d int) Date {
+	if y < -1 || y > 10001 { // time.Date would wrap; the normalised year could not be in range
+		return Date{}
+	}
 	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	y, m, d = t.Date()
+	if y < 1 || y > 9999 {
+		return Date{}
+	}
 	return Date{n: civilToDays(y, int(m), d) + 1}
 }
 
@@ -84,23 +98,31 @@ func (d Date) appendTo(b []byte) []byte {
 	return b
 }
 
-// AddDays returns d plus n calendar days; the zero Date stays zero.
+// AddDays returns d plus n calendar days; the zero Date stays zero, and so
+// does a result outside 0001-01-01..9999-12-31.
 func (d Date) AddDays(n int) Date {
 	if d.n == 0 {
 		return d
 	}
-	return Date{n: d.n + int32(n)}
+	v := int64(d.n) + int64(n)
+	if v < int64(firstDate.n) || v > int64(lastDate.n) {
+		return Date{}
+	}
+	return Date{n: int32(v)}
 }
 
 // AddMonths returns d plus n months with the day clamped to the end of the
 // target month: 2024-02-29 plus 24 months is 2026-02-28. The zero Date stays
-// zero.
+// zero, and so does a result outside 0001-01-01..9999-12-31.
 func (d Date) AddMonths(n int) Date {
-	if d.n == 0 {
-		return d
+	if d.n == 0 || n > 12*10000 || n < -12*10000 {
+		return Date{}
 	}
 	y, m, dd := d.Parts()
 	total := y*12 + int(m) - 1 + n
+	if total < 12 || total >= 12*10000 {
+		return Date{}
+	}
 	ty, tm := total/12, time.Month(total%12+1)
 	if last := daysIn(ty, tm); dd > last {
 		dd = last

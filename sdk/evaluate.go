@@ -1,6 +1,8 @@
 package sdk
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -47,16 +49,26 @@ type docEntry struct {
 	text string
 }
 
-var (
-	emptyStrings []string = []string{}
-	emptyReqs             = []Requirement{}
-)
+var emptyReqs = []Requirement{}
 
-func compile(f *fileGuide) *Guide {
+// compile builds the Guide's tables. It checks every vocabulary value and
+// index it uses, so that a file model that skipped validation gives an
+// error, never a panic.
+func compile(f *fileGuide) (*Guide, error) {
+	c := &compiler{}
 	g := &Guide{file: f, byKey: map[string]*brand{}, routes: make([]*fileRoute, len(routes))}
 	for i, r := range routes {
-		def := f.Routes[r]
+		def, ok := f.Routes[r]
+		if !ok {
+			c.fail("/routes/"+string(r), "missing")
+		}
+		if err := c.vocab(&def); err != nil {
+			return nil, err
+		}
 		g.routes[i] = &def
+	}
+	if c.err != nil {
+		return nil, c.err
 	}
 	for mask := range g.missing {
 		var list []Requirement
@@ -70,12 +82,18 @@ func compile(f *fileGuide) *Guide {
 		}
 		g.missing[mask] = list[:len(list):len(list)]
 	}
-	global := compileRules(f.GlobalRules)
-	defaults := compileRules(f.Default)
+	global := c.rules("/globalRules", f.GlobalRules)
+	defaults := c.rules("/defaultRules", f.Default)
+	if len(defaults) == 0 || defaults[len(defaults)-1].file.When != nil {
+		c.fail("/defaultRules", "the last default rule must have no conditions")
+	}
 	for i := range f.Brands {
 		fb := &f.Brands[i]
 		b := &brand{guide: g, file: fb, ref: BrandRef{ID: fb.ID, Name: fb.Name, Special: fb.Special}}
-		b.chain = append(append(append([]*rule{}, global...), compileRules(fb.Rules)...), defaults...)
+		b.chain = append(append(append([]*rule{}, global...), c.rules(fmt.Sprintf("/brands/%d/rules", i), fb.Rules)...), defaults...)
+		if c.err != nil {
+			return nil, c.err
+		}
 		b.out = make([][3]outcome, len(b.chain))
 		b.needInfo = make([][3]outcome, len(b.chain))
 		for j, r := range b.chain {
@@ -96,23 +114,76 @@ func compile(f *fileGuide) *Guide {
 		ui := index(RouteUnknownBrand, routes)
 		g.unknown[li] = g.outcome(nil, &rule{file: &fileRule{ID: string(RouteUnknownBrand), Source: g.routes[ui].Source}}, ui, lang)
 	}
-	return g
+	return g, c.err
 }
 
-func compileRules(rs []fileRule) []*rule {
+// compiler keeps the first problem found while building a Guide.
+type compiler struct{ err error }
+
+func (c *compiler) fail(ptr, format string, args ...any) {
+	if c.err == nil {
+		c.err = &DataError{Problems: []Problem{{Pointer: ptr, Message: fmt.Sprintf(format, args...)}}}
+	}
+}
+
+// at returns i, or records that value at ptr is not in the vocabulary.
+func at[T ~string](c *compiler, ptr string, value T, vocab []T) int {
+	i := index(value, vocab)
+	if i < 0 {
+		c.fail(ptr, "unknown value %s", quote(string(value)))
+		return 0
+	}
+	return i
+}
+
+// vocab checks the vocabulary values of a route definition.
+func (c *compiler) vocab(def *fileRoute) error {
+	for _, q := range def.Requires {
+		at(c, "/routes", q, requirements)
+	}
+	for _, d := range def.Documents {
+		at(c, "/routes", d, documentKinds)
+	}
+	for _, r := range def.Contacts {
+		at(c, "/routes", r, contactRoles)
+	}
+	if def.RMAValidDays < 0 || def.RMAValidDays > maxRMAValidDays {
+		c.fail("/routes", "rmaValidDays %d is out of range", def.RMAValidDays)
+	}
+	return c.err
+}
+
+// The bounds the schema sets on numbers, checked again where they are used.
+const (
+	maxDays           = 3660
+	maxWarrantyMonths = 240
+	maxRMAValidDays   = 365
+)
+
+func (c *compiler) rules(base string, rs []fileRule) []*rule {
 	out := make([]*rule, len(rs))
 	for i := range rs {
 		fr := &rs[i]
-		r := &rule{file: fr, maxDays: -1, routeIdx: index(fr.Route, routes)}
+		ptr := fmt.Sprintf("%s/%d", base, i)
+		r := &rule{file: fr, maxDays: -1, routeIdx: at(c, ptr+"/route", fr.Route, routes)}
+		for _, q := range fr.Requires {
+			at(c, ptr+"/requires", q, requirements)
+		}
+		for _, role := range fr.Contacts {
+			at(c, ptr+"/contacts", role, contactRoles)
+		}
+		if fr.WarrantyMonths < 0 || fr.WarrantyMonths > maxWarrantyMonths {
+			c.fail(ptr+"/warrantyMonths", "%d is out of range", fr.WarrantyMonths)
+		}
 		if w := fr.When; w != nil {
-			for _, c := range w.Categories {
-				r.categories |= 1 << index(c, categories)
+			for _, x := range w.Categories {
+				r.categories |= 1 << at(c, ptr+"/when/categories", x, categories)
 			}
 			for _, s := range w.Support {
-				r.support |= 1 << index(s, supportAnswers)
+				r.support |= 1 << at(c, ptr+"/when/support", s, supportAnswers)
 			}
 			for _, s := range w.SpareParts {
-				r.spareParts |= 1 << index(s, sparePartsAnswers)
+				r.spareParts |= 1 << at(c, ptr+"/when/spareParts", s, sparePartsAnswers)
 			}
 			for _, m := range w.Models {
 				r.models = append(r.models, normalized(m))
@@ -125,7 +196,13 @@ func compileRules(rs []fileRule) []*rule {
 				if d.Max != nil {
 					r.maxDays = *d.Max
 				}
+				if r.minDays < 0 || r.minDays > maxDays || r.maxDays < -1 || r.maxDays > maxDays || d.Max != nil && *d.Max < 0 {
+					c.fail(ptr+"/when/days", "out of range 0..%d", maxDays)
+				}
 			}
+		}
+		if fr.DOA && r.maxDays < 0 {
+			c.fail(ptr+"/doa", "a DOA rule needs when.days.max")
 		}
 		out[i] = r
 	}
@@ -210,14 +287,14 @@ func (g *Guide) EvaluateIn(c Claim, lang Lang) (Decision, error) {
 		li, lang = index(LangEnglish, langs), LangEnglish
 	}
 	if li < 0 {
-		return Decision{}, fieldErr("lang", "unknown value %q (want one of %s)", lang, list(langs))
+		return Decision{}, fieldErr("lang", "unknown value %s (want one of %s)", quote(string(lang)), list(langs))
 	}
 	var buf [64]byte
 	b := g.byKey[string(normalize(buf[:0], c.Brand))]
 	if b == nil {
-		d := g.decision(&g.unknown[li], c, lang, 0)
+		d, err := g.decision(&g.unknown[li], c, lang, 0)
 		d.Suggestions = g.suggest(c.Brand)
-		return d, nil
+		return d, err
 	}
 	cat := c.Category
 	if cat == "" {
@@ -248,24 +325,36 @@ func (g *Guide) EvaluateIn(c Claim, lang Lang) (Decision, error) {
 		}
 		if r.hasDays {
 			if days < 0 {
-				d := g.decision(&b.needInfo[i][li], c, lang, 0)
-				d.Brand = &b.ref
-				return d, nil
+				d, err := g.decision(&b.needInfo[i][li], c, lang, 0)
+				d.Brand = b.refCopy()
+				return d, err
 			}
 			if days < r.minDays || r.maxDays >= 0 && days > r.maxDays {
 				continue
 			}
 		}
-		d := g.decision(&b.out[i][li], c, lang, r.file.WarrantyMonths)
-		d.Brand = &b.ref
+		d, err := g.decision(&b.out[i][li], c, lang, r.file.WarrantyMonths)
+		if err != nil {
+			return Decision{}, err
+		}
+		d.Brand = b.refCopy()
 		if r.file.DOA && !c.PurchaseDate.IsZero() {
 			d.DOA = true
 			d.Deadlines.DOAUntil = c.PurchaseDate.AddDays(r.maxDays)
+			if d.Deadlines.DOAUntil.IsZero() {
+				return Decision{}, fieldErr("purchaseDate", "the dead-on-arrival window of %d days would end after %s", r.maxDays, lastDate)
+			}
 		}
 		return d, nil
 	}
 	// lint guarantees the last default rule has no conditions.
 	return Decision{}, fieldErr("brand", "no rule of brand %q decides this claim", b.ref.ID)
+}
+
+// refCopy is a BrandRef the decision owns.
+func (b *brand) refCopy() *BrandRef {
+	ref := b.ref
+	return &ref
 }
 
 func matchModel(models []string, model []byte) bool {
@@ -278,15 +367,17 @@ func matchModel(models []string, model []byte) bool {
 }
 
 // decision fills a Decision from a shared outcome and the claim's facts.
-func (g *Guide) decision(o *outcome, c Claim, lang Lang, warrantyMonths int) Decision {
+// Everything reachable from it is new memory: the caller owns the decision,
+// and writing into it cannot change the Guide or another decision.
+func (g *Guide) decision(o *outcome, c Claim, lang Lang, warrantyMonths int) (Decision, error) {
 	missing := o.requires &^ satisfied(c)
 	d := Decision{
-		Suggestions: emptyStrings,
+		Suggestions: []string{},
 		Route:       o.route,
-		Missing:     g.missing[missing],
-		Contacts:    o.contacts,
-		Steps:       o.steps,
-		Notes:       o.notes,
+		Missing:     slices.Clone(g.missing[missing]),
+		Contacts:    slices.Clone(o.contacts),
+		Steps:       slices.Clone(o.steps),
+		Notes:       slices.Clone(o.notes),
 		Rule:        o.rule,
 		GuideDate:   g.file.Guide.Date,
 		Lang:        lang,
@@ -299,9 +390,12 @@ func (g *Guide) decision(o *outcome, c Claim, lang Lang, warrantyMonths int) Dec
 	}
 	if warrantyMonths > 0 && !c.PurchaseDate.IsZero() {
 		d.Deadlines.WarrantyUntil = c.PurchaseDate.AddMonths(warrantyMonths)
+		if d.Deadlines.WarrantyUntil.IsZero() {
+			return Decision{}, fieldErr("purchaseDate", "the warranty of %d months would end after %s", warrantyMonths, lastDate)
+		}
 		d.OutOfWarranty = c.ClaimDate.After(d.Deadlines.WarrantyUntil)
 	}
-	return d
+	return d, nil
 }
 
 // satisfied returns the requirement bits the claim meets.

@@ -3,8 +3,9 @@ package sdk
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
+	"fmt"
 	"io"
+	"strings"
 
 	"github.com/micromedia/rmacheck"
 )
@@ -21,26 +22,20 @@ type Guide struct {
 	missing [256][]Requirement // the Missing list of each requirement bit mask, shared by decisions
 }
 
+// MaxDataBytes is the largest brands.json Load accepts: the guide's file is
+// about 150 KB, so anything near this size is not a guide.
+const MaxDataBytes = 16 << 20
+
 // Default returns the Guide built from the brands.json embedded in the
-// module. Each call builds a new Guide; keep the one you get.
-//
-// The embedded file skips the JSON Schema pass, which is three quarters of
-// the load time in a browser: the same bytes pass it in the tests
-// (TestEmbeddedDataPassesTheSchema) before they can ship. Decoding stays
-// strict and the lint still runs.
-func Default() (*Guide, error) {
-	f, err := decodeAndLint(rmacheck.BrandsJSON(), nil)
-	if err != nil {
-		return nil, err
-	}
-	return compile(f), nil
-}
+// module. The embedded file is checked like any other: schema, lint and
+// compilation. Each call builds a new Guide; keep the one you get.
+func Default() (*Guide, error) { return LoadBytes(rmacheck.BrandsJSON()) }
 
 // Load reads brands.json from r, validates it against
 // schema/brands.schema.json and the semantic lint, and builds a Guide.
 // Invalid data gives a *DataError listing each problem with its JSON pointer.
 func Load(r io.Reader) (*Guide, error) {
-	data, err := io.ReadAll(r)
+	data, err := io.ReadAll(io.LimitReader(r, MaxDataBytes+1))
 	if err != nil {
 		return nil, err
 	}
@@ -53,47 +48,75 @@ func LoadBytes(data []byte) (*Guide, error) {
 	if err != nil {
 		return nil, err
 	}
-	return compile(f), nil
+	return compile(f)
 }
 
-// Check validates brands.json (schema, then lint) without building a Guide.
+// Check validates brands.json (schema and lint) without building a Guide.
 // It returns nil or a *DataError.
 func Check(data []byte) error {
-	_, err := check(data)
+	f, err := check(data)
+	if err != nil {
+		return err
+	}
+	_, err = compile(f)
 	return err
 }
 
+// check reads brands.json as strictly as a claim (one JSON value, unique
+// keys, valid UTF-8), validates it against the schema, decodes it into the
+// file model and lints it. Every problem comes out in one run: values the
+// Go model cannot hold are dropped before decoding, so that the lint still
+// sees the rest, and problems are reported in document order.
 func check(data []byte) (*fileGuide, error) {
-	schemaErr := validateSchema(data)
-	var de *DataError
-	if schemaErr != nil && !errors.As(schemaErr, &de) {
-		return nil, schemaErr
+	if len(data) > MaxDataBytes {
+		return nil, &DataError{Problems: []Problem{{Message: fmt.Sprintf("the file has more than %d bytes (16 MB): it cannot be a guide", MaxDataBytes)}}}
 	}
-	return decodeAndLint(data, de)
+	doc, perr := parseDocument(data)
+	if perr != nil {
+		line, col := lineCol(data, perr.offset)
+		return nil, &DataError{Problems: []Problem{{Pointer: perr.pointer, Message: fmt.Sprintf("malformed JSON at line %d, column %d: %s", line, col, perr.msg)}}}
+	}
+	sch, err := brandsSchemaCheck()
+	if err != nil {
+		return nil, err
+	}
+	res := validateTree(sch, &doc)
+	src := data
+	if len(res.unusable) > 0 {
+		pruned, _ := parseDocument(data) // a copy to cut, so doc keeps every position
+		prune(&pruned, res.unusable)
+		src = pruned.marshal(nil)
+	}
+	var f fileGuide
+	dec := json.NewDecoder(bytes.NewReader(src))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil && len(res.problems) == 0 {
+		return nil, &DataError{Problems: []Problem{{Message: "does not fit the Go model: " + strings.TrimPrefix(err.Error(), "json: ")}}}
+	}
+	problems := res.problems
+	for _, p := range lint(&f) {
+		if !res.covers(p.Pointer) {
+			problems = append(problems, p)
+		}
+	}
+	if len(problems) == 0 {
+		return &f, nil
+	}
+	sortProblems(&doc, problems)
+	return nil, &DataError{Problems: problems}
 }
 
-// decodeAndLint decodes brands.json strictly and lints it. de holds the
-// schema's problems, if any: the lint still runs when the schema failed, so
-// one run reports every problem.
-func decodeAndLint(data []byte, de *DataError) (*fileGuide, error) {
-	var f fileGuide
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&f); err != nil {
-		if de != nil {
-			return nil, de // the schema has said what is wrong
+// covers reports whether a lint problem at ptr is about a value the schema
+// already rejected or found missing: it would say the same thing twice.
+func (r *schemaResult) covers(ptr string) bool {
+	for _, list := range [][]string{r.unusable, r.absent} {
+		for _, p := range list {
+			if ptr == p || strings.HasPrefix(ptr, p+"/") {
+				return true
+			}
 		}
-		return nil, &DataError{Problems: []Problem{{Message: "does not fit the Go model: " + err.Error()}}}
 	}
-	problems := lint(&f)
-	if de != nil {
-		de.Problems = append(de.Problems, problems...)
-		return nil, de
-	}
-	if len(problems) > 0 {
-		return nil, &DataError{Problems: problems}
-	}
-	return &f, nil
+	return false
 }
 
 // Date is the date of the guide's newest change.

@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"net/mail"
 	"net/url"
-	"sort"
+	"reflect"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // lint checks what the schema cannot: uniqueness across the file, contacts
@@ -19,7 +21,7 @@ func lint(f *fileGuide) []Problem {
 	for i, b := range f.Brands {
 		at := fmt.Sprintf("/brands/%d", i)
 		if brandIDs[b.ID] {
-			l.add(at+"/id", "duplicate brand id %q", b.ID)
+			l.add(at+"/id", "duplicate brand id %s", quote(b.ID))
 		}
 		brandIDs[b.ID] = true
 		keys := map[string]string{normalized(b.ID): at + "/id", normalized(b.Name): at + "/name"}
@@ -92,8 +94,15 @@ func lint(f *fileGuide) []Problem {
 		}
 	}
 	l.texts(f)
-	// Maps were walked above; sort so the report is stable.
-	sort.SliceStable(l.problems, func(i, j int) bool { return l.problems[i].Pointer < l.problems[j].Pointer })
+	l.reachable(f)
+	if y, _, _ := f.Guide.Date.Parts(); !f.Guide.Date.IsZero() && (y < 2000 || y > 2100) {
+		l.add("/guide/date", "%s is not a date a guide of this century could have (2000..2100)", f.Guide.Date)
+	}
+	for i, c := range f.Guide.Changes {
+		if y, _, _ := c.Date.Parts(); !c.Date.IsZero() && (y < 2000 || y > 2100) {
+			l.add(fmt.Sprintf("/guide/changes/%d/date", i), "%s is not a date a guide of this century could have (2000..2100)", c.Date)
+		}
+	}
 	return l.problems
 }
 
@@ -102,7 +111,14 @@ type linter struct {
 	ruleIDs  map[string]string // rule id -> pointer of its first use
 }
 
+// add records a problem. String arguments come from the file: they are cut
+// to 64 characters, so that %q keeps each message one short line.
 func (l *linter) add(ptr, format string, args ...any) {
+	for i, a := range args {
+		if v := reflect.ValueOf(a); v.Kind() == reflect.String {
+			args[i] = cutRunes(v.String())
+		}
+	}
 	l.problems = append(l.problems, Problem{Pointer: ptr, Message: fmt.Sprintf(format, args...)})
 }
 
@@ -111,6 +127,9 @@ func (l *linter) rule(at string, r fileRule) {
 		l.add(at+"/id", "duplicate rule id %q (first at %s)", r.ID, first)
 	} else {
 		l.ruleIDs[r.ID] = at
+	}
+	if r.Route == RouteUnknownBrand || r.Route == RouteNeedsInformation {
+		l.add(at+"/route", "%q is decided by the SDK (an unknown brand, a missing fact), not by a rule", r.Route)
 	}
 	if r.When != nil {
 		w := r.When
@@ -135,16 +154,27 @@ func (l *linter) rule(at string, r fileRule) {
 
 func (l *linter) contact(at string, c fileContact) {
 	v := c.Value
+	if r, bad := misleadingRune(v); bad {
+		l.add(at+"/value", "%s has the invisible or control character %U, which can disguise a link", quote(v), r)
+		return
+	}
 	switch c.Type {
 	case ContactEmail:
 		a, err := mail.ParseAddress(v)
 		if err != nil || a.Address != v || !strings.Contains(v[strings.LastIndexByte(v, '@'):], ".") {
-			l.add(at+"/value", "%q is not a plain e-mail address", v)
+			l.add(at+"/value", "%s is not a plain e-mail address", quote(v))
+		} else if !plainHost(v[strings.LastIndexByte(v, '@')+1:]) {
+			l.add(at+"/value", "%s has a domain that is not plain ASCII letters, digits, dots and hyphens (the guide's are)", quote(v))
 		}
 	case ContactWebsite:
 		u, err := url.Parse(v)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.ContainsAny(v, " \t") {
-			l.add(at+"/value", "%q is not an http(s) URL with a host", v)
+		switch {
+		case err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.ContainsAny(v, " \t"):
+			l.add(at+"/value", "%s is not an http(s) URL with a host", quote(v))
+		case u.User != nil:
+			l.add(at+"/value", "%s has a user name before '@', so it would open %s", quote(v), quote(u.Hostname()))
+		case !plainHost(u.Hostname()):
+			l.add(at+"/value", "%s has a host that is not plain ASCII letters, digits, dots and hyphens (the guide's are): it may imitate another", quote(v))
 		}
 	case ContactPhone:
 		n := 0
@@ -154,14 +184,40 @@ func (l *linter) contact(at string, c fileContact) {
 				n++
 			case strings.ContainsRune("+ ()-", r):
 			default:
-				l.add(at+"/value", "%q has %q, which a phone number cannot have", v, r)
+				l.add(at+"/value", "%s has %q, which a phone number cannot have", quote(v), r)
 				return
 			}
 		}
 		if n < 6 || n > 17 {
-			l.add(at+"/value", "%q has %d digits; a phone number has 6 to 17", v, n)
+			l.add(at+"/value", "%s has %d digits; a phone number has 6 to 17", quote(v), n)
 		}
 	}
+}
+
+// plainHost reports whether h is an ASCII host name: no look-alike letters
+// from other scripts, no percent-escapes.
+func plainHost(h string) bool {
+	if h == "" {
+		return false
+	}
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// misleadingRune finds a control character or a bidirectional or invisible
+// formatting character: shown text can then differ from what is stored.
+func misleadingRune(s string) (rune, bool) {
+	for _, r := range s {
+		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == utf8.RuneError {
+			return r, true
+		}
+	}
+	return 0, false
 }
 
 // texts checks that every human text has all three languages, not blank.
@@ -173,6 +229,8 @@ func (l *linter) texts(f *fileGuide) {
 		}{{LangFrench, t.FR}, {LangDutch, t.NL}, {LangEnglish, t.EN}} {
 			if strings.TrimSpace(lt.s) == "" {
 				l.add(at+"/"+string(lt.lang), "text is blank")
+			} else if r, bad := misleadingRune(strings.NewReplacer("\n", "", "\u00ad", "").Replace(lt.s)); bad {
+				l.add(at+"/"+string(lt.lang), "text has the invisible or control character %U", r)
 			}
 		}
 	}

@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -108,7 +109,7 @@ func checkLang(s string) (sdk.Lang, error) {
 			return l, nil
 		}
 	}
-	return "", fmt.Errorf("--lang: unknown language %q (want fr, nl or en)", s)
+	return "", fmt.Errorf("--lang: unknown language %s (want fr, nl or en)", strconv.Quote(cut(s)))
 }
 
 // loadGuide loads --brands FILE, or the embedded brands.json.
@@ -121,7 +122,7 @@ func (c *cli) loadGuide(path string) (*sdk.Guide, int) {
 		}
 		return g, exitOK
 	}
-	data, err := os.ReadFile(path)
+	data, err := readFile(path, sdk.MaxDataBytes)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "rmacheck: %v\n", err)
 		return nil, exitFailure
@@ -167,7 +168,8 @@ func (c *cli) evaluate(args []string) int {
 	if *batch {
 		return c.evaluateBatch(g, l, today)
 	}
-	data, err := io.ReadAll(c.stdin)
+	// One byte past the limit is enough for DecodeClaim to refuse it.
+	data, err := io.ReadAll(io.LimitReader(c.stdin, sdk.MaxClaimBytes+1))
 	if err != nil {
 		fmt.Fprintln(c.stderr, "rmacheck evaluate:", err)
 		return exitFailure
@@ -211,7 +213,7 @@ func (c *cli) evaluateBatch(g *sdk.Guide, lang sdk.Lang, today sdk.Date) int {
 	enc.SetEscapeHTML(false)
 	code := exitOK
 	for n := 1; ; n++ {
-		line, readErr := in.ReadBytes('\n')
+		line, readErr := readLine(in, sdk.MaxClaimBytes)
 		if readErr != nil && !errors.Is(readErr, io.EOF) {
 			fmt.Fprintln(c.stderr, "rmacheck evaluate:", readErr)
 			return exitFailure
@@ -238,6 +240,40 @@ func (c *cli) evaluateBatch(g *sdk.Guide, lang sdk.Lang, today sdk.Date) int {
 	}
 }
 
+// readLine reads one line, keeping at most limit+1 bytes of it: a longer
+// line is read to its end but not kept, and DecodeClaim refuses what is kept.
+func readLine(in *bufio.Reader, limit int) ([]byte, error) {
+	var line []byte
+	for {
+		chunk, err := in.ReadSlice('\n')
+		if len(line) <= limit {
+			line = append(line, chunk[:min(len(chunk), limit+1-len(line))]...)
+		}
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return line, err
+		}
+	}
+}
+
+// readFile reads at most limit+1 bytes of a file, so that a huge file is
+// refused without being read whole.
+func readFile(path string, limit int) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, int64(limit)+1))
+}
+
+// cut shortens user input for a message.
+func cut(s string) string {
+	if len(s) > 64 {
+		return s[:64] + "…"
+	}
+	return s
+}
+
 func (c *cli) validate(args []string) int {
 	fs := c.flags("validate")
 	rest, err := parse(fs, args)
@@ -251,7 +287,7 @@ func (c *cli) validate(args []string) int {
 	name, data := "embedded brands.json", rmacheck.BrandsJSON()
 	if len(rest) == 1 {
 		name = rest[0]
-		if data, err = os.ReadFile(name); err != nil {
+		if data, err = readFile(name, sdk.MaxDataBytes); err != nil {
 			fmt.Fprintln(c.stderr, "rmacheck validate:", err)
 			return exitFailure
 		}

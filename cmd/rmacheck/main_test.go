@@ -57,7 +57,7 @@ func TestEvaluateInvalidInput(t *testing.T) {
 	}{
 		{"malformed JSON", `{"brand":`, nil, "claim: malformed JSON: unexpected end of input"},
 		{"not an object", `[1]`, nil, "claim: malformed JSON: want an object, got array"},
-		{"unknown key", `{"brand":"Acco","colour":"red"}`, nil, "claim: colour: unknown key"},
+		{"unknown key", `{"brand":"Acco","colour":"red"}`, nil, `claim: "colour": unknown key`},
 		{"impossible date", `{"brand":"Acco","purchaseDate":"2025-02-29"}`, nil, `claim: purchaseDate: "2025-02-29" is not a real day`},
 		{"not a date", `{"brand":"Acco","claimDate":"20-03-2026"}`, nil, `claim: claimDate: "20-03-2026" is not a YYYY-MM-DD date`},
 		{"purchase after claim", `{"brand":"Acco","purchaseDate":"2026-03-21"}`, nil, "claim: purchaseDate: 2026-03-21 is after claimDate 2026-03-20"},

@@ -1,0 +1,495 @@
+package sdk
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// The brands.json reader. encoding/json lets the last of two equal keys win,
+// ignores data after the first value only with care, and replaces invalid
+// UTF-8 silently; a data file is read as strictly as a claim, so the file is
+// parsed here into a tree that keeps keys in document order. The tree feeds
+// the schema validator, and gives every problem its place in the document.
+
+type kind uint8
+
+const (
+	kindNull kind = iota
+	kindBool
+	kindNumber
+	kindString
+	kindObject
+	kindArray
+)
+
+func (k kind) String() string {
+	return [...]string{"null", "boolean", "number", "string", "object", "array"}[k]
+}
+
+// node is one JSON value. For objects, keys[i] names vals[i].
+type node struct {
+	kind kind
+	b    bool
+	str  string // a string's value, or a number's literal
+	keys []string
+	vals []node
+}
+
+// member returns the value under key and its index, or nil.
+func (n *node) member(key string) (*node, int) {
+	for i := range n.keys {
+		if n.keys[i] == key {
+			return &n.vals[i], i
+		}
+	}
+	return nil, -1
+}
+
+// maxDepth bounds nesting: brands.json is 8 levels deep, and a deeper file
+// is hostile, not a guide.
+const maxDepth = 64
+
+// parseError is a problem the parser found, with its place.
+type parseError struct {
+	pointer string
+	offset  int
+	msg     string
+}
+
+type parser struct {
+	data []byte
+	pos  int
+	path []string // JSON pointer segments, unescaped
+	err  *parseError
+}
+
+// parseDocument reads one JSON value and nothing after it.
+func parseDocument(data []byte) (node, *parseError) {
+	p := &parser{data: data}
+	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
+		return node{}, &parseError{offset: 0, msg: "starts with a byte order mark; save the file as UTF-8 without one"}
+	}
+	p.space()
+	if p.pos == len(data) {
+		return node{}, &parseError{msg: "empty input"}
+	}
+	n := p.value(0)
+	if p.err != nil {
+		return node{}, p.err
+	}
+	p.space()
+	if p.pos < len(data) {
+		return node{}, &parseError{offset: p.pos, msg: "trailing data after the document"}
+	}
+	return n, nil
+}
+
+func (p *parser) fail(format string, args ...any) {
+	if p.err == nil {
+		p.err = &parseError{pointer: pointerOf(p.path), offset: p.pos, msg: fmt.Sprintf(format, args...)}
+	}
+}
+
+func (p *parser) space() {
+	for p.pos < len(p.data) {
+		switch p.data[p.pos] {
+		case ' ', '\t', '\n', '\r':
+			p.pos++
+		default:
+			return
+		}
+	}
+}
+
+func (p *parser) value(depth int) node {
+	if depth > maxDepth {
+		p.fail("nested deeper than %d levels", maxDepth)
+		return node{}
+	}
+	if p.pos >= len(p.data) {
+		p.fail("unexpected end of input")
+		return node{}
+	}
+	switch c := p.data[p.pos]; {
+	case c == '{':
+		return p.object(depth)
+	case c == '[':
+		return p.array(depth)
+	case c == '"':
+		s, _ := p.string()
+		return node{kind: kindString, str: s}
+	case c == 't':
+		p.literal("true")
+		return node{kind: kindBool, b: true}
+	case c == 'f':
+		p.literal("false")
+		return node{kind: kindBool}
+	case c == 'n':
+		p.literal("null")
+		return node{}
+	case c == '-' || c >= '0' && c <= '9':
+		return p.number()
+	default:
+		p.fail("unexpected %s", describeByte(p.data, p.pos))
+		return node{}
+	}
+}
+
+func (p *parser) literal(word string) {
+	if !bytes.HasPrefix(p.data[p.pos:], []byte(word)) {
+		p.fail("unexpected %s", describeByte(p.data, p.pos))
+		return
+	}
+	p.pos += len(word)
+}
+
+func (p *parser) number() node {
+	start := p.pos
+	d := p.data
+	i := p.pos
+	if i < len(d) && d[i] == '-' {
+		i++
+	}
+	digits := func() int {
+		n := 0
+		for i < len(d) && d[i] >= '0' && d[i] <= '9' {
+			i++
+			n++
+		}
+		return n
+	}
+	if i < len(d) && d[i] == '0' {
+		i++
+	} else if digits() == 0 {
+		p.pos = i
+		p.fail("invalid number")
+		return node{}
+	}
+	if i < len(d) && d[i] == '.' {
+		i++
+		if digits() == 0 {
+			p.pos = i
+			p.fail("invalid number")
+			return node{}
+		}
+	}
+	if i < len(d) && (d[i] == 'e' || d[i] == 'E') {
+		i++
+		if i < len(d) && (d[i] == '+' || d[i] == '-') {
+			i++
+		}
+		if digits() == 0 {
+			p.pos = i
+			p.fail("invalid number")
+			return node{}
+		}
+	}
+	p.pos = i
+	return node{kind: kindNumber, str: string(d[start:i])}
+}
+
+// string reads a JSON string, rejecting invalid UTF-8 and lone surrogates
+// rather than replacing them.
+func (p *parser) string() (string, bool) {
+	d := p.data
+	i := p.pos + 1
+	start := i
+	// Fast path: no escapes, ASCII or valid UTF-8.
+	for i < len(d) {
+		c := d[i]
+		if c == '"' {
+			s := d[start:i]
+			if !utf8.Valid(s) {
+				p.pos = start + invalidUTF8At(s)
+				p.fail("invalid UTF-8 in a string")
+				return "", false
+			}
+			p.pos = i + 1
+			return string(s), true
+		}
+		if c == '\\' || c < 0x20 {
+			break
+		}
+		i++
+	}
+	var b []byte
+	b = append(b, d[start:i]...)
+	for i < len(d) {
+		c := d[i]
+		switch {
+		case c == '"':
+			if !utf8.Valid(b) {
+				p.pos = start
+				p.fail("invalid UTF-8 in a string")
+				return "", false
+			}
+			p.pos = i + 1
+			return string(b), true
+		case c < 0x20:
+			p.pos = i
+			p.fail("control character %q in a string (write it as an escape)", rune(c))
+			return "", false
+		case c == '\\':
+			if i+1 >= len(d) {
+				p.pos = i
+				p.fail("unexpected end of input")
+				return "", false
+			}
+			e := d[i+1]
+			i += 2
+			switch e {
+			case '"', '\\', '/':
+				b = append(b, e)
+			case 'b':
+				b = append(b, '\b')
+			case 'f':
+				b = append(b, '\f')
+			case 'n':
+				b = append(b, '\n')
+			case 'r':
+				b = append(b, '\r')
+			case 't':
+				b = append(b, '\t')
+			case 'u':
+				r, ok := hex4(d, i)
+				if !ok {
+					p.pos = i - 2
+					p.fail("invalid \\u escape")
+					return "", false
+				}
+				i += 4
+				if utf16.IsSurrogate(r) {
+					r2, ok := rune(0), i+6 <= len(d) && d[i] == '\\' && d[i+1] == 'u'
+					if ok {
+						r2, ok = hex4(d, i+2)
+					}
+					pair := utf16.DecodeRune(r, r2)
+					if !ok || pair == utf8.RuneError {
+						p.pos = i - 6
+						p.fail("lone UTF-16 surrogate escape in a string")
+						return "", false
+					}
+					i += 6
+					r = pair
+				}
+				b = utf8.AppendRune(b, r)
+			default:
+				p.pos = i - 2
+				p.fail("invalid escape \\%c in a string", e)
+				return "", false
+			}
+		default:
+			b = append(b, c)
+			i++
+		}
+	}
+	p.pos = len(d)
+	p.fail("unexpected end of input in a string")
+	return "", false
+}
+
+func hex4(d []byte, i int) (rune, bool) {
+	if i+4 > len(d) {
+		return 0, false
+	}
+	v, err := strconv.ParseUint(string(d[i:i+4]), 16, 32)
+	return rune(v), err == nil
+}
+
+func invalidUTF8At(s []byte) int {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRune(s[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(s)
+}
+
+func (p *parser) object(depth int) node {
+	p.pos++ // {
+	n := node{kind: kindObject}
+	var seen map[string]bool // only for large objects: small ones scan keys
+	p.space()
+	if p.pos < len(p.data) && p.data[p.pos] == '}' {
+		p.pos++
+		return n
+	}
+	for p.err == nil {
+		p.space()
+		if p.pos >= len(p.data) || p.data[p.pos] != '"' {
+			p.fail("want a quoted key, got %s", describeByte(p.data, p.pos))
+			break
+		}
+		key, ok := p.string()
+		if !ok {
+			break
+		}
+		dup := false
+		if seen != nil {
+			dup = seen[key]
+		} else {
+			for _, k := range n.keys {
+				dup = dup || k == key
+			}
+		}
+		if dup {
+			p.path = append(p.path, key)
+			p.fail("duplicate key %s", quote(key))
+			break
+		}
+		if len(n.keys) == 8 {
+			seen = make(map[string]bool, 16)
+			for _, k := range n.keys {
+				seen[k] = true
+			}
+		}
+		if seen != nil {
+			seen[key] = true
+		}
+		p.space()
+		if p.pos >= len(p.data) || p.data[p.pos] != ':' {
+			p.fail("want ':' after key %s, got %s", quote(key), describeByte(p.data, p.pos))
+			break
+		}
+		p.pos++
+		p.space()
+		p.path = append(p.path, key)
+		v := p.value(depth + 1)
+		if p.err != nil {
+			break
+		}
+		p.path = p.path[:len(p.path)-1]
+		n.keys = append(n.keys, key)
+		n.vals = append(n.vals, v)
+		p.space()
+		if p.pos < len(p.data) && p.data[p.pos] == ',' {
+			p.pos++
+			continue
+		}
+		if p.pos < len(p.data) && p.data[p.pos] == '}' {
+			p.pos++
+			return n
+		}
+		p.fail("want ',' or '}' after a member, got %s", describeByte(p.data, p.pos))
+	}
+	return node{}
+}
+
+func (p *parser) array(depth int) node {
+	p.pos++ // [
+	n := node{kind: kindArray}
+	p.space()
+	if p.pos < len(p.data) && p.data[p.pos] == ']' {
+		p.pos++
+		return n
+	}
+	for p.err == nil {
+		p.space()
+		p.path = append(p.path, strconv.Itoa(len(n.vals)))
+		v := p.value(depth + 1)
+		if p.err != nil {
+			break
+		}
+		p.path = p.path[:len(p.path)-1]
+		n.vals = append(n.vals, v)
+		p.space()
+		if p.pos < len(p.data) && p.data[p.pos] == ',' {
+			p.pos++
+			continue
+		}
+		if p.pos < len(p.data) && p.data[p.pos] == ']' {
+			p.pos++
+			return n
+		}
+		p.fail("want ',' or ']' after an element, got %s", describeByte(p.data, p.pos))
+	}
+	return node{}
+}
+
+func describeByte(d []byte, i int) string {
+	if i >= len(d) {
+		return "end of input"
+	}
+	r, _ := utf8.DecodeRune(d[i:])
+	return fmt.Sprintf("%q", r)
+}
+
+// pointerOf writes path as a JSON pointer (RFC 6901).
+func pointerOf(path []string) string {
+	var b strings.Builder
+	for _, s := range path {
+		b.WriteByte('/')
+		b.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(s))
+	}
+	return b.String()
+}
+
+// lineCol turns a byte offset into a 1-based line and column.
+func lineCol(data []byte, offset int) (int, int) {
+	offset = min(offset, len(data))
+	line := 1 + bytes.Count(data[:offset], []byte("\n"))
+	col := offset - bytes.LastIndexByte(data[:offset], '\n')
+	return line, col
+}
+
+// marshal writes the tree back as JSON, for decoding into the Go model.
+func (n *node) marshal(b []byte) []byte {
+	switch n.kind {
+	case kindNull:
+		return append(b, "null"...)
+	case kindBool:
+		return strconv.AppendBool(b, n.b)
+	case kindNumber:
+		return append(b, n.str...)
+	case kindString:
+		s, _ := json.Marshal(n.str)
+		return append(b, s...)
+	case kindObject:
+		b = append(b, '{')
+		for i := range n.keys {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			k, _ := json.Marshal(n.keys[i])
+			b = append(append(b, k...), ':')
+			b = n.vals[i].marshal(b)
+		}
+		return append(b, '}')
+	}
+	b = append(b, '[')
+	for i := range n.vals {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = n.vals[i].marshal(b)
+	}
+	return append(b, ']')
+}
+
+// quote writes user data into a message: quoted, so that control
+// characters cannot break the line, and cut at 64 characters.
+func quote(s string) string {
+	if c := cutRunes(s); len(c) < len(s) {
+		return strconv.Quote(strings.TrimSuffix(c, "…")) + "…"
+	}
+	return strconv.Quote(s)
+}
+
+// cutRunes cuts s after 64 characters, marking the cut with "…".
+func cutRunes(s string) string {
+	n := 0
+	for i := range s {
+		if n == 64 {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
+}
