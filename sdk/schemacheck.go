@@ -290,8 +290,8 @@ func (v *validation) check(s *schemaNode, n *node, at string) {
 			for i := range n.vals {
 				k := string(n.vals[i].marshal(nil))
 				if j, dup := seen[k]; dup {
-					v.fail(fmt.Sprintf("%s/%d", at, i), "items at %d and %d are equal", j, i)
-					continue
+					v.fail(at, "items at %d and %d are equal", j, i)
+					break
 				}
 				seen[k] = i
 			}
@@ -332,7 +332,7 @@ func (v *validation) checkString(s *schemaNode, n *node, at string) {
 			v.drop(at)
 		}
 	case "email":
-		if a, err := mail.ParseAddress(n.str); err != nil || a.Name != "" || strings.ContainsAny(n.str, "<>") {
+		if a, err := mail.ParseAddress(n.str); err != nil || a.Name != "" || strings.ContainsAny(n.str, "<>") || !isHostname(n.str[strings.LastIndexByte(n.str, '@')+1:]) {
 			v.fail(at, "%s is not valid 'email'", quote(n.str))
 		}
 	case "uri":
@@ -383,6 +383,27 @@ func (v *validation) checkObject(s *schemaNode, n *node, at string) {
 			v.check(s.additional, &n.vals[i], child)
 		}
 	}
+}
+
+// isHostname follows RFC 1123: ASCII labels of letters, digits and
+// hyphens, as the reference validator's 'email' format requires.
+func isHostname(h string) bool {
+	h = strings.TrimSuffix(h, ".")
+	if h == "" || len(h) > 253 {
+		return false
+	}
+	for _, label := range strings.Split(h, ".") {
+		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		for i := 0; i < len(label); i++ {
+			c := label[i]
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func typeMatches(types []string, n *node) bool {

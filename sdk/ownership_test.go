@@ -1,0 +1,131 @@
+package sdk_test
+
+import (
+	"encoding/json"
+	"reflect"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/micromedia/rmacheck/sdk"
+)
+
+// scribble writes into everything reachable from v: strings, numbers and
+// bools, pointers' targets and slice elements. It is what a careless caller
+// that post-processes a decision does.
+func scribble(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			scribble(v.Elem())
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if v.Type().Field(i).IsExported() {
+				scribble(v.Field(i))
+			}
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			scribble(v.Index(i))
+		}
+	case reflect.String:
+		v.SetString("scribbled")
+	case reflect.Bool:
+		v.SetBool(!v.Bool())
+	case reflect.Int, reflect.Int32:
+		v.SetInt(v.Int() + 1000)
+	}
+}
+
+type decided struct {
+	claim sdk.Claim
+	lang  sdk.Lang
+	want  []byte // the decision as JSON, before anyone wrote into one
+}
+
+func decidedCases(t *testing.T, g *sdk.Guide) []decided {
+	var out []decided
+	for _, c := range loadCases(t) {
+		claim, err := sdk.DecodeClaim(c.Claim, sdk.Date{})
+		require.NoError(t, err)
+		d, err := g.EvaluateIn(claim, c.Lang)
+		require.NoError(t, err)
+		b, err := json.Marshal(d)
+		require.NoError(t, err)
+		out = append(out, decided{claim, c.Lang, b})
+	}
+	return out
+}
+
+// A decision is the caller's: writing into every part of it changes no
+// later decision, Lookup or Brands.
+func TestDecisionsOwnTheirMemory(t *testing.T) {
+	g, err := sdk.Default()
+	require.NoError(t, err)
+	cases := decidedCases(t, g)
+	brands, _ := json.Marshal(g.Brands())
+	lookup, _ := json.Marshal(g.Lookup("hyper x"))
+	for _, c := range cases {
+		d, err := g.EvaluateIn(c.claim, c.lang)
+		require.NoError(t, err)
+		scribble(reflect.ValueOf(&d))
+		require.Equal(t, "scribbled", string(d.Route), "scribble reaches the fields")
+	}
+	for _, c := range cases {
+		d, err := g.EvaluateIn(c.claim, c.lang)
+		require.NoError(t, err)
+		got, _ := json.Marshal(d)
+		assert.JSONEq(t, string(c.want), string(got))
+	}
+	after, _ := json.Marshal(g.Brands())
+	assert.JSONEq(t, string(brands), string(after), "Brands")
+	afterLookup, _ := json.Marshal(g.Lookup("hyper x"))
+	assert.JSONEq(t, string(lookup), string(afterLookup), "Lookup")
+	for _, b := range g.Brands() {
+		scribble(reflect.ValueOf(&b))
+	}
+	for _, m := range g.Lookup("acer") {
+		scribble(reflect.ValueOf(&m))
+	}
+	after, _ = json.Marshal(g.Brands())
+	assert.JSONEq(t, string(brands), string(after), "Brands after writing into Brands and Lookup results")
+}
+
+// Goroutines that each write into their own decisions all get the right
+// answers (run with -race).
+func TestConcurrentCallersWritingIntoDecisions(t *testing.T) {
+	g, err := sdk.Default()
+	require.NoError(t, err)
+	cases := decidedCases(t, g)
+	const workers, rounds = 8, 4
+	var wg sync.WaitGroup
+	wrong := make([]int, workers)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for r := 0; r < rounds; r++ {
+				for i := range cases {
+					c := cases[(i+w*7)%len(cases)]
+					d, err := g.EvaluateIn(c.claim, c.lang)
+					if err != nil {
+						wrong[w]++
+						continue
+					}
+					got, _ := json.Marshal(d)
+					if string(got) != string(c.want) {
+						wrong[w]++
+					}
+					scribble(reflect.ValueOf(&d))
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+	for w, n := range wrong {
+		assert.Zero(t, n, "worker %d got %d wrong decisions of %d", w, n, rounds*len(cases))
+	}
+}
