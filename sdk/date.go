@@ -71,6 +71,30 @@ func DateFromTime(t time.Time) Date {
 	return DateOf(y, m, d)
 }
 
+// FormatDate writes d in words in lang: "21 December 2026", "21 décembre
+// 2026", "21 december 2026". The zero Date gives "".
+func FormatDate(d Date, lang Lang) string {
+	if d.IsZero() {
+		return ""
+	}
+	y, m, day := d.Parts()
+	names := monthNames[LangEnglish]
+	if n, ok := monthNames[lang]; ok {
+		names = n
+	}
+	first := itoa(day)
+	if lang == LangFrench && day == 1 {
+		first = "1er"
+	}
+	return first + " " + names[m-1] + " " + itoa(y)
+}
+
+var monthNames = map[Lang][12]string{
+	LangEnglish: {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+	LangFrench:  {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+	LangDutch:   {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
+}
+
 // IsZero reports whether d is "no date".
 func (d Date) IsZero() bool { return d.n == 0 }
 

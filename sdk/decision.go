@@ -1,26 +1,34 @@
 package sdk
 
-// Decision is what to do with one claim. Its JSON form is described by
-// schema/decision.schema.json.
-//
-// Slices in a Decision may share memory with the Guide that produced it:
-// read them, append to them, but do not assign to their elements.
+// Decision is what to do with one claim, written for one audience in one
+// language. Its JSON form is described by schema/decision.schema.json. The
+// caller owns it: nothing in it is shared with the Guide or with another
+// decision.
 type Decision struct {
+	Audience      Audience      `json:"audience"`    // who the text is written for
 	Brand         *BrandRef     `json:"brand"`       // nil when the brand is unknown
-	Suggestions   []string      `json:"suggestions"` // up to 3 close brand names, when the brand is unknown
+	Suggestions   []Suggestion  `json:"suggestions"` // up to 3 close brands, when the brand is unknown
 	Route         Route         `json:"route"`
+	Headline      string        `json:"headline"` // the answer in a few words
 	Eligible      bool          `json:"eligible"` // route is micromedia-rma and nothing is missing
 	DOA           bool          `json:"doa"`      // handled as dead on arrival
 	Missing       []Requirement `json:"missing"`
 	Documents     []Document    `json:"documents"`
 	Contacts      []Contact     `json:"contacts"`
 	Deadlines     Deadlines     `json:"deadlines"`
+	Dates         []string      `json:"dates"` // the deadlines in plain words
 	OutOfWarranty bool          `json:"outOfWarranty"`
 	Steps         []string      `json:"steps"`
 	Notes         []string      `json:"notes"`
 	Rule          RuleRef       `json:"rule"`
 	GuideDate     Date          `json:"guideDate"`
 	Lang          Lang          `json:"lang"`
+}
+
+// Suggestion is a brand close to an unknown one.
+type Suggestion struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
 }
 
 // BrandRef names the brand a decision is about.

@@ -29,6 +29,7 @@ type fileGuide struct {
 	Contacts    []fileContact       `json:"contacts"`
 	Addresses   []Address           `json:"addresses"`
 	Labels      fileLabels          `json:"labels"`
+	Audiences   fileAudiences       `json:"audiences"`
 	Routes      map[Route]fileRoute `json:"routes"`
 	GlobalRules []fileRule          `json:"globalRules"`
 	Default     []fileRule          `json:"defaultRules"`
@@ -90,26 +91,58 @@ type fileLabels struct {
 	Countries    map[string]Text       `json:"countries"`
 }
 
+// fileAudiences is the wording that depends on who reads the answer.
+type fileAudiences struct {
+	Reseller struct {
+		Deadlines deadlineTexts `json:"deadlines"`
+	} `json:"reseller"`
+	Consumer struct {
+		Deadlines    deadlineTexts         `json:"deadlines"`
+		Documents    map[DocumentKind]Text `json:"documents"`    // a kind without a label is not shown
+		Requirements map[Requirement]Text  `json:"requirements"` // a requirement without a label is not listed
+	} `json:"consumer"`
+}
+
+type deadlineTexts struct {
+	DOA           Text  `json:"doa"`
+	Warranty      Text  `json:"warranty"`
+	WarrantyEnded Text  `json:"warrantyEnded"`
+	RMAValid      *Text `json:"rmaValid"`
+}
+
+// consumerWording is what a consumer reads. In a route every field is set;
+// in a rule, a set field replaces the route's.
+type consumerWording struct {
+	Headline *Text         `json:"headline"`
+	Steps    []Text        `json:"steps"`
+	Notes    []Text        `json:"notes"`
+	Contacts []ContactRole `json:"contacts"`
+}
+
 type fileRoute struct {
-	Source       string         `json:"source"`
-	Requires     []Requirement  `json:"requires"`
-	Documents    []DocumentKind `json:"documents"`
-	Contacts     []ContactRole  `json:"contacts"`
-	RMAValidDays int            `json:"rmaValidDays"`
-	Steps        []Text         `json:"steps"`
+	Source       string          `json:"source"`
+	Headline     Text            `json:"headline"`
+	Consumer     consumerWording `json:"consumer"`
+	Requires     []Requirement   `json:"requires"`
+	Documents    []DocumentKind  `json:"documents"`
+	Contacts     []ContactRole   `json:"contacts"`
+	RMAValidDays int             `json:"rmaValidDays"`
+	Steps        []Text          `json:"steps"`
 }
 
 type fileRule struct {
-	ID             string        `json:"id"`
-	Source         string        `json:"source"`
-	When           *fileWhen     `json:"when"`
-	Route          Route         `json:"route"`
-	DOA            bool          `json:"doa"`
-	WarrantyMonths int           `json:"warrantyMonths"`
-	Requires       []Requirement `json:"requires"`
-	Contacts       []ContactRole `json:"contacts"`
-	Notes          []Text        `json:"notes"`
-	Steps          []Text        `json:"steps"`
+	ID             string           `json:"id"`
+	Source         string           `json:"source"`
+	When           *fileWhen        `json:"when"`
+	Route          Route            `json:"route"`
+	Headline       *Text            `json:"headline"`
+	Consumer       *consumerWording `json:"consumer"`
+	DOA            bool             `json:"doa"`
+	WarrantyMonths int              `json:"warrantyMonths"`
+	Requires       []Requirement    `json:"requires"`
+	Contacts       []ContactRole    `json:"contacts"`
+	Notes          []Text           `json:"notes"`
+	Steps          []Text           `json:"steps"`
 }
 
 type fileWhen struct {

@@ -18,8 +18,8 @@ type Guide struct {
 	byKey   map[string]*brand  // normalised id, name and aliases
 	keys    []lookupKey        // the same keys, for Lookup
 	routes  []*fileRoute       // indexed like routes
-	unknown [3]outcome         // per language, indexed like langs
-	missing [256][]Requirement // the Missing list of each requirement bit mask, shared by decisions
+	unknown [nSlots]outcome    // per audience and language
+	missing [512][]Requirement // the Missing list of each requirement bit mask
 }
 
 // MaxDataBytes is the largest brands.json Load accepts: the guide's file is
@@ -196,7 +196,16 @@ func (g *Guide) Categories(lang Lang) []Label {
 // RouteLabel is the short name of a route in lang.
 func (g *Guide) RouteLabel(r Route, lang Lang) string { return g.file.Labels.Routes[r].In(lang) }
 
-// RequirementLabel is the name of a requirement in lang.
+// RequirementLabel is the name of a requirement in lang, for shop staff.
 func (g *Guide) RequirementLabel(r Requirement, lang Lang) string {
 	return g.file.Labels.Requirements[r].In(lang)
+}
+
+// RequirementLabelFor is the name of a requirement for o.Audience in
+// o.Lang; "" for a requirement consumers are not told about.
+func (g *Guide) RequirementLabelFor(r Requirement, o Options) string {
+	if o.Audience == AudienceConsumer {
+		return g.file.Audiences.Consumer.Requirements[r].In(o.Lang)
+	}
+	return g.RequirementLabel(r, o.Lang)
 }

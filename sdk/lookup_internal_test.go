@@ -86,7 +86,9 @@ func TestNormalize(t *testing.T) {
 // The evaluator keeps vocabularies in bit masks: growing one past its mask
 // must fail here, not silently drop bits.
 func TestVocabulariesFitTheirMasks(t *testing.T) {
-	assert.LessOrEqual(t, len(requirements), 8, "rule.requires and outcome.requires are uint8, Guide.missing has 256 entries")
+	assert.LessOrEqual(t, len(requirements), 16, "reqMask is a uint16")
+	assert.LessOrEqual(t, 1<<len(requirements), len(Guide{}.missing), "Guide.missing has an entry per requirement mask")
+	assert.Equal(t, nSlots, len(audiences)*len(langs), "an outcome slot per audience and language")
 	assert.LessOrEqual(t, len(categories), 32, "rule.categories is a uint32")
 	assert.LessOrEqual(t, len(supportAnswers), 8, "rule.support is a uint8")
 	assert.LessOrEqual(t, len(sparePartsAnswers), 8, "rule.spareParts is a uint8")

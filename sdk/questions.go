@@ -25,7 +25,7 @@ func (g *Guide) Questions(brand string, cat Category) (q Questions, ok bool) {
 			catBit = 1 << i
 		}
 	}
-	var reqs uint8
+	var reqs reqMask
 	for i, r := range b.chain {
 		if catBit != 0 && r.categories != 0 && r.categories&catBit == 0 {
 			continue
@@ -36,7 +36,10 @@ func (g *Guide) Questions(brand string, cat Category) (q Questions, ok bool) {
 		q.SpareParts = q.SpareParts || r.spareParts != 0
 		reqs |= b.out[i][0].requires
 		if r.hasDays {
-			reqs |= b.needInfo[i][0].requires
+			reqs |= b.needDate[i][0].requires
+		}
+		if r.models != nil {
+			reqs |= b.needModel[0].requires
 		}
 		// A rule that always applies here hides the rules after it.
 		if r.models == nil && !r.hasDays && r.support == 0 && r.spareParts == 0 && (catBit != 0 || r.categories == 0) {

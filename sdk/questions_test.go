@@ -21,7 +21,7 @@ func TestQuestions(t *testing.T) {
 		{"1.2", "Acco", "", sdk.Questions{Requires: chapter1}},
 		{"1.3.2", "Acco", "digital-software", sdk.Questions{Requires: []sdk.Requirement{}}},
 		{"2 HyperX", "HyperX", "accessory", sdk.Questions{PurchaseDate: true, Requires: chapter1}},
-		{"2 Ecoflow", "Ecoflow", "", sdk.Questions{Model: true, Requires: []sdk.Requirement{"purchase-date", "proof-of-purchase"}}},
+		{"2 Ecoflow", "Ecoflow", "", sdk.Questions{Model: true, Requires: []sdk.Requirement{"purchase-date", "proof-of-purchase", "model"}}},
 		{"2 Sennheiser", "Sennheiser", "accessory", sdk.Questions{Support: true, Requires: chapter1}},
 		{"2 Thrustmaster", "Thrustmaster", "", sdk.Questions{Support: true, Requires: append(chapter1[:5:5], "serial-number")}},
 		{"2 DXRacer (XL)", "DXRacer", "gaming-chair", sdk.Questions{SpareParts: true, Requires: append(chapter1[:5:5], "serial-number", "photo")}},

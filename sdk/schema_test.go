@@ -113,6 +113,7 @@ func TestVocabulariesMatchSchemas(t *testing.T) {
 		{"decision contact types", strs(sdk.ContactTypes()), enum(t, decision, "properties", "contacts", "items", "properties", "type", "enum")},
 		{"decision contact roles", strs(sdk.ContactRoles()), enum(t, decision, "properties", "contacts", "items", "properties", "role", "enum")},
 		{"decision languages", strs(sdk.Langs()), enum(t, decision, "properties", "lang", "enum")},
+		{"decision audiences", strs(sdk.Audiences()), enum(t, decision, "properties", "audience", "enum")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assert.Equal(t, tt.want, tt.got) })
@@ -132,6 +133,7 @@ func TestGoTypesMatchSchemaKeys(t *testing.T) {
 	assert.Equal(t, item("properties", "contacts", "items"), jsonKeys(t, sdk.Contact{}))
 	assert.Equal(t, item("properties", "deadlines"), jsonKeys(t, sdk.Deadlines{}))
 	assert.Equal(t, item("properties", "rule"), jsonKeys(t, sdk.RuleRef{}))
+	assert.Equal(t, item("properties", "suggestions", "items"), jsonKeys(t, sdk.Suggestion{}))
 	brandObj := at(t, decision, "properties", "brand", "oneOf").([]any)[1]
 	assert.Equal(t, keys(t, brandObj, "properties"), jsonKeys(t, sdk.BrandRef{}))
 	// Every claim default in the schema is what decoding an empty claim gives.

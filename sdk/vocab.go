@@ -76,6 +76,7 @@ const (
 	RequireSerialNumber         Requirement = "serial-number"
 	RequirePhoto                Requirement = "photo"
 	RequireSupportApproval      Requirement = "support-approval"
+	RequireModel                Requirement = "model" // the exact model, when the brand's rules differ by model
 )
 
 // Requirements lists every requirement in the order Decision.Missing uses.
@@ -84,7 +85,7 @@ func Requirements() []Requirement { return append([]Requirement(nil), requiremen
 var requirements = []Requirement{
 	RequirePurchaseDate, RequireProofOfPurchase, RequireDefectDescription,
 	RequireBoughtFromMicromedia, RequireComplete, RequireSerialNumber, RequirePhoto,
-	RequireSupportApproval,
+	RequireSupportApproval, RequireModel,
 }
 
 // DocumentKind is a document that goes with a request.
@@ -178,6 +179,20 @@ var contactRoles = []ContactRole{
 	RoleSupport, RoleResellerPortal, RoleOtherDistributor, RoleMicromediaRMA,
 	RoleMicromediaESD, RoleMicromediaInfo, RoleMicromediaSpareParts, RoleMicromediaCustomerSupport,
 }
+
+// Audience is who reads a decision. The zero value means AudienceReseller.
+type Audience string
+
+// Audiences.
+const (
+	AudienceReseller Audience = "reseller" // shop staff: the guide's procedure with the distributor
+	AudienceConsumer Audience = "consumer" // the person who bought the product
+)
+
+// Audiences lists every audience.
+func Audiences() []Audience { return append([]Audience(nil), audiences...) }
+
+var audiences = []Audience{AudienceReseller, AudienceConsumer}
 
 // Lang is a language of the human text. The zero value means LangEnglish.
 type Lang string

@@ -1,7 +1,7 @@
 // Command rmacheck evaluates return claims against the Micromedia return
 // guide and helps the people who keep brands.json current.
 //
-//	rmacheck evaluate [--brands FILE] [--lang fr|nl|en] [--batch] [--today YYYY-MM-DD] < claim.json
+//	rmacheck evaluate [--brands FILE] [--lang fr|nl|en] [--audience reseller|consumer] [--batch] [--today YYYY-MM-DD] < claim.json
 //	rmacheck validate [FILE]
 //	rmacheck brands [--brands FILE] [--json] [QUERY]
 //	rmacheck corrections [--brands FILE] [--lang fr|nl|en] [--json]
@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -29,7 +30,7 @@ import (
 )
 
 const usage = `usage:
-  rmacheck evaluate [--brands FILE] [--lang fr|nl|en] [--batch] [--today YYYY-MM-DD] < claim.json
+  rmacheck evaluate [--brands FILE] [--lang fr|nl|en] [--audience reseller|consumer] [--batch] [--today YYYY-MM-DD] < claim.json
   rmacheck validate [FILE]
   rmacheck brands [--brands FILE] [--json] [QUERY]
   rmacheck corrections [--brands FILE] [--lang fr|nl|en] [--json]
@@ -139,6 +140,7 @@ func (c *cli) evaluate(args []string) int {
 	fs := c.flags("evaluate")
 	brands := fs.String("brands", "", "brands.json to use instead of the embedded one")
 	lang := langFlag(fs)
+	audience := fs.String("audience", "reseller", "who reads the decision: reseller (shop staff) or consumer")
 	batch := fs.Bool("batch", false, "one claim per line in, one decision per line out")
 	todayFlag := fs.String("today", "", "date used when a claim has no claimDate (default: today, local time)")
 	rest, err := parse(fs, args)
@@ -154,6 +156,11 @@ func (c *cli) evaluate(args []string) int {
 		fmt.Fprintln(c.stderr, "rmacheck evaluate:", err)
 		return exitInput
 	}
+	opts := sdk.Options{Lang: l, Audience: sdk.Audience(*audience)}
+	if !slices.Contains(sdk.Audiences(), opts.Audience) {
+		fmt.Fprintf(c.stderr, "rmacheck evaluate: --audience: unknown audience %s (want reseller or consumer)\n", strconv.Quote(cut(*audience)))
+		return exitInput
+	}
 	today := sdk.DateFromTime(c.now())
 	if *todayFlag != "" {
 		if today, err = sdk.ParseDate(*todayFlag); err != nil {
@@ -166,7 +173,7 @@ func (c *cli) evaluate(args []string) int {
 		return code
 	}
 	if *batch {
-		return c.evaluateBatch(g, l, today)
+		return c.evaluateBatch(g, opts, today)
 	}
 	// One byte past the limit is enough for DecodeClaim to refuse it.
 	data, err := io.ReadAll(io.LimitReader(c.stdin, sdk.MaxClaimBytes+1))
@@ -174,7 +181,7 @@ func (c *cli) evaluate(args []string) int {
 		fmt.Fprintln(c.stderr, "rmacheck evaluate:", err)
 		return exitFailure
 	}
-	d, err := decide(g, data, l, today)
+	d, err := decide(g, data, opts, today)
 	if err != nil {
 		fmt.Fprintln(c.stderr, err)
 		return exitInput
@@ -195,17 +202,17 @@ func (c *cli) printJSON(v any) int {
 	return exitOK
 }
 
-func decide(g *sdk.Guide, data []byte, lang sdk.Lang, today sdk.Date) (sdk.Decision, error) {
+func decide(g *sdk.Guide, data []byte, opts sdk.Options, today sdk.Date) (sdk.Decision, error) {
 	claim, err := sdk.DecodeClaim(data, today)
 	if err != nil {
 		return sdk.Decision{}, err
 	}
-	return g.EvaluateIn(claim, lang)
+	return g.EvaluateWith(claim, opts)
 }
 
 // evaluateBatch reads one claim per line. A bad line gives an error line
 // and the batch goes on; the exit status is 2 if any line was bad.
-func (c *cli) evaluateBatch(g *sdk.Guide, lang sdk.Lang, today sdk.Date) int {
+func (c *cli) evaluateBatch(g *sdk.Guide, opts sdk.Options, today sdk.Date) int {
 	in := bufio.NewReader(c.stdin)
 	out := bufio.NewWriter(c.stdout)
 	defer out.Flush()
@@ -219,7 +226,7 @@ func (c *cli) evaluateBatch(g *sdk.Guide, lang sdk.Lang, today sdk.Date) int {
 			return exitFailure
 		}
 		if len(bytes.TrimSpace(line)) > 0 {
-			d, err := decide(g, line, lang, today)
+			d, err := decide(g, line, opts, today)
 			if err != nil {
 				code = exitInput
 				err = enc.Encode(struct {

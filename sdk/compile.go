@@ -1,0 +1,392 @@
+package sdk
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// brand is a compiled brand: its rule chain (global rules, its own rules,
+// the default rules) and, per rule, audience and language, everything a
+// decision shares, built once at load so that Evaluate only picks.
+type brand struct {
+	guide     *Guide
+	file      *fileBrand
+	ref       BrandRef
+	chain     []*rule
+	hasModels bool              // a rule of the chain looks at the model
+	prefixes  []string          // the brand's normalised names, which a typed model may start with
+	out       [][nSlots]outcome // per chain rule
+	needDate  [][nSlots]outcome // needs-information for the purchase date, per chain rule with a days condition
+	needModel [nSlots]outcome   // needs-information for the model
+}
+
+type rule struct {
+	file       *fileRule
+	categories uint32 // bit per category index; 0 = any
+	support    uint8  // bit per Support index; 0 = any
+	spareParts uint8  // bit per SpareParts index; 0 = any
+	models     []string
+	hasDays    bool
+	minDays    int
+	maxDays    int // -1 = no upper bound
+	routeIdx   int
+}
+
+// reqMask has a bit per requirement index.
+type reqMask uint16
+
+// An outcome slot per audience and language.
+const nSlots = 2 * 3
+
+func slot(audience, lang int) int { return audience*len(langs) + lang }
+
+// outcome is the shared part of a decision.
+type outcome struct {
+	route     Route
+	rule      RuleRef
+	audience  Audience
+	lang      Lang
+	requires  reqMask
+	shown     reqMask // the requirements this audience is told about
+	headline  string
+	docs      []docEntry
+	contacts  []Contact
+	steps     []string
+	notes     []string
+	validDays int
+}
+
+type docEntry struct {
+	kind DocumentKind
+	req  int // requirement index that marks it missing, -1 for none
+	text string
+}
+
+var emptyReqs = []Requirement{}
+
+// The bounds the schema sets on numbers, checked again where they are used.
+const (
+	maxDays           = 3660
+	maxWarrantyMonths = 240
+	maxRMAValidDays   = 365
+)
+
+// compile builds the Guide's tables. It checks every vocabulary value and
+// index it uses, so that a file model that skipped validation gives an
+// error, never a panic.
+func compile(f *fileGuide) (*Guide, error) {
+	c := &compiler{}
+	g := &Guide{file: f, byKey: map[string]*brand{}, routes: make([]*fileRoute, len(routes))}
+	for i, r := range routes {
+		def, ok := f.Routes[r]
+		if !ok {
+			c.fail("/routes/"+string(r), "missing")
+		}
+		c.route("/routes/"+string(r), &def)
+		g.routes[i] = &def
+	}
+	if c.err != nil {
+		return nil, c.err
+	}
+	for mask := range g.missing {
+		var list []Requirement
+		for i, r := range requirements {
+			if mask&(1<<i) != 0 {
+				list = append(list, r)
+			}
+		}
+		if list == nil {
+			list = emptyReqs
+		}
+		g.missing[mask] = list[:len(list):len(list)]
+	}
+	global := c.rules("/globalRules", f.GlobalRules)
+	defaults := c.rules("/defaultRules", f.Default)
+	if len(defaults) == 0 || defaults[len(defaults)-1].file.When != nil {
+		c.fail("/defaultRules", "the last default rule must have no conditions")
+	}
+	needInfo := index(RouteNeedsInformation, routes)
+	for i := range f.Brands {
+		fb := &f.Brands[i]
+		b := &brand{guide: g, file: fb, ref: BrandRef{ID: fb.ID, Name: fb.Name, Special: fb.Special}}
+		b.chain = append(append(append([]*rule{}, global...), c.rules(fmt.Sprintf("/brands/%d/rules", i), fb.Rules)...), defaults...)
+		if c.err != nil {
+			return nil, c.err
+		}
+		b.out = make([][nSlots]outcome, len(b.chain))
+		b.needDate = make([][nSlots]outcome, len(b.chain))
+		for j, r := range b.chain {
+			b.hasModels = b.hasModels || r.models != nil
+			for ai := range audiences {
+				for li := range langs {
+					s := slot(ai, li)
+					b.out[j][s] = g.outcome(fb, r, r.routeIdx, ai, li, 0)
+					if r.hasDays {
+						b.needDate[j][s] = g.outcome(fb, r, needInfo, ai, li, 1<<index(RequirePurchaseDate, requirements))
+					}
+				}
+			}
+		}
+		if b.hasModels {
+			for ai := range audiences {
+				for li := range langs {
+					b.needModel[slot(ai, li)] = g.outcome(fb, &rule{file: &fileRule{ID: string(RouteNeedsInformation), Source: g.routes[needInfo].Source}}, needInfo, ai, li, 1<<index(RequireModel, requirements))
+				}
+			}
+		}
+		for _, name := range append([]string{fb.Name, fb.ID}, fb.Aliases...) {
+			if k := normalized(name); k != "" {
+				b.prefixes = append(b.prefixes, k)
+			}
+		}
+		g.brands = append(g.brands, b)
+		g.addKeys(b)
+	}
+	ui := index(RouteUnknownBrand, routes)
+	for ai := range audiences {
+		for li := range langs {
+			g.unknown[slot(ai, li)] = g.outcome(nil, &rule{file: &fileRule{ID: string(RouteUnknownBrand), Source: g.routes[ui].Source}}, ui, ai, li, 0)
+		}
+	}
+	return g, c.err
+}
+
+// compiler keeps the first problem found while building a Guide.
+type compiler struct{ err error }
+
+func (c *compiler) fail(ptr, format string, args ...any) {
+	if c.err == nil {
+		c.err = &DataError{Problems: []Problem{{Pointer: ptr, Message: fmt.Sprintf(format, args...)}}}
+	}
+}
+
+// at returns i, or records that value at ptr is not in the vocabulary.
+func at[T ~string](c *compiler, ptr string, value T, vocab []T) int {
+	i := index(value, vocab)
+	if i < 0 {
+		c.fail(ptr, "unknown value %s", quote(string(value)))
+		return 0
+	}
+	return i
+}
+
+// route checks the vocabulary values of a route definition.
+func (c *compiler) route(ptr string, def *fileRoute) {
+	for _, q := range def.Requires {
+		at(c, ptr+"/requires", q, requirements)
+	}
+	for _, d := range def.Documents {
+		at(c, ptr+"/documents", d, documentKinds)
+	}
+	for _, r := range def.Contacts {
+		at(c, ptr+"/contacts", r, contactRoles)
+	}
+	for _, r := range def.Consumer.Contacts {
+		at(c, ptr+"/consumer/contacts", r, contactRoles)
+	}
+	if def.Consumer.Headline == nil {
+		c.fail(ptr+"/consumer/headline", "missing")
+	}
+	if def.RMAValidDays < 0 || def.RMAValidDays > maxRMAValidDays {
+		c.fail(ptr+"/rmaValidDays", "%d is out of range", def.RMAValidDays)
+	}
+}
+
+func (c *compiler) rules(base string, rs []fileRule) []*rule {
+	out := make([]*rule, len(rs))
+	for i := range rs {
+		fr := &rs[i]
+		ptr := fmt.Sprintf("%s/%d", base, i)
+		r := &rule{file: fr, maxDays: -1, routeIdx: at(c, ptr+"/route", fr.Route, routes)}
+		for _, q := range fr.Requires {
+			at(c, ptr+"/requires", q, requirements)
+		}
+		for _, role := range fr.Contacts {
+			at(c, ptr+"/contacts", role, contactRoles)
+		}
+		if fr.Consumer != nil {
+			for _, role := range fr.Consumer.Contacts {
+				at(c, ptr+"/consumer/contacts", role, contactRoles)
+			}
+		}
+		if fr.WarrantyMonths < 0 || fr.WarrantyMonths > maxWarrantyMonths {
+			c.fail(ptr+"/warrantyMonths", "%d is out of range", fr.WarrantyMonths)
+		}
+		if w := fr.When; w != nil {
+			for _, x := range w.Categories {
+				r.categories |= 1 << at(c, ptr+"/when/categories", x, categories)
+			}
+			for _, s := range w.Support {
+				r.support |= 1 << at(c, ptr+"/when/support", s, supportAnswers)
+			}
+			for _, s := range w.SpareParts {
+				r.spareParts |= 1 << at(c, ptr+"/when/spareParts", s, sparePartsAnswers)
+			}
+			for _, m := range w.Models {
+				r.models = append(r.models, normalized(m))
+			}
+			if d := w.Days; d != nil {
+				r.hasDays = true
+				if d.Min != nil {
+					r.minDays = *d.Min
+				}
+				if d.Max != nil {
+					r.maxDays = *d.Max
+				}
+				if r.minDays < 0 || r.minDays > maxDays || r.maxDays < -1 || r.maxDays > maxDays || d.Max != nil && *d.Max < 0 {
+					c.fail(ptr+"/when/days", "out of range 0..%d", maxDays)
+				}
+			}
+		}
+		if fr.DOA && r.maxDays < 0 {
+			c.fail(ptr+"/doa", "a DOA rule needs when.days.max")
+		}
+		out[i] = r
+	}
+	return out
+}
+
+// outcome builds the shared part of a decision for rule r on route ri, for
+// audience ai in language li. asks, when set, are the only requirements of a
+// needs-information outcome: what it asks for.
+func (g *Guide) outcome(fb *fileBrand, r *rule, ri, ai, li int, asks reqMask) outcome {
+	def := g.routes[ri]
+	lang, audience := langs[li], audiences[ai]
+	consumer := audience == AudienceConsumer
+	ownRoute := routes[ri] == r.file.Route // false for a needs-information outcome of a rule
+	o := outcome{route: routes[ri], rule: RuleRef{ID: r.file.ID, Source: r.file.Source}, audience: audience, lang: lang, validDays: def.RMAValidDays}
+	if asks != 0 {
+		o.requires = asks
+	} else {
+		for _, q := range append(append([]Requirement{}, def.Requires...), r.file.Requires...) {
+			o.requires |= 1 << index(q, requirements)
+		}
+	}
+	labels := g.file.Labels
+	docLabel := func(k DocumentKind) (string, bool) { return labels.Documents[k].In(lang), true }
+	o.shown = ^reqMask(0)
+	if consumer {
+		cw := g.file.Audiences.Consumer
+		docLabel = func(k DocumentKind) (string, bool) {
+			t, ok := cw.Documents[k]
+			return t.In(lang), ok
+		}
+		o.shown = 0
+		for i, q := range requirements {
+			if _, ok := cw.Requirements[q]; ok {
+				o.shown |= 1 << i
+			}
+		}
+	}
+	addDoc := func(k DocumentKind, req int) {
+		if text, ok := docLabel(k); ok {
+			o.docs = append(o.docs, docEntry{kind: k, req: req, text: text})
+		}
+	}
+	for _, d := range def.Documents {
+		addDoc(d, index(Requirement(d), requirements))
+	}
+	for i, q := range requirements {
+		if o.requires&(1<<i) != 0 && oneOf(DocumentKind(q), documentKinds) {
+			addDoc(DocumentKind(q), i)
+		}
+	}
+
+	var headline Text
+	var roles []ContactRole
+	var steps, notes []Text
+	if consumer {
+		w := def.Consumer
+		if rw := r.file.Consumer; rw != nil && ownRoute {
+			w = overlay(w, *rw)
+		}
+		headline, roles, steps, notes = *w.Headline, w.Contacts, w.Steps, w.Notes
+	} else {
+		headline, roles, steps = def.Headline, def.Contacts, def.Steps
+		if ownRoute {
+			if r.file.Headline != nil {
+				headline = *r.file.Headline
+			}
+			if r.file.Contacts != nil {
+				roles = r.file.Contacts
+			}
+			steps = append(append([]Text{}, r.file.Steps...), def.Steps...)
+			notes = r.file.Notes
+		}
+	}
+	o.contacts = []Contact{}
+	for _, role := range roles {
+		if fb != nil {
+			for _, c := range fb.Contacts {
+				if c.Role == role {
+					o.contacts = append(o.contacts, g.contact(c, lang))
+				}
+			}
+		}
+		for _, c := range g.file.Contacts {
+			if c.Role == role {
+				o.contacts = append(o.contacts, g.contact(c, lang))
+			}
+		}
+	}
+	o.contacts = o.contacts[:len(o.contacts):len(o.contacts)]
+	fill := strings.NewReplacer("{missing}", g.missingText(o.requires&o.shown, audience, lang))
+	if fb != nil {
+		fill = strings.NewReplacer("{brand}", fb.Name, "{missing}", g.missingText(o.requires&o.shown, audience, lang))
+	}
+	o.headline = fill.Replace(headline.In(lang))
+	o.steps = texts(lang, fill, steps)
+	o.notes = texts(lang, fill, notes)
+	return o
+}
+
+// overlay is w with the fields that r sets replaced.
+func overlay(w, r consumerWording) consumerWording {
+	if r.Headline != nil {
+		w.Headline = r.Headline
+	}
+	if r.Steps != nil {
+		w.Steps = r.Steps
+	}
+	if r.Notes != nil {
+		w.Notes = r.Notes
+	}
+	if r.Contacts != nil {
+		w.Contacts = r.Contacts
+	}
+	return w
+}
+
+// missingText lists the labels of the requirements in mask, for {missing}.
+func (g *Guide) missingText(mask reqMask, a Audience, lang Lang) string {
+	var names []string
+	for i, q := range requirements {
+		if mask&(1<<i) != 0 {
+			names = append(names, g.RequirementLabelFor(q, Options{Lang: lang, Audience: a}))
+		}
+	}
+	for i, n := range names {
+		if r, size := utf8.DecodeRuneInString(n); size > 0 {
+			names[i] = string(unicode.ToLower(r)) + n[size:]
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+func texts(lang Lang, fill *strings.Replacer, list []Text) []string {
+	out := make([]string, len(list))
+	for i, t := range list {
+		out[i] = fill.Replace(t.In(lang))
+	}
+	return out
+}
+
+func (g *Guide) contact(c fileContact, lang Lang) Contact {
+	label := g.file.Labels.ContactRoles[c.Role].In(lang)
+	if c.Country != "" {
+		label += " (" + g.file.Labels.Countries[c.Country].In(lang) + ")"
+	}
+	return Contact{Type: c.Type, Value: c.Value, Role: c.Role, Label: label}
+}
