@@ -67,12 +67,14 @@ type Address struct {
 	Country string   `json:"country"`
 }
 
-// Correction records a slip in the guide and how brands.json fixes it.
+// Correction records where brands.json departs from the guide's letter: a
+// slip it fixes, or a choice where the guide is unclear.
 type Correction struct {
-	ID    string `json:"id"`
-	Brand string `json:"brand,omitempty"` // brand id, when it concerns one
-	Guide string `json:"guide"`           // what the guide says, verbatim
-	Fix   Text   `json:"fix"`
+	ID    string         `json:"id"`
+	Brand string         `json:"brand,omitempty"` // brand id, when it concerns one
+	Kind  CorrectionKind `json:"kind"`
+	Guide string         `json:"guide"` // what the guide says, verbatim
+	Fix   Text           `json:"fix"`
 }
 
 type fileContact struct {

@@ -94,6 +94,7 @@ func lint(f *fileGuide) []Problem {
 		}
 	}
 	l.texts(f)
+	l.wording(f)
 	l.reachable(f)
 	if y, _, _ := f.Guide.Date.Parts(); !f.Guide.Date.IsZero() && (y < 2000 || y > 2100) {
 		l.add("/guide/date", "%s is not a date a guide of this century could have (2000..2100)", f.Guide.Date)

@@ -411,7 +411,7 @@ func (c *cli) corrections(args []string) int {
 		if brand == "" {
 			brand = "-"
 		}
-		fmt.Fprintf(c.stdout, "%s (%s)\n  guide: %s\n  fix:   %s\n", x.ID, brand, x.Guide, x.Fix.In(l))
+		fmt.Fprintf(c.stdout, "%s (%s, %s)\n  guide: %s\n  fix:   %s\n", x.ID, brand, x.Kind, x.Guide, x.Fix.In(l))
 	}
 	return exitOK
 }

@@ -1,0 +1,137 @@
+package sdk
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Consumer wording is written for the person who bought the product: it
+// speaks of the shop where they bought it, never of the distributor, its
+// addresses, its RMA procedure or its portal for shops.
+var shopOnly = regexp.MustCompile(`(?i)micromedia|\brma\b|portal|portail|portaal|beurtvaartweg|nijmegen|\beci\b|revendeur|reseller|wederverkoper`)
+
+// placeholders lists the {name}s each kind of text may use.
+var (
+	placeholder       = regexp.MustCompile(`\{[^{}]*\}`)
+	answerFields      = []string{"{brand}", "{missing}"}
+	deadlineFields    = []string{"{date}"}
+	rmaValidityFields = []string{"{days}"}
+)
+
+// consumerRoles are the contact roles a consumer may be shown: the brand's
+// own. Micromedia's contacts and the other distributor are the shop's.
+var consumerRoles = []ContactRole{RoleSupport}
+
+// wording lints the audience-dependent texts.
+func (l *linter) wording(f *fileGuide) {
+	consumerText := func(at string, t Text, allowed []string) {
+		for _, lt := range [...]struct {
+			lang Lang
+			s    string
+		}{{LangFrench, t.FR}, {LangDutch, t.NL}, {LangEnglish, t.EN}} {
+			if m := shopOnly.FindString(lt.s); m != "" {
+				l.add(at+"/"+string(lt.lang), "consumer text names %q, which is for shops: speak of the shop where they bought it", m)
+			}
+		}
+		l.placeholders(at, t, allowed)
+	}
+	wording := func(at string, w *consumerWording) {
+		if w == nil {
+			return
+		}
+		if w.Headline != nil {
+			consumerText(at+"/headline", *w.Headline, answerFields)
+		}
+		for i, t := range w.Steps {
+			consumerText(fmt.Sprintf("%s/steps/%d", at, i), t, answerFields)
+		}
+		for i, t := range w.Notes {
+			consumerText(fmt.Sprintf("%s/notes/%d", at, i), t, answerFields)
+		}
+		for i, r := range w.Contacts {
+			if !oneOf(r, consumerRoles) {
+				l.add(fmt.Sprintf("%s/contacts/%d", at, i), "consumers are not shown %q contacts: that is the shop's business", r)
+			}
+		}
+	}
+	deadlines := func(at string, d *deadlineTexts, consumer bool) {
+		check := func(at string, t Text, allowed []string) {
+			if consumer {
+				consumerText(at, t, allowed)
+			} else {
+				l.placeholders(at, t, allowed)
+			}
+		}
+		check(at+"/doa", d.DOA, deadlineFields)
+		check(at+"/warranty", d.Warranty, deadlineFields)
+		check(at+"/warrantyEnded", d.WarrantyEnded, deadlineFields)
+		if d.RMAValid != nil {
+			if consumer {
+				l.add(at+"/rmaValid", "consumers have no RMA number to keep valid")
+			}
+			check(at+"/rmaValid", *d.RMAValid, rmaValidityFields)
+		}
+	}
+	deadlines("/audiences/reseller/deadlines", &f.Audiences.Reseller.Deadlines, false)
+	deadlines("/audiences/consumer/deadlines", &f.Audiences.Consumer.Deadlines, true)
+	for k, t := range f.Audiences.Consumer.Documents {
+		consumerText("/audiences/consumer/documents/"+string(k), t, nil)
+	}
+	for k, t := range f.Audiences.Consumer.Requirements {
+		consumerText("/audiences/consumer/requirements/"+string(k), t, nil)
+	}
+	for _, r := range routes {
+		def, ok := f.Routes[r]
+		if !ok {
+			continue
+		}
+		at := "/routes/" + string(r)
+		l.placeholders(at+"/headline", def.Headline, answerFields)
+		for i, t := range def.Steps {
+			l.placeholders(fmt.Sprintf("%s/steps/%d", at, i), t, answerFields)
+		}
+		wording(at+"/consumer", &def.Consumer)
+	}
+	rules := func(base string, rs []fileRule) {
+		for i := range rs {
+			at := fmt.Sprintf("%s/%d", base, i)
+			if h := rs[i].Headline; h != nil {
+				l.placeholders(at+"/headline", *h, answerFields)
+			}
+			for j, t := range rs[i].Steps {
+				l.placeholders(fmt.Sprintf("%s/steps/%d", at, j), t, answerFields)
+			}
+			for j, t := range rs[i].Notes {
+				l.placeholders(fmt.Sprintf("%s/notes/%d", at, j), t, answerFields)
+			}
+			wording(at+"/consumer", rs[i].Consumer)
+		}
+	}
+	rules("/globalRules", f.GlobalRules)
+	rules("/defaultRules", f.Default)
+	for i := range f.Brands {
+		rules(fmt.Sprintf("/brands/%d/rules", i), f.Brands[i].Rules)
+	}
+}
+
+// placeholders checks that t uses only the allowed {name}s.
+func (l *linter) placeholders(at string, t Text, allowed []string) {
+	for _, lt := range [...]struct {
+		lang Lang
+		s    string
+	}{{LangFrench, t.FR}, {LangDutch, t.NL}, {LangEnglish, t.EN}} {
+		if r, bad := misleadingRune(strings.ReplaceAll(lt.s, "\u00ad", "")); bad {
+			l.add(at+"/"+string(lt.lang), "text has the invisible or control character %U", r)
+		}
+		for _, p := range placeholder.FindAllString(lt.s, -1) {
+			if !oneOf(p, allowed) {
+				want := "none"
+				if len(allowed) > 0 {
+					want = strings.Join(allowed, ", ")
+				}
+				l.add(at+"/"+string(lt.lang), "unknown placeholder %q (this text can use %s)", p, want)
+			}
+		}
+	}
+}
