@@ -213,8 +213,8 @@ func (c *comparison) differences() []Difference {
 		}
 		out = append(out, Difference{Kind: DateChanged, Line: line, Pointer: "/guide/date", Guide: g.Date, Data: f.Guide.Date})
 	}
-	for k, ch := range c.newChanges() {
-		if ch {
+	for k, j := range c.changeMatch() {
+		if j < 0 {
 			gc := g.Changes[k]
 			out = append(out, Difference{Kind: ChangelogAdded, Line: gc.Line, Pointer: fmt.Sprintf("/guide/changes/%d", k), Guide: changeText(gc)})
 		}
@@ -258,17 +258,17 @@ func (c *comparison) differences() []Difference {
 	return out
 }
 
-// newChanges marks the guide's change log lines brands.json lacks: a line
-// is there when a change has its date and its French text (accents and
-// punctuation aside).
-func (c *comparison) newChanges() []bool {
+// changeMatch pairs the guide's change log lines with brands.json's: a
+// line is there when a change has its date and its French text (accents and
+// punctuation aside). It gives the data index per guide line, or -1.
+func (c *comparison) changeMatch() []int {
 	used := make([]bool, len(c.f.Guide.Changes))
-	out := make([]bool, len(c.g.Changes))
+	out := make([]int, len(c.g.Changes))
 	for k, gc := range c.g.Changes {
-		out[k] = true
+		out[k] = -1
 		for j, dc := range c.f.Guide.Changes {
 			if !used[j] && dc.Date == gc.Date && foldText(dc.Text["fr"]) == foldText(gc.Text) {
-				used[j], out[k] = true, false
+				used[j], out[k] = true, j
 				break
 			}
 		}

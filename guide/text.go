@@ -86,4 +86,21 @@ var accents = map[rune]rune{
 }
 
 // slug makes a brand id from a name: "Red Art games" → "red-art-games".
-func slug(name string) string { return strings.ReplaceAll(foldText(name), " ", "-") }
+func slug(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(foldText(name)) {
+		w = strings.Map(func(r rune) rune {
+			if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+				return r
+			}
+			return -1
+		}, w)
+		if w != "" {
+			if b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteString(w)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,141 @@
+package guide
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/micromedia/rmacheck"
+	"github.com/micromedia/rmacheck/sdk"
+)
+
+// Update on the guide brands.json is in step with changes nothing, byte for
+// byte: its output keeps brands.json's layout.
+func TestUpdateInStep(t *testing.T) {
+	out, todos, err := Update(read(t, guideText(t)), rmacheck.BrandsJSON, Options{})
+	require.NoError(t, err)
+	assert.Empty(t, todos)
+	assert.Equal(t, string(rmacheck.BrandsJSON), string(out))
+}
+
+func TestUpdateEachKind(t *testing.T) {
+	orig := guideText(t)
+	// What update leaves to a person, per case of kindCases; every other
+	// case is mechanical.
+	left := map[string][]string{
+		"marker added":                          {MarkerChanged},
+		"marker removed, spelt without a space": {MarkerChanged},
+		"rules changed":                         {RulesChanged},
+		"standard brand's text changed":         {RulesChanged},
+	}
+	for _, tt := range kindCases(t) {
+		t.Run(tt.name, func(t *testing.T) {
+			text := apply(t, orig, tt.edits)
+			g := read(t, text)
+			out, todos, err := Update(g, rmacheck.BrandsJSON, Options{Old: read(t, orig)})
+			require.NoError(t, err)
+			_, err = sdk.LoadBytes(out)
+			require.NoError(t, err, "the output validates")
+			diffs, err := Check(g, out)
+			require.NoError(t, err)
+			var kinds []string
+			var fromTodos []Difference
+			for _, td := range todos {
+				kinds = append(kinds, td.Kind)
+				fromTodos = append(fromTodos, td.Difference)
+			}
+			assert.Equal(t, left[tt.name], kinds)
+			assert.Equal(t, diffs, fromTodos, "check reports the to-dos, and only them")
+			for _, td := range todos {
+				assert.NotEmpty(t, td.Old, "the old guide text")
+				assert.Equal(t, td.Guide, td.Difference.Guide)
+				assert.Regexp(t, `^sha256:[0-9a-f]{64}$`, td.Digest)
+			}
+		})
+	}
+}
+
+func brandIn(t *testing.T, data []byte, id string) map[string]any {
+	t.Helper()
+	var f map[string]any
+	require.NoError(t, json.Unmarshal(data, &f))
+	for _, b := range f["brands"].([]any) {
+		if b := b.(map[string]any); b["id"] == id {
+			return b
+		}
+	}
+	return nil
+}
+
+func TestUpdateNewBrand(t *testing.T) {
+	text := apply(t, guideText(t), []edit{{"04-03-2026 Ajouté KOODUU", "20-04-2026 Ajouté Zorro Gaming et Acco \n\n04-03-2026 Ajouté KOODUU"},
+		{"Acezone \nAssistance", newSection + "Acezone \nAssistance"}})
+	g := read(t, text)
+	out, todos, err := Update(g, rmacheck.BrandsJSON, Options{})
+	require.NoError(t, err)
+	assert.Empty(t, todos)
+	b := brandIn(t, out, "zorro-gaming")
+	require.NotNil(t, b)
+	assert.Equal(t, "Zorro Gaming", b["name"])
+	assert.Equal(t, []any{"ZG"}, b["aliases"])
+	assert.Equal(t, false, b["special"])
+	assert.Nil(t, b["rules"], "the standard rules")
+	assert.Equal(t, []any{
+		map[string]any{"type": "website", "value": "https://zorro.example/support", "role": "support"},
+		map[string]any{"type": "email", "value": "help@zorro.example", "role": "support"},
+	}, b["contacts"])
+	assert.Equal(t, brandNamed(t, g, "Zorro Gaming (ZG)").Digest(), b["sectionDigest"])
+
+	var f struct {
+		Guide struct {
+			Date    string
+			Changes []map[string]any
+		}
+		Brands []struct{ ID string }
+	}
+	require.NoError(t, json.Unmarshal(out, &f))
+	assert.Equal(t, "2026-04-20", f.Guide.Date)
+	assert.Equal(t, map[string]any{"date": "2026-04-20", "text": map[string]any{"fr": "Ajouté Zorro Gaming et Acco", "nl": "Zorro Gaming en Acco toegevoegd", "en": "Added Zorro Gaming and Acco"},
+		"brands": []any{"zorro-gaming", "acco"}}, f.Guide.Changes[0])
+	assert.Equal(t, "zorro-gaming", f.Brands[2].ID, "in the guide's order: after Acer")
+	assert.Equal(t, "acezone", f.Brands[3].ID)
+}
+
+func TestUpdateRemovedBrand(t *testing.T) {
+	// Dazzle goes: Cascade's related and the change log forget it.
+	orig := guideText(t)
+	start := strings.Index(orig, "Dazzle (dorénavant Cascade)")
+	end := strings.Index(orig, "Deep Silver \nAssistance")
+	text := orig[:start] + orig[end:]
+	out, todos, err := Update(read(t, text), rmacheck.BrandsJSON, Options{})
+	require.NoError(t, err)
+	assert.Empty(t, todos)
+	_, err = sdk.LoadBytes(out)
+	require.NoError(t, err)
+	assert.Nil(t, brandIn(t, out, "dazzle"))
+	assert.Nil(t, brandIn(t, out, "cascade")["related"])
+}
+
+func TestUpdateAccept(t *testing.T) {
+	text := apply(t, guideText(t), []edit{{"garantie de 24 mois après achat. Toutes les", "garantie de 36 mois après achat. Toutes les"}, {"Acco \nAssistance", "Acco * \nAssistance"}})
+	g := read(t, text)
+	out, todos, err := Update(g, rmacheck.BrandsJSON, Options{Accept: []string{"dometic"}})
+	require.NoError(t, err)
+	require.Len(t, todos, 1, "Acco is still to do")
+	assert.Equal(t, "Acco", todos[0].Brand)
+	assert.Equal(t, brandNamed(t, g, "Dometic").Digest(), brandIn(t, out, "dometic")["sectionDigest"])
+}
+
+func TestUpdateUntranslatedChange(t *testing.T) {
+	text := apply(t, guideText(t), []edit{{"04-03-2026 Ajouté KOODUU", "20-04-2026 Voir Acer (nouveaux écrans) \n\n04-03-2026 Ajouté KOODUU"}})
+	out, todos, err := Update(read(t, text), rmacheck.BrandsJSON, Options{})
+	require.NoError(t, err)
+	_, err = sdk.LoadBytes(out)
+	require.NoError(t, err)
+	require.Len(t, todos, 1)
+	assert.Equal(t, ChangelogAdded, todos[0].Kind)
+	assert.Contains(t, todos[0].Note, "translate")
+}
