@@ -23,6 +23,22 @@ func TestInStep(t *testing.T) {
 	assert.Empty(t, diffs)
 }
 
+// Whitespace, line ends and wrapping are not differences.
+func TestInStepRewrapped(t *testing.T) {
+	orig := guideText(t)
+	for name, text := range map[string]string{
+		"spaces, tabs and CRLF": strings.NewReplacer(" ", " \t ", "\n", "\r\n").Replace(orig),
+		"no-break spaces":       strings.ReplaceAll(orig, " ", "\u00a0"),
+		"addresses wrapped":     strings.ReplaceAll(orig, "Site internet :  https://", "Site internet : \nhttps://"),
+	} {
+		t.Run(name, func(t *testing.T) {
+			diffs, err := Check(read(t, text), rmacheck.BrandsJSON)
+			require.NoError(t, err)
+			assert.Empty(t, diffs)
+		})
+	}
+}
+
 // lineOf is the 1-based line of the first occurrence of s in text.
 func lineOf(t *testing.T, text, s string) int {
 	t.Helper()

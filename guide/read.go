@@ -197,6 +197,14 @@ func contentLines(r io.Reader) ([]line, error) {
 			out = append(out, l)
 			continue
 		}
+		if n := len(out); n > 0 {
+			if m := contactRe.FindStringSubmatch(out[n-1].text); m != nil && m[2] == "" {
+				// "Site internet :" and its address on the next line.
+				seen[addressKey(l.text)] = true
+				out = append(out, l)
+				continue
+			}
+		}
 		j := i
 		for j < len(raw) && linkRe.MatchString(raw[j].text) {
 			j++
@@ -320,14 +328,29 @@ func readBrand(lines []line) (Brand, error) {
 	if r == len(lines) {
 		return b, errorf(head.n, `brand %q: no "Règles de retour…" heading before line %d`, b.Name, lines[len(lines)-1].n+1)
 	}
-	if r+1 == len(lines) {
+	body := r + 1
+	// "Règles de retour pour article" / "défectueux": a heading wrapped.
+	if h := foldText(lines[r].text); body < len(lines) && !strings.Contains(h, "defaut") && !strings.Contains(h, "defectueu") {
+		if n := foldText(lines[body].text); len(strings.Fields(n)) <= 4 && (strings.Contains(n, "defaut") || strings.Contains(n, "defectueu")) {
+			body++
+		}
+	}
+	if body == len(lines) {
 		return b, errorf(lines[r].n, "brand %q: no rule text after %q", b.Name, lines[r].text)
 	}
 	var notes []string
 	prevContact := false
-	for _, l := range lines[2:r] {
+	assistance := lines[2:r]
+	for i := 0; i < len(assistance); i++ {
+		l := assistance[i]
 		if m := contactRe.FindStringSubmatch(l.text); m != nil {
-			c, err := readContact(l.n, collapse(m[1]), m[2])
+			rest := m[2]
+			if rest == "" && i+1 < len(assistance) {
+				// "Site internet :" with the address wrapped to the next line.
+				i++
+				rest = assistance[i].text
+			}
+			c, err := readContact(l.n, collapse(m[1]), rest)
 			if err != nil {
 				return b, fmt.Errorf("%w (brand %q)", err, b.Name)
 			}
@@ -354,17 +377,23 @@ func readBrand(lines []line) (Brand, error) {
 		}
 		prevContact = false
 		if isNoContact(l.text) {
+			// The sentence wrapped: "… pour assistance" / "connues."
+			if i+1 < len(assistance) && !strings.HasSuffix(foldText(l.text), "connues") {
+				if n := foldText(assistance[i+1].text); n != "" && strings.HasSuffix("pas de donnees de contact pour assistance connues", " "+n) {
+					i++
+				}
+			}
 			continue
 		}
 		notes = append(notes, l.text)
 	}
 	b.Notes = joinLines(notes)
 	var rules []string
-	for _, l := range lines[r+1:] {
+	for _, l := range lines[body:] {
 		rules = append(rules, l.text)
 	}
 	b.Rules = joinLines(rules)
-	b.RulesLine = lines[r+1].n
+	b.RulesLine = lines[body].n
 	return b, nil
 }
 

@@ -159,6 +159,10 @@ func TestDigestIsStable(t *testing.T) {
 		{"hyphenated word joined", strings.Replace(orig, "Razer (voir ci-\n\ndessus)", "Razer (voir ci-dessus)", 1), nil},
 		{"lines wrapped elsewhere", strings.Replace(orig, "Ecoflow ont une garantie d'au moins 24 mois après achat (5 ans de", "Ecoflow ont une garantie\nd'au moins 24 mois\n\n après achat (5 ans de", 1), nil},
 		{"curly apostrophe", strings.Replace(orig, "Acer s’occupe", "Acer s'occupe", 1), nil},
+		{"contact's address wrapped", strings.Replace(orig, "Site internet :  https://www.acezone.io/en-eu/pages/contact", "Site internet : \nhttps://www.acezone.io/en-eu/pages/contact", 1), nil},
+		{"sub-heading wrapped", strings.Replace(orig, "Règles de retour pour article défectueux \n\nLes règles standard de Micromedia s’appliquent à cette marque (voir chapitre 1). \n\n \n\nAcer", "Règles de retour pour article \ndéfectueux \n\nLes règles standard de Micromedia s’appliquent à cette marque (voir chapitre 1). \n\n \n\nAcer", 1), nil},
+		{"no-contact sentence wrapped", strings.Replace(orig, "Pas de données de contact pour assistance connues.", "Pas de données de contact pour \nassistance connues.", 1), nil},
+		{"page break inside a rule", strings.Replace(orig, "Toutes les \n\npièces bénéficient", "Toutes les \n\nhttps://www.dometic.com/nl-nl/ondersteuning\nTable des matières \n12 \n\npièces bénéficient", 1), nil},
 		{"a word", strings.Replace(orig, "Tous les produits Dometic bénéficient d'une garantie de 24 mois", "Tous les produits Dometic bénéficient d'une garantie de 36 mois", 1), []string{"Dometic"}},
 		{"a note", strings.Replace(orig, "à l’exception des accessoires", "à l’exception des souris", 1), []string{"Acer"}},
 	}

@@ -104,11 +104,20 @@ func Update(g *Guide, brandsJSON []byte, opt Options) ([]byte, []Todo, error) {
 			o.set("special", b.Special, "name")
 			o.set("sectionDigest", b.Digest(), "special")
 		case b.Digest() == d.SectionDigest && b.Special == d.Special:
+			continue
 		case !b.Special && b.Standard():
 			o.set("special", false, "name")
 			o.del("rules")
 			o.set("sectionDigest", b.Digest(), "special")
+		default:
+			continue // a to-do
 		}
+		if name := b.BaseName(); name != d.Name {
+			o.set("name", name, "id") // the heading's spelling changed ("Turtle beach" → "Turtle Beach")
+		}
+	}
+	if err := dropStaleCorrections(doc, g, c); err != nil {
+		return nil, nil, err
 	}
 
 	// Removed brands, and what refers to them.
@@ -391,6 +400,41 @@ func dropRefs(doc *object, brands []*object, removed map[string]bool) error {
 		var id string
 		_ = o.get("brand", &id)
 		return removed[id]
+	})
+	doc.set("corrections", objectsBytes(corrections), "")
+	return nil
+}
+
+// dropStaleCorrections removes the contact corrections whose slip the guide
+// no longer prints: the guide was corrected, and the contact with it.
+func dropStaleCorrections(doc *object, g *Guide, c *comparison) error {
+	printed := map[string][]Contact{} // brand id -> the guide's contacts, as printed
+	for k, b := range g.Brands {
+		if i := c.match[k]; i >= 0 {
+			if id := c.f.Brands[i].ID; printed[id] == nil {
+				printed[id] = append([]Contact{}, b.Contacts...)
+			}
+		}
+	}
+	stale := func(x dataCorrection) bool {
+		cs, ok := printed[x.Brand]
+		if x.Contact == nil || !ok {
+			return false
+		}
+		return !slices.ContainsFunc(cs, func(gc Contact) bool {
+			return gc.Type == x.Contact.Guide.Type && gc.Value == x.Contact.Guide.Value
+		})
+	}
+	if !slices.ContainsFunc(c.f.Corrections, stale) {
+		return nil
+	}
+	corrections, err := parseObjects(doc.vals["corrections"])
+	if err != nil {
+		return fmt.Errorf("brands.json: /corrections: %v", err)
+	}
+	corrections = slices.DeleteFunc(corrections, func(o *object) bool {
+		var x dataCorrection
+		return json.Unmarshal(o.bytes(), &x) == nil && stale(x)
 	})
 	doc.set("corrections", objectsBytes(corrections), "")
 	return nil

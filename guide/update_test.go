@@ -139,3 +139,30 @@ func TestUpdateUntranslatedChange(t *testing.T) {
 	assert.Equal(t, ChangelogAdded, todos[0].Kind)
 	assert.Contains(t, todos[0].Note, "translate")
 }
+
+// When the guide fixes a slip, update takes the guide's contact and drops
+// the correction that explained it.
+func TestUpdateCorrectedSlip(t *testing.T) {
+	text := apply(t, guideText(t), []edit{{"Site internet :  www.speedlink.com/en/support-and-drivers/", "Site internet :  https://www.speedlink.com/en/support-and-drivers/"}})
+	out, todos, err := Update(read(t, text), rmacheck.BrandsJSON, Options{})
+	require.NoError(t, err)
+	assert.Empty(t, todos)
+	g, err := sdk.LoadBytes(out)
+	require.NoError(t, err)
+	var ids []string
+	for _, c := range g.Corrections() {
+		ids = append(ids, c.ID)
+	}
+	assert.NotContains(t, ids, "speedlink-url-scheme")
+	assert.Contains(t, ids, "corsair-url-scheme")
+	assert.Len(t, ids, 11)
+	assert.Equal(t, "https://www.speedlink.com/en/support-and-drivers/", brandIn(t, out, "speedlink")["contacts"].([]any)[0].(map[string]any)["value"])
+}
+
+func TestUpdateRenamedHeading(t *testing.T) {
+	text := apply(t, guideText(t), []edit{{"Turtle beach \nAssistance", "Turtle Beach \nAssistance"}})
+	out, todos, err := Update(read(t, text), rmacheck.BrandsJSON, Options{})
+	require.NoError(t, err)
+	assert.Empty(t, todos)
+	assert.Equal(t, "Turtle Beach", brandIn(t, out, "turtle-beach")["name"])
+}
