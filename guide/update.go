@@ -82,20 +82,29 @@ func Update(g *Guide, brandsJSON []byte, opt Options) ([]byte, []Todo, error) {
 		done[i] = true
 		d, o := f.Brands[i], brands[i]
 		if gcs := c.contacts(b, d.ID); !slices.Equal(gcs, d.Contacts) {
-			var roles []struct {
-				Role string `json:"role"`
-			}
-			if err := o.get("contacts", &roles); err != nil {
+			var old []contactOut
+			if err := o.get("contacts", &old); err != nil {
 				return nil, nil, fmt.Errorf("brands.json: /brands/%d/contacts: %v", i, err)
 			}
 			pair, _ := pairContacts(gcs, d.Contacts)
-			out := make([]contactOut, len(gcs))
+			out := []contactOut{}
 			for j, gc := range gcs {
-				role := roleFor(b.Contacts[j].Label)
-				if p := pair[j]; p >= 0 && p < len(roles) {
-					role = roles[p].Role
+				p := pair[j]
+				if p >= len(old) {
+					p = -1
 				}
-				out[j] = contactOut{gc.Type, gc.Value, role, knownCountry(c, b.Contacts[j].Country)}
+				switch {
+				case !validContact(gc):
+					// A slip of the guide's: the data keeps what it had, and
+					// the check reports it until a correction records it.
+					if p >= 0 {
+						out = append(out, old[p])
+					}
+				case p >= 0:
+					out = append(out, contactOut{gc.Type, gc.Value, old[p].Role, knownCountry(c, b.Contacts[j].Country)})
+				default:
+					out = append(out, contactOut{gc.Type, gc.Value, roleFor(b.Contacts[j].Label), knownCountry(c, b.Contacts[j].Country)})
+				}
 			}
 			o.set("contacts", out, "sectionDigest")
 		}
@@ -245,7 +254,7 @@ func todoNote(kind string) string {
 	case MarkerChanged, RulesChanged:
 		return "encode the rules for this text, then run update again with --accept and the brand's id"
 	case ContactAdded, ContactChanged:
-		return "the guide's country is not among brands.json's labels.countries"
+		return "a contact brands.json cannot take as printed (an address without https://, an e-mail label on a link, a country not in labels.countries): record a correction, a label, or the contact by hand"
 	}
 	return ""
 }
@@ -275,6 +284,18 @@ func roleFor(label string) string {
 		return "reseller-portal"
 	}
 	return "support"
+}
+
+// validContact says whether brands.json's schema accepts the contact: the
+// guide has websites without a scheme and e-mail labels on web forms.
+func validContact(c ContactRef) bool {
+	switch c.Type {
+	case "website":
+		return strings.HasPrefix(c.Value, "https://") || strings.HasPrefix(c.Value, "http://")
+	case "email":
+		return emailRe.MatchString(c.Value)
+	}
+	return phoneRe.MatchString(c.Value)
 }
 
 func knownCountry(c *comparison, printed string) string {
@@ -331,7 +352,9 @@ func newBrand(c *comparison, b Brand, ids map[string]bool, names map[string]stri
 	o.set("sectionDigest", b.Digest(), "")
 	contacts := make([]contactOut, 0, len(b.Contacts))
 	for j, gc := range c.contacts(b, id) {
-		contacts = append(contacts, contactOut{gc.Type, gc.Value, roleFor(b.Contacts[j].Label), knownCountry(c, b.Contacts[j].Country)})
+		if validContact(gc) {
+			contacts = append(contacts, contactOut{gc.Type, gc.Value, roleFor(b.Contacts[j].Label), knownCountry(c, b.Contacts[j].Country)})
+		}
 	}
 	o.set("contacts", contacts, "")
 	if len(related) > 0 {

@@ -166,3 +166,30 @@ func TestUpdateRenamedHeading(t *testing.T) {
 	assert.Empty(t, todos)
 	assert.Equal(t, "Turtle Beach", brandIn(t, out, "turtle-beach")["name"])
 }
+
+// A contact the schema would refuse is left to a person, and the output
+// still validates.
+func TestUpdateContactSlip(t *testing.T) {
+	tests := []struct {
+		name, old, new string
+		kind           string
+	}{
+		{"no scheme, changed", "https://www.acezone.io/en-eu/pages/contact", "www.acezone.io/fr", ContactChanged},
+		{"no scheme, added", "Acco \nAssistance \n\nPas de données de contact pour assistance connues.", "Acco \nAssistance \n\nSite internet : www.acco.example", ContactAdded},
+		{"website that is an e-mail", "Acco \nAssistance \n\nPas de données de contact pour assistance connues.", "Acco \nAssistance \n\nSite internet : help@acco.example", ContactAdded},
+		{"unknown country", "+32 (0) 15 300 560 (Belgique)", "+32 (0) 15 300 560 (Allemagne)", ContactChanged},
+		{"new brand without a scheme", "Acezone \nAssistance", strings.Replace(newSection, "https://zorro.example/support", "www.zorro.example", 1) + "Acezone \nAssistance", ContactAdded},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := read(t, apply(t, guideText(t), []edit{{tt.old, tt.new}}))
+			out, todos, err := Update(g, rmacheck.BrandsJSON, Options{})
+			require.NoError(t, err)
+			_, err = sdk.LoadBytes(out)
+			require.NoError(t, err, "the output validates")
+			require.Len(t, todos, 1)
+			assert.Equal(t, tt.kind, todos[0].Kind)
+			assert.Contains(t, todos[0].Note, "correction")
+		})
+	}
+}
