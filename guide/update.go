@@ -160,8 +160,8 @@ func Update(g *Guide, brandsJSON []byte, opt Options) ([]byte, []Todo, error) {
 			prev = slices.Index(out, brands[i])
 			continue
 		}
-		if b.Special || !b.Standard() || added[key(b.BaseName())] {
-			continue // a person encodes it: a to-do below
+		if _, taken := names[key(b.BaseName())]; taken || b.Special || !b.Standard() || added[key(b.BaseName())] {
+			continue // a person decides: a to-do below
 		}
 		added[key(b.BaseName())] = true
 		o := newBrand(c, b, ids, names)
@@ -234,6 +234,11 @@ func Update(g *Guide, brandsJSON []byte, opt Options) ([]byte, []Todo, error) {
 	}
 	for _, d := range left {
 		t := Todo{Difference: d, Note: todoNote(d.Kind)}
+		if gb, ok := guideBrand(g, d.Brand); ok && d.Kind == BrandAdded {
+			if id, taken := names[key(gb.BaseName())]; taken {
+				t.Note = fmt.Sprintf("its name is a name or alias of brand %q: a renamed brand, or a new one to tell apart", id)
+			}
+		}
 		if gb, ok := guideBrand(g, d.Brand); ok && d.Kind != ContactAdded && d.Kind != ContactChanged {
 			t.Digest = gb.Digest()
 			if opt.Old != nil {

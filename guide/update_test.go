@@ -193,3 +193,14 @@ func TestUpdateContactSlip(t *testing.T) {
 		})
 	}
 }
+
+func TestUpdateNameOfAnotherBrand(t *testing.T) {
+	section := strings.Replace(newSection, "Zorro Gaming (ZG)", "Namco", 1)
+	text := apply(t, guideText(t), []edit{{"Acezone \nAssistance", section + "Acezone \nAssistance"}})
+	out, todos, err := Update(read(t, text), rmacheck.BrandsJSON, Options{})
+	require.NoError(t, err)
+	assert.Equal(t, string(rmacheck.BrandsJSON), string(out), "nothing to apply")
+	require.Len(t, todos, 1)
+	assert.Equal(t, BrandAdded, todos[0].Kind)
+	assert.Contains(t, todos[0].Note, `alias of brand "bandai-namco"`)
+}
