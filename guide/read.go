@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Guide is what the reader gets out of the guide's text.
@@ -172,7 +173,10 @@ func contentLines(r io.Reader) ([]line, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
 	for n := 1; sc.Scan(); n++ {
-		t := collapse(sc.Text())
+		if !utf8.Valid(sc.Bytes()) {
+			return nil, errorf(n, "not UTF-8 text (export the guide as UTF-8)")
+		}
+		t := collapse(strings.TrimPrefix(sc.Text(), "\ufeff"))
 		if t != "" {
 			raw = append(raw, line{n, t})
 		}

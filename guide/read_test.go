@@ -195,6 +195,7 @@ func TestReadErrors(t *testing.T) {
 		{"no rules heading", strings.Replace(orig, "Règles de retour pour article défectueux \n\nLes règles standard de Micromedia s’appliquent à cette marque (voir chapitre 1). \n\n \n\nAcer*", "Acer*", 1), 273, `brand "Acco": no "Règles de retour…" heading`},
 		{"phone", strings.Replace(orig, "Téléphone :  +31 (0) 20 69 32 932 (Pays-Bas)", "Téléphone :  appelez-nous", 1), 490, `Téléphone: "appelez-nous" is not a phone number (brand "Awox")`},
 		{"no address", strings.Replace(orig, "Site internet :  https://www.acezone.io/en-eu/pages/contact", "Site internet :  voir le carton", 1), 310, `Site internet: no web or e-mail address in "voir le carton"`},
+		{"Latin-1", strings.Replace(orig, "Acezone \nAssistance", "Acez\xf4ne \nAssistance", 1), 307, "not UTF-8 text"},
 		{"text before the first heading", strings.Replace(orig, "Acco \nAssistance", "Nos marques :\n\nAcco \nAssistance", 1), 273, `chapter 2: want a brand heading followed by "Assistance", got "Nos marques :"`},
 	}
 	for _, tt := range tests {
