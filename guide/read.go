@@ -86,7 +86,8 @@ var (
 	sectionRe    = regexp.MustCompile(`^(1(?:\.\d+){0,3})\.?\s+(\S.*)$`)
 	chapter2Re   = regexp.MustCompile(`(?i)^2\s+marques$`)
 	rulesHeadRe  = regexp.MustCompile(`(?i)^r[èe]gles de retour\b`)
-	contactRe    = regexp.MustCompile(`(?i)^((?:sites?\s+(?:internet|web)|e-?mail|courriel|t[ée]l[ée]phone|t[ée]l\.?(?:\s*no\.?)?)[^:]{0,40}?)\s*:\s*(.*)$`)
+	contactRe    = regexp.MustCompile(`(?i)^((?:adresse\s+|num[ée]ro\s+(?:de\s+)?)?(?:sites?(?:\s+(?:internet|web))?|web|e-?mail|mail|courriel|t[ée]l[ée]phone|t[ée]l\.?(?:\s*no\.?)?)(?:\s[^:]{0,40}?)?)\s*:\s*(.*)$`)
+	labelRe      = regexp.MustCompile(`^([^:]{1,50}?)\s*:\s*(\S.*)$`)
 	countryRe    = regexp.MustCompile(`\(([^()]+)\)$`)
 	emailRe      = regexp.MustCompile(`^[\w.+-]+@[\w-]+(\.[\w-]+)+$`)
 	urlRe        = regexp.MustCompile(`(?i)^(https?://|www\.)\S+$`)
@@ -354,24 +355,35 @@ func readBrand(lines []line) (Brand, error) {
 				i++
 				rest = assistance[i].text
 			}
-			c, err := readContact(l.n, collapse(m[1]), rest)
+			cs, err := readContact(l.n, collapse(m[1]), rest)
 			if err != nil {
 				return b, fmt.Errorf("%w (brand %q)", err, b.Name)
 			}
-			b.Contacts = append(b.Contacts, c)
+			b.Contacts = append(b.Contacts, cs...)
 			prevContact = true
 			continue
+		}
+		if m := labelRe.FindStringSubmatch(l.text); m != nil {
+			// Another label ("Formulaire : https://…"): a contact when the
+			// value is only an address or a phone number.
+			if typ := valueType(m[2]); typ != "" {
+				c := Contact{Line: l.n, Label: m[1], Type: typ, Value: m[2]}
+				c.Value, c.Country = splitCountry(m[2])
+				b.Contacts = append(b.Contacts, c)
+				prevContact = true
+				continue
+			}
 		}
 		if prevContact && !strings.Contains(l.text, " ") {
 			last := &b.Contacts[len(b.Contacts)-1]
 			switch {
 			case urlRe.MatchString(l.text) || emailRe.MatchString(l.text):
 				// Another address under the same label.
-				c, err := readContact(l.n, last.Label, l.text)
+				cs, err := readContact(l.n, last.Label, l.text)
 				if err != nil {
 					return b, fmt.Errorf("%w (brand %q)", err, b.Name)
 				}
-				b.Contacts = append(b.Contacts, c)
+				b.Contacts = append(b.Contacts, cs...)
 				continue
 			case last.Type != "phone" && last.Country == "" && urlRe.MatchString(last.Value):
 				// A URL the export split over two lines.
@@ -405,37 +417,77 @@ func isNoContact(s string) bool {
 	return strings.HasPrefix(foldText(s), "pas de donnees de contact")
 }
 
-func readContact(n int, label, rest string) (Contact, error) {
+// readContact reads the contacts of one labelled line: the type comes from
+// the label, as printed (a website that is an e-mail address is a slip the
+// data's corrections record).
+func readContact(n int, label, rest string) ([]Contact, error) {
 	c := Contact{Line: n, Label: label}
 	fl := foldText(label)
 	switch {
-	case strings.HasPrefix(fl, "site"):
+	case strings.Contains(fl, "site") || strings.HasPrefix(fl, "web"):
 		c.Type = "website"
-	case strings.HasPrefix(fl, "tel"):
+	case strings.Contains(fl, "tel"):
 		c.Type = "phone"
 	default:
 		c.Type = "email"
 	}
-	rest = collapse(rest)
-	if m := countryRe.FindStringSubmatchIndex(rest); m != nil {
-		c.Country = collapse(rest[m[2]:m[3]])
-		rest = collapse(rest[:m[0]])
-	}
+	rest, c.Country = splitCountry(rest)
 	if c.Type == "phone" {
 		if !phoneRe.MatchString(rest) {
-			return c, errorf(n, "%s: %q is not a phone number", label, rest)
+			return nil, errorf(n, "%s: %q is not a phone number", label, rest)
 		}
 		c.Value = rest
-		return c, nil
+		return []Contact{c}, nil
 	}
-	// The address, after any words ("suivez le lien : https://…").
+	// The addresses, after any words ("suivez le lien : https://…").
+	var out []Contact
 	for _, tok := range strings.Fields(rest) {
 		if urlRe.MatchString(tok) || emailRe.MatchString(tok) {
 			c.Value = tok
-			return c, nil
+			out = append(out, c)
 		}
 	}
-	return c, errorf(n, "%s: no web or e-mail address in %q", label, rest)
+	if out == nil {
+		return nil, errorf(n, "%s: no web or e-mail address in %q", label, rest)
+	}
+	return out, nil
+}
+
+// splitCountry takes the country in parentheses off a contact's value:
+// "+31 (0) 20 69 32 932 (Pays-Bas)".
+func splitCountry(s string) (value, country string) {
+	s = collapse(s)
+	if m := countryRe.FindStringSubmatchIndex(s); m != nil {
+		return collapse(s[:m[0]]), collapse(s[m[2]:m[3]])
+	}
+	return s, ""
+}
+
+// valueType is the type of a value that is only an address or a phone
+// number, or "".
+func valueType(s string) string {
+	v, _ := splitCountry(s)
+	switch {
+	case strings.Contains(v, " ") && !phoneRe.MatchString(v):
+		return ""
+	case urlRe.MatchString(v):
+		return "website"
+	case emailRe.MatchString(v):
+		return "email"
+	case phoneRe.MatchString(v) && digits(v) >= 6:
+		return "phone"
+	}
+	return ""
+}
+
+func digits(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // collapse turns every run of white space (tabs, no-break spaces) into one

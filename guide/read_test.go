@@ -114,6 +114,38 @@ func TestReadBrands(t *testing.T) {
 	}
 }
 
+// Contact lines as a new guide may spell them.
+func TestReadContactLines(t *testing.T) {
+	tests := []struct {
+		line string
+		want []Contact
+	}{
+		{"Adresse e-mail : help@acco.example", []Contact{{Label: "Adresse e-mail", Type: "email", Value: "help@acco.example"}}},
+		{"Mail: help@acco.example", []Contact{{Label: "Mail", Type: "email", Value: "help@acco.example"}}},
+		{"Numéro de téléphone : +32 2 555 01 01 (Belgique)", []Contact{{Label: "Numéro de téléphone", Type: "phone", Value: "+32 2 555 01 01", Country: "Belgique"}}},
+		{"Tél. : 020 555 0101", []Contact{{Label: "Tél.", Type: "phone", Value: "020 555 0101"}}},
+		{"Site : https://acco.example", []Contact{{Label: "Site", Type: "website", Value: "https://acco.example"}}},
+		{"Formulaire de contact : https://acco.example/form", []Contact{{Label: "Formulaire de contact", Type: "website", Value: "https://acco.example/form"}}},
+		{"E-mail : a@acco.example / b@acco.example", []Contact{{Label: "E-mail", Type: "email", Value: "a@acco.example"}, {Label: "E-mail", Type: "email", Value: "b@acco.example"}}},
+		{"Horaires : 9h-17h, du lundi au vendredi", nil},
+	}
+	orig := guideText(t)
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			text := apply(t, orig, []edit{{"Acco \nAssistance \n\nPas de données de contact pour assistance connues.", "Acco \nAssistance \n\n" + tt.line}})
+			b := brandNamed(t, read(t, text), "Acco")
+			line := lineOf(t, text, tt.line)
+			for i := range tt.want {
+				tt.want[i].Line = line
+			}
+			assert.Equal(t, tt.want, b.Contacts)
+			if tt.want == nil {
+				assert.Equal(t, tt.line, b.Notes)
+			}
+		})
+	}
+}
+
 func TestBrandNames(t *testing.T) {
 	tests := []struct{ heading, base string }{
 		{"Cascade (Anciennement Dazzle)", "Cascade"},
