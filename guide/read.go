@@ -82,9 +82,11 @@ var (
 	linkRe       = regexp.MustCompile(`(?i)^(https?://|mailto:)\S+$`)
 	addressRe    = regexp.MustCompile(`(?i)(https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(\.[\w-]+)+)`)
 	changeLogRe  = regexp.MustCompile(`(?i)^derni[eè]re?s? modifications?\s*:?$`)
-	changeRe     = regexp.MustCompile(`^(\d{2})-(\d{2})-(\d{4})\s+(.+)$`)
+	changeRe     = regexp.MustCompile(`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s+(.+)$`)
+	chapter1Re   = regexp.MustCompile(`^1\.?\s+\S`)
 	sectionRe    = regexp.MustCompile(`^(1(?:\.\d+){0,3})\.?\s+(\S.*)$`)
-	chapter2Re   = regexp.MustCompile(`(?i)^2\s+marques$`)
+	chapter2Re   = regexp.MustCompile(`(?i)^2\.?\s+marques$`)
+	emptyParens  = regexp.MustCompile(`\(\s*\)`)
 	rulesHeadRe  = regexp.MustCompile(`(?i)^r[èe]gles de retour\b`)
 	contactRe    = regexp.MustCompile(`(?i)^((?:adresse\s+|num[ée]ro\s+(?:de\s+)?)?(?:sites?(?:\s+(?:internet|web))?|web|e-?mail|mail|courriel|t[ée]l[ée]phone|t[ée]l\.?(?:\s*no\.?)?)(?:\s[^:]{0,40}?)?)\s*:\s*(.*)$`)
 	labelRe      = regexp.MustCompile(`^([^:]{1,50}?)\s*:\s*(\S.*)$`)
@@ -110,7 +112,7 @@ func Read(r io.Reader) (*Guide, error) {
 	}
 	i++
 	// The change log runs until chapter 1's heading.
-	for ; i < len(lines) && !strings.HasPrefix(lines[i].text, "1 "); i++ {
+	for ; i < len(lines) && !chapter1Re.MatchString(lines[i].text); i++ {
 		l := lines[i]
 		m := changeRe.FindStringSubmatch(l.text)
 		if m == nil {
@@ -122,9 +124,9 @@ func Read(r io.Reader) (*Guide, error) {
 			c.Text = joinText(c.Text, l.text)
 			continue
 		}
-		date := m[3] + "-" + m[2] + "-" + m[1]
+		date := fmt.Sprintf("%s-%02s-%02s", m[3], m[2], m[1])
 		if _, err := time.Parse(time.DateOnly, date); err != nil {
-			return nil, errorf(l.n, "change log: %s-%s-%s is not a real day", m[1], m[2], m[3])
+			return nil, errorf(l.n, "change log: %s is not a real day", l.text[:len(m[0])-len(m[4])-1])
 		}
 		g.Changes = append(g.Changes, Change{Line: l.n, Date: date, Text: m[4]})
 		if date > g.Date {
@@ -322,7 +324,7 @@ func readBrand(lines []line) (Brand, error) {
 			b.Name = strings.ReplaceAll(b.Name, m, " ")
 		}
 	}
-	b.Name = collapse(b.Name)
+	b.Name = collapse(emptyParens.ReplaceAllString(b.Name, " ")) // "Acco (*)"
 	if b.Name == "" {
 		return b, errorf(head.n, "brand heading has no name")
 	}

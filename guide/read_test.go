@@ -146,6 +146,15 @@ func TestReadContactLines(t *testing.T) {
 	}
 }
 
+func TestReadSpellings(t *testing.T) {
+	orig := guideText(t)
+	g := read(t, apply(t, orig, []edit{{"04-03-2026 Ajouté KOODUU", "4/3/2026 Ajouté KOODUU"}, {"Acco \nAssistance", "Acco (*) \nAssistance"}, {" 2 Marques", " 2. Marques"}}))
+	assert.Equal(t, Change{Line: 74, Date: "2026-03-04", Text: "Ajouté KOODUU"}, g.Changes[0])
+	acco := brandNamed(t, g, "Acco")
+	assert.True(t, acco.Special)
+	assert.Len(t, g.Brands, 163)
+}
+
 func TestBrandNames(t *testing.T) {
 	tests := []struct{ heading, base string }{
 		{"Cascade (Anciennement Dazzle)", "Cascade"},
