@@ -86,7 +86,7 @@ func Update(g *Guide, brandsJSON []byte, opt Options) ([]byte, []Todo, error) {
 			if err := o.get("contacts", &old); err != nil {
 				return nil, nil, fmt.Errorf("brands.json: /brands/%d/contacts: %v", i, err)
 			}
-			pair, _ := pairContacts(gcs, d.Contacts)
+			pair, used := pairContacts(gcs, d.Contacts)
 			out := []contactOut{}
 			for j, gc := range gcs {
 				p := pair[j]
@@ -104,6 +104,29 @@ func Update(g *Guide, brandsJSON []byte, opt Options) ([]byte, []Todo, error) {
 					out = append(out, contactOut{gc.Type, gc.Value, old[p].Role, knownCountry(c, b.Contacts[j].Country)})
 				default:
 					out = append(out, contactOut{gc.Type, gc.Value, roleFor(b.Contacts[j].Label), knownCountry(c, b.Contacts[j].Country)})
+				}
+			}
+			// A removed contact whose role the brand's rules still list
+			// stays until a person changes the rules: the lint would refuse
+			// the file, and the check reports the contact meanwhile.
+			var rules []struct {
+				Contacts []string `json:"contacts"`
+			}
+			if err := o.get("rules", &rules); err != nil {
+				return nil, nil, fmt.Errorf("brands.json: /brands/%d/rules: %v", i, err)
+			}
+			for _, r := range rules {
+				for _, role := range r.Contacts {
+					if slices.ContainsFunc(out, func(c contactOut) bool { return c.Role == role }) {
+						continue
+					}
+					for j, u := range used {
+						if !u && j < len(old) && old[j].Role == role {
+							out = append(out, old[j])
+							used[j] = true
+							break
+						}
+					}
 				}
 			}
 			o.set("contacts", out, "sectionDigest")
@@ -258,6 +281,8 @@ func todoNote(kind string) string {
 		return "a brand with its own rules: add it with its rules and this digest"
 	case MarkerChanged, RulesChanged:
 		return "encode the rules for this text, then run update again with --accept and the brand's id"
+	case ContactRemoved:
+		return "the brand's rules list this contact's role: change the rules, then run update again"
 	case ContactAdded, ContactChanged:
 		return "a contact brands.json cannot take as printed (an address without https://, an e-mail label on a link, a country not in labels.countries): record a correction, a label, or the contact by hand"
 	}

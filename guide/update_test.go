@@ -204,3 +204,17 @@ func TestUpdateNameOfAnotherBrand(t *testing.T) {
 	assert.Equal(t, BrandAdded, todos[0].Kind)
 	assert.Contains(t, todos[0].Note, `alias of brand "bandai-namco"`)
 }
+
+// A contact the rules need stays until a person changes the rules.
+func TestUpdateContactTheRulesNeed(t *testing.T) {
+	text := apply(t, guideText(t), []edit{{"Site internet distributeurs ROBO :   https://robo.partners.extranet.microsoft.com/  \n", ""}})
+	g := read(t, text)
+	out, todos, err := Update(g, rmacheck.BrandsJSON, Options{})
+	require.NoError(t, err)
+	_, err = sdk.LoadBytes(out)
+	require.NoError(t, err, "the output validates")
+	require.Len(t, todos, 1)
+	assert.Equal(t, ContactRemoved, todos[0].Kind)
+	assert.Equal(t, "Microsoft", todos[0].Brand)
+	assert.Contains(t, todos[0].Note, "rules")
+}
