@@ -350,18 +350,21 @@ func newBrand(c *comparison, b Brand, ids map[string]bool, names map[string]stri
 	ids[id] = true
 	var aliases, related []string
 	for _, aside := range b.Asides() {
-		other := aside
+		other, former := aside, false
 		for _, p := range []string{"anciennement ", "dorénavant ", "dorenavant ", "désormais ", "ex "} {
 			if strings.HasPrefix(strings.ToLower(other), p) {
-				other = other[len(p):]
+				other, former = other[len(p):], true
 			}
 		}
 		if rid, ok := names[key(other)]; ok {
 			related = append(related, rid)
 			continue
 		}
-		alias := name + " " + aside
-		if acronym(aside, name) {
+		alias := name + " " + aside // "DXRacer XL"
+		switch {
+		case former:
+			alias = other // a former or later name
+		case acronym(aside, name):
 			alias = aside
 		}
 		if _, taken := names[key(alias)]; !taken && !slices.Contains(aliases, alias) {

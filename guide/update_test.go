@@ -218,3 +218,33 @@ func TestUpdateContactTheRulesNeed(t *testing.T) {
 	assert.Equal(t, "Microsoft", todos[0].Brand)
 	assert.Contains(t, todos[0].Note, "rules")
 }
+
+func TestNewBrandNames(t *testing.T) {
+	tests := []struct {
+		heading string
+		id      string
+		aliases any
+		related any
+	}{
+		{"Zorro Gaming (ZG)", "zorro-gaming", []any{"ZG"}, nil},
+		{"Zorro (Anciennement Zed)", "zorro", []any{"Zed"}, nil},
+		{"Zorro (dorénavant Plaion)", "zorro", nil, []any{"plaion"}},
+		{"Zorro (XL)", "zorro", []any{"Zorro XL"}, nil},
+		{"Zörro Çafé", "zorro-cafe", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.heading, func(t *testing.T) {
+			section := strings.Replace(newSection, "Zorro Gaming (ZG)", tt.heading, 1)
+			text := apply(t, guideText(t), []edit{{"Acezone \nAssistance", section + "Acezone \nAssistance"}})
+			out, todos, err := Update(read(t, text), rmacheck.BrandsJSON, Options{})
+			require.NoError(t, err)
+			assert.Empty(t, todos)
+			_, err = sdk.LoadBytes(out)
+			require.NoError(t, err)
+			b := brandIn(t, out, tt.id)
+			require.NotNil(t, b)
+			assert.Equal(t, tt.aliases, b["aliases"])
+			assert.Equal(t, tt.related, b["related"])
+		})
+	}
+}
