@@ -222,7 +222,7 @@ func (c *comparison) differences() []Difference {
 	for k, b := range g.Brands {
 		i := c.match[k]
 		if i < 0 {
-			out = append(out, Difference{Kind: BrandAdded, Brand: b.Name, Line: b.Line, Pointer: "/brands/-", Guide: b.Name})
+			out = append(out, Difference{Kind: BrandAdded, Brand: b.Name, Line: b.Line, Pointer: "/brands/-", Guide: b.Text()})
 			continue
 		}
 		d := f.Brands[i]
