@@ -198,8 +198,10 @@ func contentLines(r io.Reader) ([]line, error) {
 			continue
 		}
 		if !linkRe.MatchString(l.text) {
-			for _, a := range addressRe.FindAllString(l.text, -1) {
-				seen[addressKey(a)] = true
+			if strings.Contains(l.text, "://") || strings.Contains(l.text, "www.") || strings.Contains(l.text, "@") {
+				for _, a := range addressRe.FindAllString(l.text, -1) {
+					seen[addressKey(a)] = true
+				}
 			}
 			out = append(out, l)
 			continue

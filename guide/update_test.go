@@ -31,11 +31,12 @@ func TestUpdateEachKind(t *testing.T) {
 		"rules changed":                         {RulesChanged},
 		"standard brand's text changed":         {RulesChanged},
 	}
+	old := read(t, orig)
 	for _, tt := range kindCases(t) {
 		t.Run(tt.name, func(t *testing.T) {
 			text := apply(t, orig, tt.edits)
 			g := read(t, text)
-			out, todos, err := Update(g, rmacheck.BrandsJSON, Options{Old: read(t, orig)})
+			out, todos, err := Update(g, rmacheck.BrandsJSON, Options{Old: old})
 			require.NoError(t, err)
 			_, err = sdk.LoadBytes(out)
 			require.NoError(t, err, "the output validates")
