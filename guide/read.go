@@ -389,8 +389,9 @@ func readBrand(lines []line) (Brand, error) {
 				}
 				b.Contacts = append(b.Contacts, cs...)
 				continue
-			case last.Type != "phone" && last.Country == "" && urlRe.MatchString(last.Value):
-				// A URL the export split over two lines.
+			case last.Type != "phone" && last.Country == "" && urlRe.MatchString(last.Value) &&
+				(strings.ContainsAny(last.Value[len(last.Value)-1:], "-/._=?&#") || strings.ContainsAny(l.text, "-/._=?&#")):
+				// A URL the export split over two lines (a lone word is text).
 				last.Value += l.text
 				continue
 			}

@@ -128,6 +128,7 @@ func TestReadContactLines(t *testing.T) {
 		{"Formulaire de contact : https://acco.example/form", []Contact{{Label: "Formulaire de contact", Type: "website", Value: "https://acco.example/form"}}},
 		{"E-mail : a@acco.example / b@acco.example", []Contact{{Label: "E-mail", Type: "email", Value: "a@acco.example"}, {Label: "E-mail", Type: "email", Value: "b@acco.example"}}},
 		{"Horaires : 9h-17h, du lundi au vendredi", nil},
+		{"Site internet : https://www.acco.example/support/\ncontact-form.html", []Contact{{Label: "Site internet", Type: "website", Value: "https://www.acco.example/support/contact-form.html"}}},
 	}
 	orig := guideText(t)
 	for _, tt := range tests {
@@ -144,6 +145,11 @@ func TestReadContactLines(t *testing.T) {
 			}
 		})
 	}
+	// A word alone after an address is text, not the rest of the address.
+	text := apply(t, orig, []edit{{"Site internet :  https://www.acezone.io/en-eu/pages/contact", "Site internet :  https://www.acezone.io/en-eu/pages/contact \n\nUniquement"}})
+	b := brandNamed(t, read(t, text), "Acezone")
+	assert.Equal(t, "https://www.acezone.io/en-eu/pages/contact", b.Contacts[0].Value)
+	assert.Equal(t, "Uniquement", b.Notes)
 }
 
 func TestReadSpellings(t *testing.T) {
