@@ -28,6 +28,7 @@ check:
 	@out=$$(gofmt -l $(GOFILES)); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) run ./cmd/rmacheck validate brands.json
+	$(GO) run ./cmd/rmacheck guide check guide/testdata/guide.txt --brands brands.json
 
 test: check $(TEST_EXTRA)
 	$(GO) test -race -count=1 ./...

@@ -75,6 +75,22 @@ type Correction struct {
 	Kind  CorrectionKind `json:"kind"`
 	Guide string         `json:"guide"` // what the guide says, verbatim
 	Fix   Text           `json:"fix"`
+
+	// Contact, when the slip is one of the brand's contacts, pairs it as the
+	// guide prints it with what the data records (rmacheck guide check).
+	Contact *ContactFix `json:"contact,omitempty"`
+}
+
+// ContactFix is a contact as the guide prints it and as brands.json records it.
+type ContactFix struct {
+	Guide ContactValue `json:"guide"`
+	Data  ContactValue `json:"data"`
+}
+
+// ContactValue is a contact's type and value.
+type ContactValue struct {
+	Type  ContactType `json:"type"`
+	Value string      `json:"value"`
 }
 
 type fileContact struct {
@@ -168,4 +184,6 @@ type fileBrand struct {
 	Contacts []fileContact `json:"contacts"`
 	Related  []string      `json:"related"`
 	Rules    []fileRule    `json:"rules"`
+
+	SectionDigest string `json:"sectionDigest"` // for rmacheck guide check; the SDK does not use it
 }

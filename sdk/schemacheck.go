@@ -31,6 +31,7 @@ type schemaNode struct {
 	additional    *schemaNode
 	noAdditional  bool
 	required      []string
+	dependent     map[string][]string // dependentRequired
 	items         *schemaNode
 	enum          []node
 	constant      *node
@@ -109,6 +110,13 @@ func compileSchema(data []byte) (*schemaNode, error) {
 			case "required":
 				for _, r := range v.vals {
 					s.required = append(s.required, r.str)
+				}
+			case "dependentRequired":
+				s.dependent = map[string][]string{}
+				for j, name := range v.keys {
+					for _, r := range v.vals[j].vals {
+						s.dependent[name] = append(s.dependent[name], r.str)
+					}
 				}
 			case "items":
 				s.items, err = sub(key, v)
@@ -354,6 +362,16 @@ func (v *validation) checkObject(s *schemaNode, n *node, at string) {
 	}
 	if len(missing) > 0 {
 		v.fail(at, "missing properties: %s", strings.Join(missing, ", "))
+	}
+	for key, needs := range s.dependent {
+		if m, _ := n.member(key); m == nil {
+			continue
+		}
+		for _, r := range needs {
+			if m, _ := n.member(r); m == nil {
+				v.fail(at, "property %s requires property %s", quote(key), quote(r))
+			}
+		}
 	}
 	if len(n.keys) < s.minProperties {
 		v.fail(at, "minimum %d properties required, but found %d", s.minProperties, len(n.keys))

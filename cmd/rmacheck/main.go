@@ -5,9 +5,14 @@
 //	rmacheck validate [FILE]
 //	rmacheck brands [--brands FILE] [--json] [QUERY]
 //	rmacheck corrections [--brands FILE] [--lang fr|nl|en] [--json]
+//	rmacheck guide check GUIDE.txt [--brands FILE] [--json]
+//	rmacheck guide diff OLD.txt NEW.txt [--json]
+//	rmacheck guide update GUIDE.txt [--brands FILE] [--old OLD.txt] [--accept ID,…] -o OUT [--json]
 //
 // Exit status: 0 success, 1 invalid brands.json or an I/O failure, 2 invalid
-// input (a bad claim, flag or argument).
+// input (a bad claim, flag or argument). The guide commands read the guide's
+// text export: they exit 1 when there are differences or to-dos and 2 when an
+// input cannot be read (see guide.go).
 package main
 
 import (
@@ -34,6 +39,9 @@ const usage = `usage:
   rmacheck validate [FILE]
   rmacheck brands [--brands FILE] [--json] [QUERY]
   rmacheck corrections [--brands FILE] [--lang fr|nl|en] [--json]
+  rmacheck guide check GUIDE.txt [--brands FILE] [--json]
+  rmacheck guide diff OLD.txt NEW.txt [--json]
+  rmacheck guide update GUIDE.txt [--brands FILE] [--old OLD.txt] [--accept ID,...] -o OUT [--json]
 `
 
 // Exit codes.
@@ -70,6 +78,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, now func() ti
 		return c.brands(args[1:])
 	case "corrections":
 		return c.corrections(args[1:])
+	case "guide":
+		return c.guide(args[1:])
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK

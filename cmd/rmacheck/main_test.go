@@ -128,7 +128,7 @@ func TestValidate(t *testing.T) {
 	assert.Contains(t, r.stdout, "162 brands (26 marked *)")
 
 	dir := t.TempDir()
-	bad := strings.Replace(string(rmacheck.BrandsJSON()), `"value": "info@twarst.com"`, `"value": "info at twarst"`, 1)
+	bad := strings.Replace(string(rmacheck.BrandsJSON()), `"value": "support@denver-electronics.com"`, `"value": "support at denver"`, 1)
 	bad = strings.Replace(bad, `"name": "Acer"`, `"name": "Acco"`, 1)
 	path := filepath.Join(dir, "bad.json")
 	require.NoError(t, os.WriteFile(path, []byte(bad), 0o644))
