@@ -32,6 +32,10 @@ const (
 		`\u202e, \x1b or \U000e0001 make a 300-650 byte line; cut the quoted text instead`
 	bugEmptyKey = `sdk FieldError.Error: an unknown key "" gives Field "", which prints as the whole input ` +
 		`("claim: unknown key"); name it, e.g. claim: "": unknown key`
+	bugBatchNewline = "cmd/rmacheck readLine keeps the line's \\n (and \\r) within the 64 KB it passes to " +
+		"DecodeClaim, so a claim of exactly 64 KB is refused in --batch but decided on stdin; strip the line end before the limit"
+	bugBatchBlank = "cmd/rmacheck evaluateBatch tests bytes.TrimSpace on the cut line: a line over 64 KB that " +
+		"starts with 64 KB of blanks is skipped silently, its claim lost; a cut line must always get the too-large error"
 	bugTopNumber = "sdk decodeClaim: dec.Token() converts a top-level number to float64 and the " +
 		"UnmarshalTypeError jsonError passes on quotes the whole literal (a 10 KB line); use dec.UseNumber()"
 )
@@ -617,4 +621,79 @@ func TestHostileClaims(t *testing.T) {
 
 	require.GreaterOrEqual(t, len(all), 150)
 	runClaims(t, all)
+}
+
+// batchLine is what one output line of --batch must say: a decision on
+// route, or an error naming field for input line n.
+type batchLine struct {
+	n     int    // input line, for an error
+	field string // the field an error names
+	route string // "" for an error
+}
+
+func TestHostileBatch(t *testing.T) {
+	fields := claimFields(t)
+	desc := func(n int) string { return kv("defectDescription", str(strings.Repeat("d", n))) }
+	exact := func(size int) string {
+		c := obj(acco, desc(0))
+		return obj(acco, desc(size-len(c)))
+	}
+	ok := batchLine{route: "micromedia-rma"}
+	bad := func(n int, field string) batchLine { return batchLine{n: n, field: field} }
+	hyperx := obj(kv("brand", `"HyperX"`), kv("purchaseDate", `"2026-03-01"`))
+	tests := []struct {
+		name, stdin string
+		code        int
+		out         []batchLine
+		bug         string
+	}{
+		{"empty input", "", 0, nil, ""},
+		{"blank lines only", "\n\n \n\t\r\n", 0, nil, ""},
+		{"blank lines count", "\n" + obj(acco) + "\n\n{\"brand\":\n", 2, []batchLine{ok, bad(4, "")}, ""},
+		{"CRLF line endings", obj(acco) + "\r\n" + hyperx + "\r\n", 0, []batchLine{ok, ok}, ""},
+		{"no newline at the end", obj(acco) + "\n" + obj(acco), 0, []batchLine{ok, ok}, ""},
+		{"CR alone is no line break", obj(acco) + "\r" + obj(acco) + "\n", 2, []batchLine{bad(1, "")}, ""},
+		{"U+2028 is no line break", obj(acco) + "\u2028" + obj(acco) + "\n", 2, []batchLine{bad(1, "")}, ""},
+		{"BOM on the first line", "\xef\xbb\xbf" + obj(acco) + "\n" + obj(acco) + "\n", 2, []batchLine{bad(1, ""), ok}, ""},
+		{"NUL line", "\x00\n" + obj(acco) + "\n", 2, []batchLine{bad(1, ""), ok}, ""},
+		{"invalid UTF-8 brand", "{\"brand\":\"Acer\xe9\"}\n" + obj(acco) + "\n", 2, []batchLine{bad(1, "brand"), ok}, ""},
+		{"escaped newline in a key stays on its line", obj(acco, kv(`a\nb`, "1")) + "\n" + obj(acco) + "\n", 2, []batchLine{bad(1, "a\nb"), ok}, ""},
+		{"10 MB line, then a claim", obj(acco, desc(10<<20)) + "\n" + obj(acco) + "\n", 2, []batchLine{bad(1, ""), ok}, ""},
+		{"claim, 10 MB of garbage, claim", obj(acco) + "\n" + strings.Repeat("x", 10<<20) + "\n" + obj(acco), 2, []batchLine{ok, bad(2, ""), ok}, ""},
+		{"64 KB and one byte", exact(sdk.MaxClaimBytes+1) + "\n" + obj(acco) + "\n", 2, []batchLine{bad(1, ""), ok}, ""},
+		{"exactly 64 KB, last line without newline", obj(acco) + "\n" + exact(sdk.MaxClaimBytes), 0, []batchLine{ok, ok}, ""},
+		{"exactly 64 KB, then a newline", exact(sdk.MaxClaimBytes) + "\n" + obj(acco) + "\n", 0, []batchLine{ok, ok}, bugBatchNewline},
+		{"exactly 64 KB, then CRLF", exact(sdk.MaxClaimBytes) + "\r\n" + obj(acco) + "\r\n", 0, []batchLine{ok, ok}, bugBatchNewline},
+		{"70 KB of blanks before a claim", strings.Repeat(" ", 70_000) + obj(acco) + "\n" + obj(acco) + "\n", 2, []batchLine{bad(1, ""), ok}, bugBatchBlank},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runSafe(t, tt.stdin, "evaluate", "--batch", "--today", hostileToday)
+			checkBug(t, tt.bug, func(a assert.TestingT) {
+				assert.Empty(a, r.stderr)
+				assert.Equal(a, tt.code, r.code)
+				var lines []string
+				if r.stdout != "" {
+					lines = strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
+				}
+				if !assert.Len(a, lines, len(tt.out), "one output line per claim: %.300q", r.stdout) {
+					return
+				}
+				for i, want := range tt.out {
+					var got map[string]any
+					if !assert.NoError(a, json.Unmarshal([]byte(lines[i]), &got), "%.300q", lines[i]) {
+						continue
+					}
+					if want.route != "" {
+						assert.Equal(a, want.route, got["route"], "output line %d: %.300q", i+1, lines[i])
+						continue
+					}
+					msg, _ := got["error"].(string)
+					assert.Equal(a, float64(want.n), got["line"], "output line %d: %.300q", i+1, lines[i])
+					assertOneLine(a, msg+"\n", maxLine)
+					assert.Equal(a, want.field, fieldOf(a, fields, msg), "output line %d: %.300q", i+1, msg)
+				}
+			})
+		})
+	}
 }
