@@ -1036,6 +1036,32 @@ func TestHostileBrands(t *testing.T) {
 			[3]string{"", `"format": 1`, `"format": "1"`}),
 			"/format", "/brands/3/contacts/0/value", "/brands/20/special"),
 	)
+	add("pointer escaping",
+		bad("a key with / and ~", ed(id("acer"), `"name": "Acer",`, `"name": "Acer", "a/b~c": 1, "a/b~c": 1,`), acer+"/a~1b~0c"),
+		bad("a key with ESC, quoted", ed(id("acer"), `"name": "Acer",`, `"name": "Acer", "\u001b[2J": 1, "\u001b[2J": 1,`), acer+"/\x1b[2J"),
+		bad("a key with a newline, quoted", ed(id("acer"), `"name": "Acer",`, `"name": "Acer", "a\nb": 1, "a\nb": 1,`), acer+"/a\nb"),
+		bad("a key with an override, quoted", ed(id("acer"), `"name": "Acer",`, `"name": "Acer", "\u202ex": 1, "\u202ex": 1,`), acer+"/\u202ex"),
+		bad("a 300-character key, cut", ed(id("acer"), `"name": "Acer",`, `"name": "Acer", "`+strings.Repeat("k", 300)+`": 1, "`+strings.Repeat("k", 300)+`": 1,`), acer+"/kkkk"),
+		bad("a 10 MB duplicate key, cut", ed(id("acer"), `"name": "Acer",`, `"name": "Acer", "`+strings.Repeat("k", 5<<20)+`": 1, "`+strings.Repeat("k", 5<<20)+`": 1,`), acer+"/kkkk"),
+		bad("an unknown route key with /", ed(routes, `"not-returnable": {`, `"a/b": {}, "not-returnable": {`), "/routes/a~1b"),
+	)
+	tests[len(tests)-1].ptrs = []string{"/routes/a~1b"}
+	tests[len(tests)-2].prefix = true
+	tests[len(tests)-3].prefix = true
+	add("reference",
+		bad("related to itself", ed(id("acer"), `"special": true,`, `"special": true, "related": ["acer"],`), acer+"/related/0"),
+		bad("related to no brand", ed(id("acer"), `"special": true,`, `"special": true, "related": ["acer-2"],`), acer+"/related/0"),
+		bad("correction of no brand", ed(`"corrections": [`, `"brand": "`, `"brand": "no-such-`), "/corrections/0/brand"),
+		bad("change of no brand", ed(`"changes": [`, `"kooduu"`, `"no-such-brand"`), "/guide/changes/0/brands/0"),
+		bad("a change newer than the guide", ed(`"changes": [`, `"date": "2026-03-04"`, `"date": "2026-03-05"`), "/guide/date"),
+		bad("rule contact nobody has", ed(id("acer-direct"), `"route": "brand-direct",`, `"route": "brand-direct", "contacts": ["reseller-portal"],`), acer+"/rules/1/contacts/0"),
+		bad("a rule id twice", ed(id("acer-direct"), `"id": "acer-direct",`, `"id": "acer-accessory",`), acer+"/rules/1/id"),
+		bad("two brands one name", ed(id("acezone"), `"name": "Acezone"`, `"name": "ACER!"`), brand("acezone")+"/name"),
+		bad("a name without letters", ed(id("acer"), `"name": "Acer"`, `"name": "***"`), acer+"/name"),
+		bad("a blank publisher", ed("", `"publisher": "Micromedia B.V."`, `"publisher": " \t "`), "/guide/publisher"),
+		bad("an override in a note", ed(id("acer-direct"), `"en": "Acer handles`, `"en": "\u202eAcer handles`), acer+"/rules/1/notes/0/en"),
+		bad("an escape in a step", ed(routes, `"en": "Fill in`, `"en": "\u001b[2JFill in`), "/routes/micromedia-rma/steps/0/en"),
+	)
 	// Names are shown to consumers as they are written.
 	add("invisible characters in names",
 		bad("brand name with a right-to-left override", ed(id("acer"), `"name": "Acer"`, `"name": "\u202eAcer"`), acer+"/name"),
