@@ -43,6 +43,11 @@ const (
 		"Go model\", with no pointer and without the lint's problems; drop or name such a number at its pointer"
 	bugNameRunes = "sdk lint checks texts and contact values for control and format characters, not brand names " +
 		"and aliases: \"\\u202eAcer\" validates and is shown reversed; run misleadingRune on names and aliases too"
+	bugRawPath = "cmd/rmacheck prints file names as typed: os.PathError in loadGuide and validate, and the " +
+		"\"NAME: \" prefix of validate's lines, so a name with a newline or ESC splits or forges lines; quote a " +
+		"name that would not print as itself"
+	bugUsage = "cmd/rmacheck: the flag package prints an undefined flag or a missing value raw, then the whole " +
+		"usage; the unknown-command error also appends the usage: set fs.Usage to nothing and print one quoted line"
 	bugTopNumber = "sdk decodeClaim: dec.Token() converts a top-level number to float64 and the " +
 		"UnmarshalTypeError jsonError passes on quotes the whole literal (a 10 KB line); use dec.UseNumber()"
 )
@@ -1082,4 +1087,98 @@ func TestHostileBrands(t *testing.T) {
 		})
 	}
 	require.GreaterOrEqual(t, len(tests), 40)
+}
+
+// Claims decided with a brands.json whose numbers are at their bounds: the
+// date arithmetic still stays within 0001..9999.
+func TestHostileClaimsAtDataBounds(t *testing.T) {
+	base := string(rmacheck.BrandsJSON())
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		path := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(path, []byte(data), 0o644))
+		return path
+	}
+	doa := write("doa-3660.json", edit(t, base, `"id": "hyperx-doa",`, `"max": 30`, `"max": 3660`))
+	warranty := write("warranty-240.json", edit(t, base, `"id": "ecoflow-5-year-warranty",`, `"warrantyMonths": 60`, `"warrantyMonths": 240`))
+	hyperx, ecoflow := kv("brand", `"HyperX"`), obj(kv("brand", `"Ecoflow"`), kv("model", `"River 2"`))
+	ecoflow = strings.TrimSuffix(ecoflow, "}")
+	pd := func(d string) string { return kv("purchaseDate", str(d)) }
+	cd := func(d string) string { return kv("claimDate", str(d)) }
+	// time.Time is the oracle for the day counts.
+	plus := func(date string, days int) string {
+		d, err := time.Parse(time.DateOnly, date)
+		require.NoError(t, err)
+		return d.AddDate(0, 0, days).Format(time.DateOnly)
+	}
+	lastDOA := plus("9999-12-31", -3660)
+	tests := []struct {
+		path string
+		c    claimCase
+	}{
+		{doa, claimCase{name: "DOA of 3660 days", stdin: obj(hyperx, pd("2026-01-01")), want: map[string]any{"doa": true, "deadlines.doaUntil": plus("2026-01-01", 3660)}}},
+		{doa, claimCase{name: "DOA of 3660 days ends 9999-12-31", stdin: obj(hyperx, pd(lastDOA), cd("9999-12-31")), want: map[string]any{"doa": true, "deadlines.doaUntil": "9999-12-31"}}},
+		{doa, claimCase{name: "DOA of 3660 days would end 10000-01-01", stdin: obj(hyperx, pd(plus(lastDOA, 1)), cd("9999-12-31")), code: 2, field: "purchaseDate"}},
+		{doa, claimCase{name: "DOA of 3660 days from 9999-06-01", stdin: obj(hyperx, pd("9999-06-01"), cd("9999-06-02")), code: 2, field: "purchaseDate"}},
+		{warranty, claimCase{name: "warranty of 240 months", stdin: ecoflow + "," + pd("2026-01-31") + "}", want: map[string]any{"deadlines.warrantyUntil": "2046-01-31"}}},
+		{warranty, claimCase{name: "warranty of 240 months ends 9999-12-31", stdin: ecoflow + "," + pd("9979-12-31") + "," + cd("9999-12-31") + "}", want: map[string]any{"deadlines.warrantyUntil": "9999-12-31"}}},
+		{warranty, claimCase{name: "warranty of 240 months from 9990-01-01", stdin: ecoflow + "," + pd("9990-01-01") + "," + cd("9990-02-01") + "}", code: 2, field: "purchaseDate"}},
+	}
+	fields := claimFields(t)
+	for _, tt := range tests {
+		t.Run(tt.c.name, func(t *testing.T) {
+			r := runSafe(t, tt.c.stdin, "evaluate", "--brands", tt.path, "--today", hostileToday)
+			checkClaim(t, fields, tt.c, r)
+		})
+	}
+}
+
+// Flags, arguments and file names are input too: their errors are one
+// printable line.
+func TestHostileArgs(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "no\nsuch\x1b[2J.json")
+	invalid := filepath.Join(dir, "bad\x1b[31m\n.json")
+	require.NoError(t, os.WriteFile(invalid, []byte("{}"), 0o644))
+	tests := []struct {
+		name string
+		args []string
+		code int
+		bug  string
+	}{
+		{"--today with an override", []string{"evaluate", "--today", "\u202e2026-03-10"}, 2, ""},
+		{"--today of 10 MB", []string{"evaluate", "--today", strings.Repeat("é", 5<<20)}, 2, ""},
+		{"--today impossible", []string{"evaluate", "--today=2026-02-30"}, 2, ""},
+		{"--today year 0", []string{"evaluate", "--today", "0000-12-31"}, 2, ""},
+		{"--lang invalid UTF-8", []string{"evaluate", "--lang", "\xff"}, 2, ""},
+		{"--lang with ESC", []string{"evaluate", "--lang", "\x1b[2Jfr"}, 2, ""},
+		{"--lang of 10 MB", []string{"evaluate", "--lang", strings.Repeat("é", 5<<20)}, 2, ""},
+		{"an argument with a newline", []string{"evaluate", "x\ny"}, 2, ""},
+		{"a command with a newline", []string{"x\ny"}, 2, bugUsage},
+		{"validate a directory", []string{"validate", dir}, 1, ""},
+		{"validate two files", []string{"validate", "a\nb", "c"}, 2, ""},
+		{"an undefined flag with a newline", []string{"evaluate", "--x\ny"}, 2, bugUsage},
+		{"a flag without its value", []string{"evaluate", "--today"}, 2, bugUsage},
+		{"--brands names a missing file with a newline", []string{"evaluate", "--brands", missing}, 1, bugRawPath},
+		{"validate names a missing file with a newline", []string{"validate", missing}, 1, bugRawPath},
+		{"brands --brands names a missing file", []string{"brands", "--brands", missing}, 1, bugRawPath},
+		{"validate an invalid file with ESC in its name", []string{"validate", invalid}, 1, bugRawPath},
+		{"--brands an invalid file with ESC in its name", []string{"evaluate", "--brands", invalid}, 1, bugRawPath},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runSafe(t, obj(acco), tt.args...)
+			checkBug(t, tt.bug, func(a assert.TestingT) {
+				assert.Equal(a, tt.code, r.code, "stderr %.300q", r.stderr)
+				for _, l := range strings.SplitAfter(r.stdout, "\n") {
+					if l != "" {
+						assertOneLine(a, l, 2*maxLine)
+					}
+				}
+				if r.stderr != "" || r.stdout == "" {
+					assertOneLine(a, r.stderr, maxLine)
+				}
+			})
+		})
+	}
 }
