@@ -48,8 +48,8 @@ const (
 		"name that would not print as itself"
 	bugUsage = "cmd/rmacheck: the flag package prints an undefined flag or a missing value raw, then the whole " +
 		"usage; the unknown-command error also appends the usage: set fs.Usage to nothing and print one quoted line"
-	bugTopNumber = "sdk decodeClaim: dec.Token() converts a top-level number to float64 and the " +
-		"UnmarshalTypeError jsonError passes on quotes the whole literal (a 10 KB line); use dec.UseNumber()"
+	bugTopNumber = "sdk decodeClaim: dec.Token() converts a top-level number to float64; the " +
+		"UnmarshalTypeError, which jsonError passes on, holds the whole literal (a 10 KB line); use dec.UseNumber()"
 )
 
 // hostileToday is the --today of every claim case.
@@ -969,6 +969,22 @@ func TestHostileBrands(t *testing.T) {
 		bad("category label key", ed(`"categories": {`, `"other": {`, `"others": {`), "/labels/categories", "/labels/categories/others"),
 		bad("address role", ed("", `"role": "postal"`, `"role": "post"`), "/addresses/0/role"),
 	)
+	// A renamed key of each label map: the map misses the key, and has one
+	// its vocabulary does not know.
+	for _, m := range []struct{ labels, key string }{
+		{"routes", "micromedia-rma"}, {"requirements", "photo"}, {"documents", "photo"},
+		{"contactRoles", "support"}, {"countries", "NL"},
+	} {
+		at := strings.Index(base, `"labels": {`)
+		at += strings.Index(base[at:], `"`+m.labels+`": {`)
+		add("unknown enum value", bad("label key of "+m.labels,
+			base[:at]+edit(t, base[at:], "", `"`+m.key+`": {`, `"`+m.key+`-x": {`),
+			"/labels/"+m.labels, "/labels/"+m.labels+"/"+m.key+"-x"))
+	}
+	add("unknown enum value",
+		bad("contact role of a rule", ed(id("acer-direct"), `"route": "brand-direct",`, `"route": "brand-direct", "contacts": ["helpdesk"],`), acer+"/rules/1/contacts/0"),
+		bad("category of a global rule", ed(`"globalRules": [`, `"digital-software"`, `"digital software"`), "/globalRules/0/when/categories/0"),
+	)
 	value := acer + "/contacts/0/value"
 	url := `"value": "https://www.acer.com/nl-nl/support/contact-acer/service-contact"`
 	link := func(v string) string { return ed(id("acer"), url, `"value": `+v) }
@@ -1026,18 +1042,18 @@ func TestHostileBrands(t *testing.T) {
 		}
 		return s
 	}
-	userinfo := func(b, host string) [3]string {
+	userinfo := func(b string) [3]string {
 		return [3]string{id(b), `"value": "https://`, `"value": "https://x@`}
 	}
 	add("document order",
 		bad("/brands/2 before /brands/10", order(
-			[3]string{id(file.Brands[10].ID), `"special": false`, `"special": "yes"`}, userinfo(file.Brands[2].ID, "")),
+			[3]string{id(file.Brands[10].ID), `"special": false`, `"special": "yes"`}, userinfo(file.Brands[2].ID)),
 			"/brands/2/contacts/0/value", "/brands/10/special"),
-		bad("/brands/3, /brands/20, /brands/100", order(userinfo(file.Brands[100].ID, ""), userinfo(file.Brands[20].ID, ""), userinfo(file.Brands[3].ID, "")),
+		bad("/brands/3, /brands/20, /brands/100", order(userinfo(file.Brands[100].ID), userinfo(file.Brands[20].ID), userinfo(file.Brands[3].ID)),
 			"/brands/3/contacts/0/value", "/brands/20/contacts/0/value", "/brands/100/contacts/0/value"),
 		bad("schema and lint problems merged", order(
 			[3]string{id(file.Brands[20].ID), `"special": false`, `"special": 1`},
-			userinfo(file.Brands[3].ID, ""),
+			userinfo(file.Brands[3].ID),
 			[3]string{"", `"format": 1`, `"format": "1"`}),
 			"/format", "/brands/3/contacts/0/value", "/brands/20/special"),
 	)
