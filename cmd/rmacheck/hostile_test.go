@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -48,6 +49,9 @@ const (
 		"name that would not print as itself"
 	bugUsage = "cmd/rmacheck: the flag package prints an undefined flag or a missing value raw, then the whole " +
 		"usage; the unknown-command error also appends the usage: set fs.Usage to nothing and print one quoted line"
+	bugTreeMemory = "sdk check: validate allocates 200-1000 bytes per input byte for a file of many small " +
+		"values (the guide takes 28): a 16 MB file of zeros takes 3.2 GB and 13 s; sortProblems and prune build " +
+		"a strings.NewReplacer per pointer segment, parser.array a strconv.Itoa path per element, nodes are 72 bytes"
 	bugTopNumber = "sdk decodeClaim: dec.Token() converts a top-level number to float64; the " +
 		"UnmarshalTypeError, which jsonError passes on, holds the whole literal (a 10 KB line); use dec.UseNumber()"
 )
@@ -1194,6 +1198,54 @@ func TestHostileArgs(t *testing.T) {
 				if r.stderr != "" || r.stdout == "" {
 					assertOneLine(a, r.stderr, maxLine)
 				}
+			})
+		})
+	}
+}
+
+// A brands.json within the 16 MB limit must not cost a reader much more
+// memory per byte than the guide itself: the limit is what keeps Load, the
+// JS load() and the widget within a phone's memory. Allocated bytes are
+// deterministic for a given input, so this is an assertion, not a timing.
+func TestHostileBrandsMemory(t *testing.T) {
+	base := string(rmacheck.BrandsJSON())
+	dir := t.TempDir()
+	allocPerByte := func(name, data string) (float64, result) {
+		path := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(path, []byte(data), 0o644))
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		r := runSafe(t, "", "validate", path)
+		runtime.ReadMemStats(&after)
+		return float64(after.TotalAlloc-before.TotalAlloc) / float64(len(data)), r
+	}
+	floor, r := allocPerByte("guide.json", base)
+	require.Equal(t, 0, r.code)
+	const factor = 8
+	n := 2 * len(base) // each hostile file is twice the guide's size
+	many := func(item string) string {
+		return `{"format": 1, "x": [` + strings.Repeat(item+",", n/(len(item)+1)) + item + `]}`
+	}
+	tests := []struct {
+		name, data string
+		code       int
+		bug        string
+	}{
+		{"a long string", edit(t, base, "", `"format": 1,`, `"format": 1, "$schema": "`+strings.Repeat("s", n)+`",`), 0, ""},
+		{"many zeros", many("0"), 1, bugTreeMemory},
+		{"many empty strings", many(`""`), 1, bugTreeMemory},
+		{"many empty objects", many("{}"), 1, bugTreeMemory},
+		{"many nested arrays", many("[[[]]]"), 1, ""},
+		{"many equal aliases", edit(t, base, `"id": "acer",`, `"Acer Predator"`, `"Acer Predator"`+strings.Repeat(`, "a"`, n/5)), 1, bugTreeMemory},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			perByte, r := allocPerByte("hostile.json", tt.data)
+			assert.Equal(t, tt.code, r.code)
+			checkBug(t, tt.bug, func(a assert.TestingT) {
+				assert.LessOrEqual(a, perByte, factor*floor,
+					"allocated bytes per input byte, at most %d times the guide's %.0f", factor, floor)
 			})
 		})
 	}
