@@ -52,6 +52,8 @@ const (
 	bugTreeMemory = "sdk check: validate allocates 200-1000 bytes per input byte for a file of many small " +
 		"values (the guide takes 28): a 16 MB file of zeros takes 3.2 GB and 13 s; sortProblems and prune build " +
 		"a strings.NewReplacer per pointer segment, parser.array a strconv.Itoa path per element, nodes are 72 bytes"
+	bugQueryCut = "cmd/rmacheck brands: \"no brand matches %q\" quotes the whole query, uncut: a 1 MB query " +
+		"that matches nothing gives a 1 MB line; quote it cut at 64 characters"
 	bugTopNumber = "sdk decodeClaim: dec.Token() converts a top-level number to float64; the " +
 		"UnmarshalTypeError, which jsonError passes on, holds the whole literal (a 10 KB line); use dec.UseNumber()"
 )
@@ -1070,9 +1072,13 @@ func TestHostileBrands(t *testing.T) {
 		bad("a 10 MB duplicate key, cut", ed(id("acer"), `"name": "Acer",`, `"name": "Acer", "`+strings.Repeat("k", 5<<20)+`": 1, "`+strings.Repeat("k", 5<<20)+`": 1,`), acer+"/kkkk"),
 		bad("an unknown route key with /", ed(routes, `"not-returnable": {`, `"a/b": {}, "not-returnable": {`), "/routes/a~1b"),
 	)
-	tests[len(tests)-1].ptrs = []string{"/routes/a~1b"}
-	tests[len(tests)-2].prefix = true
-	tests[len(tests)-3].prefix = true
+	add("pointer escaping",
+		brandsCase{name: "an unknown key of 100 overrides", data: ed(id("acer"), `"name": "Acer",`, `"name": "Acer", "`+strings.Repeat(`\u202e`, 100)+`": 1,`), ptrs: []string{acer}, bug: bugQuoteLength},
+		brandsCase{name: "a route of 100 tag characters", data: ed(id("acer-direct"), `"route": "brand-direct"`, `"route": "`+strings.Repeat(`\udb40\udc01`, 100)+`"`), ptrs: []string{acer + "/rules/1/route"}, bug: bugQuoteLength},
+	)
+	tests[len(tests)-3].ptrs = []string{"/routes/a~1b"}
+	tests[len(tests)-4].prefix = true
+	tests[len(tests)-5].prefix = true
 	add("reference",
 		bad("related to itself", ed(id("acer"), `"special": true,`, `"special": true, "related": ["acer"],`), acer+"/related/0"),
 		bad("related to no brand", ed(id("acer"), `"special": true,`, `"special": true, "related": ["acer-2"],`), acer+"/related/0"),
@@ -1174,6 +1180,8 @@ func TestHostileArgs(t *testing.T) {
 		{"--lang with ESC", []string{"evaluate", "--lang", "\x1b[2Jfr"}, 2, ""},
 		{"--lang of 10 MB", []string{"evaluate", "--lang", strings.Repeat("é", 5<<20)}, 2, ""},
 		{"an argument with a newline", []string{"evaluate", "x\ny"}, 2, ""},
+		{"a brands query with ESC and an override", []string{"brands", "\u202ezz\x1b[2J"}, 1, ""},
+		{"a brands query of 1 MB", []string{"brands", strings.Repeat("z", 1<<20)}, 1, bugQueryCut},
 		{"a command with a newline", []string{"x\ny"}, 2, bugUsage},
 		{"validate a directory", []string{"validate", dir}, 1, ""},
 		{"validate two files", []string{"validate", "a\nb", "c"}, 2, ""},
