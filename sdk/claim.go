@@ -150,6 +150,7 @@ func decodeClaim(data []byte, today Date) (Claim, error) {
 		return Claim{}, &FieldError{Reason: fmt.Sprintf("the claim has more than %d bytes (64 KB)", MaxClaimBytes)}
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber() // a number is only ever reported, never used: keep its literal out of float64
 	tok, err := dec.Token()
 	if err != nil {
 		return Claim{}, jsonError(err)
@@ -267,6 +268,9 @@ func (c *Claim) set(key string, raw json.RawMessage) error {
 	case "spareParts":
 		return enum((*string)(&c.SpareParts))
 	}
+	if key == "" {
+		return fieldErr("", `unknown key ""`) // Field "" would read as the whole input
+	}
 	return fieldErr(key, "unknown key")
 }
 
@@ -365,7 +369,7 @@ func jsonError(err error) error {
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return &FieldError{Reason: "malformed JSON: unexpected end of input"}
 	}
-	return &FieldError{Reason: "malformed JSON: " + strings.TrimPrefix(err.Error(), "json: ")}
+	return &FieldError{Reason: "malformed JSON: " + cutRunes(strings.TrimPrefix(err.Error(), "json: "))}
 }
 
 // Validate checks what JSON decoding cannot: required fields, known enum

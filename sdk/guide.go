@@ -22,6 +22,9 @@ type Guide struct {
 	missing [512][]Requirement // the Missing list of each requirement bit mask
 }
 
+// maxProblems bounds a report: past it, a file is not a guide with slips.
+const maxProblems = 1000
+
 // MaxDataBytes is the largest brands.json Load accepts: the guide's file is
 // about 150 KB, so anything near this size is not a guide.
 const MaxDataBytes = 16 << 20
@@ -71,7 +74,7 @@ func check(data []byte) (*fileGuide, error) {
 	if len(data) > MaxDataBytes {
 		return nil, &DataError{Problems: []Problem{{Message: fmt.Sprintf("the file has more than %d bytes (16 MB): it cannot be a guide", MaxDataBytes)}}}
 	}
-	doc, perr := parseDocument(data)
+	doc, inexact, perr := parse(data)
 	if perr != nil {
 		line, col := lineCol(data, perr.offset)
 		return nil, &DataError{Problems: []Problem{{Pointer: perr.pointer, Message: fmt.Sprintf("malformed JSON at line %d, column %d: %s", line, col, perr.msg)}}}
@@ -82,9 +85,10 @@ func check(data []byte) (*fileGuide, error) {
 	}
 	res := validateTree(sch, &doc)
 	src := data
-	if len(res.unusable) > 0 {
+	if len(res.unusable) > 0 || inexact {
 		pruned, _ := parseDocument(data) // a copy to cut, so doc keeps every position
 		prune(&pruned, res.unusable)
+		pruned.exactIntegers()
 		src = pruned.marshal(nil)
 	}
 	var f fileGuide
@@ -103,6 +107,9 @@ func check(data []byte) (*fileGuide, error) {
 		return &f, nil
 	}
 	sortProblems(&doc, problems)
+	if n := len(problems) - maxProblems; n > 0 {
+		problems = append(problems[:maxProblems:maxProblems], Problem{Message: fmt.Sprintf("%d more problems not listed", n)})
+	}
 	return nil, &DataError{Problems: problems}
 }
 

@@ -64,13 +64,42 @@ type parseError struct {
 type parser struct {
 	data []byte
 	pos  int
-	path []string // JSON pointer segments, unescaped
+	path []segment // where the parser is, for the pointer of an error
 	err  *parseError
+	// inexact is set when a number has a fraction or an exponent: the Go
+	// model's integers cannot read "30.0", so such numbers are rewritten.
+	inexact bool
+}
+
+// segment is one step of a JSON pointer: a key, or an index when key is
+// nil, so that an array element costs no string.
+type segment struct {
+	key   *string
+	index int
 }
 
 // parseDocument reads one JSON value and nothing after it.
 func parseDocument(data []byte) (node, *parseError) {
+	n, _, err := parse(data)
+	return n, err
+}
+
+// parse is parseDocument that also says whether a number has a fraction or
+// an exponent.
+func parse(data []byte) (node, bool, *parseError) {
+	n, p := parseTree(data)
+	return n, p.inexact, p.err
+}
+
+func parseTree(data []byte) (node, *parser) {
 	p := &parser{data: data}
+	n, err := p.document()
+	p.err = err
+	return n, p
+}
+
+func (p *parser) document() (node, *parseError) {
+	data := p.data
 	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
 		return node{}, &parseError{offset: 0, msg: "starts with a byte order mark; save the file as UTF-8 without one"}
 	}
@@ -91,7 +120,15 @@ func parseDocument(data []byte) (node, *parseError) {
 
 func (p *parser) fail(format string, args ...any) {
 	if p.err == nil {
-		p.err = &parseError{pointer: pointerOf(p.path), offset: p.pos, msg: fmt.Sprintf(format, args...)}
+		segs := make([]string, len(p.path))
+		for i, s := range p.path {
+			if s.key != nil {
+				segs[i] = *s.key
+			} else {
+				segs[i] = strconv.Itoa(s.index)
+			}
+		}
+		p.err = &parseError{pointer: pointerOf(segs), offset: p.pos, msg: fmt.Sprintf(format, args...)}
 	}
 }
 
@@ -169,6 +206,9 @@ func (p *parser) number() node {
 		p.pos = i
 		p.fail("invalid number")
 		return node{}
+	}
+	if i < len(d) && (d[i] == '.' || d[i] == 'e' || d[i] == 'E') {
+		p.inexact = true
 	}
 	if i < len(d) && d[i] == '.' {
 		i++
@@ -340,7 +380,7 @@ func (p *parser) object(depth int) node {
 			}
 		}
 		if dup {
-			p.path = append(p.path, key)
+			p.path = append(p.path, segment{key: &key})
 			p.fail("duplicate key %s", quote(key))
 			break
 		}
@@ -360,7 +400,7 @@ func (p *parser) object(depth int) node {
 		}
 		p.pos++
 		p.space()
-		p.path = append(p.path, key)
+		p.path = append(p.path, segment{key: &key})
 		v := p.value(depth + 1)
 		if p.err != nil {
 			break
@@ -392,7 +432,7 @@ func (p *parser) array(depth int) node {
 	}
 	for p.err == nil {
 		p.space()
-		p.path = append(p.path, strconv.Itoa(len(n.vals)))
+		p.path = append(p.path, segment{index: len(n.vals)})
 		v := p.value(depth + 1)
 		if p.err != nil {
 			break
@@ -426,7 +466,7 @@ func pointerOf(path []string) string {
 	var b strings.Builder
 	for _, s := range path {
 		b.WriteByte('/')
-		b.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(s))
+		b.WriteString(escapeSegment.Replace(s))
 	}
 	return b.String()
 }
@@ -437,6 +477,21 @@ func lineCol(data []byte, offset int) (int, int) {
 	line := 1 + bytes.Count(data[:offset], []byte("\n"))
 	col := offset - bytes.LastIndexByte(data[:offset], '\n')
 	return line, col
+}
+
+// exactIntegers rewrites numbers with no fractional part as plain integers
+// ("30.0" and "3e1" as "30"), the form the Go model's ints read.
+func (n *node) exactIntegers() {
+	switch n.kind {
+	case kindNumber:
+		if f, err := strconv.ParseFloat(n.str, 64); err == nil && f == float64(int64(f)) && f < 1e15 && f > -1e15 {
+			n.str = strconv.FormatInt(int64(f), 10)
+		}
+	case kindObject, kindArray:
+		for i := range n.vals {
+			n.vals[i].exactIntegers()
+		}
+	}
 }
 
 // marshal writes the tree back as JSON, for decoding into the Go model.

@@ -28,6 +28,14 @@ func lint(f *fileGuide) []Problem {
 		for j, a := range b.Aliases {
 			keys[normalized(a)] = fmt.Sprintf("%s/aliases/%d", at, j)
 		}
+		if r, bad := misleadingRune(b.Name); bad {
+			l.add(at+"/name", "name %s has the invisible or control character %U", quote(b.Name), r)
+		}
+		for j, a := range b.Aliases {
+			if r, bad := misleadingRune(a); bad {
+				l.add(fmt.Sprintf("%s/aliases/%d", at, j), "alias %s has the invisible or control character %U", quote(a), r)
+			}
+		}
 		for k, ptr := range keys {
 			if k == "" {
 				l.add(ptr, "has no letters or digits to look it up by")

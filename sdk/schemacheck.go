@@ -234,11 +234,17 @@ func validateTree(s *schemaNode, n *node) *schemaResult {
 	return res
 }
 
+// JSON pointer escapes (RFC 6901).
+var (
+	escapeSegment   = strings.NewReplacer("~", "~0", "/", "~1")
+	unescapeSegment = strings.NewReplacer("~1", "/", "~0", "~")
+)
+
 func escapePointer(s string) string {
 	if !strings.ContainsAny(s, "~/") {
 		return s
 	}
-	return strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
+	return escapeSegment.Replace(s)
 }
 
 func (v *validation) check(s *schemaNode, n *node, at string) {
@@ -484,7 +490,7 @@ func prune(n *node, ptrs []string) {
 		segs := strings.Split(p, "/")[1:]
 		cur := n
 		for i, seg := range segs {
-			seg = strings.NewReplacer("~1", "/", "~0", "~").Replace(seg)
+			seg = unescapeSegment.Replace(seg)
 			last := i == len(segs)-1
 			switch cur.kind {
 			case kindObject:
@@ -554,7 +560,7 @@ func positionOf(doc *node, ptr string) []int {
 	out := make([]int, len(segs))
 	cur := doc
 	for i, seg := range segs {
-		seg = strings.NewReplacer("~1", "/", "~0", "~").Replace(seg)
+		seg = unescapeSegment.Replace(seg)
 		j := math.MaxInt32
 		if cur != nil {
 			switch cur.kind {

@@ -65,7 +65,7 @@ func (c *cli) guideCheck(args []string) int {
 	fs := c.flags("guide check")
 	brands := fs.String("brands", "", "brands.json to compare instead of the embedded one")
 	asJSON := fs.Bool("json", false, "print the differences as JSON")
-	rest, err := parse(fs, args)
+	rest, err := c.parse(fs, args)
 	if err != nil {
 		return exitInput
 	}
@@ -142,7 +142,7 @@ func value(v any, max int) string {
 func (c *cli) guideDiff(args []string) int {
 	fs := c.flags("guide diff")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
-	rest, err := parse(fs, args)
+	rest, err := c.parse(fs, args)
 	if err != nil {
 		return exitInput
 	}
@@ -181,7 +181,7 @@ func (c *cli) guideUpdate(args []string) int {
 	old := fs.String("old", "", "the guide brands.json was in step with, to show each to-do's old text")
 	accept := fs.String("accept", "", "comma-separated brand ids whose rules you have encoded for this guide: record their * and digest")
 	asJSON := fs.Bool("json", false, "print the to-dos as JSON")
-	rest, err := parse(fs, args)
+	rest, err := c.parse(fs, args)
 	if err != nil {
 		return exitInput
 	}

@@ -27,6 +27,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"text/tabwriter"
 	"time"
 
@@ -84,21 +85,30 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, now func() ti
 		fmt.Fprint(stdout, usage)
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "rmacheck: unknown command %q\n%s", args[0], usage)
+	fmt.Fprintf(stderr, "rmacheck: unknown command %s (run rmacheck help)\n", shown(args[0]))
 	return exitInput
 }
 
+// flags is a flag set whose errors parse reports on one line: the flag
+// package would print the flag as typed, then the whole usage.
 func (c *cli) flags(name string) *flag.FlagSet {
 	fs := flag.NewFlagSet("rmacheck "+name, flag.ContinueOnError)
-	fs.SetOutput(c.stderr)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
 	return fs
 }
 
-// parse parses flags, allowing them after positional arguments too.
-func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+// parse parses flags, allowing them after positional arguments too. A bad
+// flag is reported on one line.
+func (c *cli) parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var rest []string
 	for {
 		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fmt.Fprint(c.stdout, usage)
+			} else {
+				fmt.Fprintf(c.stderr, "%s: %s (run rmacheck help)\n", fs.Name(), shown(err.Error()))
+			}
 			return nil, err
 		}
 		args = fs.Args()
@@ -123,10 +133,14 @@ func checkLang(s string) (sdk.Lang, error) {
 	return "", fmt.Errorf("--lang: unknown language %s (want fr, nl or en)", strconv.Quote(cut(s)))
 }
 
+// embeddedGuide is built once per process: a Guide is immutable, and the
+// embedded file cannot change.
+var embeddedGuide = sync.OnceValues(sdk.Default)
+
 // loadGuide loads --brands FILE, or the embedded brands.json.
 func (c *cli) loadGuide(path string) (*sdk.Guide, int) {
 	if path == "" {
-		g, err := sdk.Default()
+		g, err := embeddedGuide()
 		if err != nil {
 			fmt.Fprintf(c.stderr, "rmacheck: embedded %v\n", err)
 			return nil, exitFailure
@@ -135,12 +149,12 @@ func (c *cli) loadGuide(path string) (*sdk.Guide, int) {
 	}
 	data, err := readFile(path, sdk.MaxDataBytes)
 	if err != nil {
-		fmt.Fprintf(c.stderr, "rmacheck: %v\n", err)
+		fmt.Fprintf(c.stderr, "rmacheck: %s\n", pathError(err))
 		return nil, exitFailure
 	}
 	g, err := sdk.LoadBytes(data)
 	if err != nil {
-		fmt.Fprintf(c.stderr, "rmacheck: %s: %v\n", path, strings.TrimPrefix(err.Error(), "brands.json: "))
+		fmt.Fprintf(c.stderr, "rmacheck: %s: %v\n", shown(path), strings.TrimPrefix(err.Error(), "brands.json: "))
 		return nil, exitFailure
 	}
 	return g, exitOK
@@ -153,7 +167,7 @@ func (c *cli) evaluate(args []string) int {
 	audience := fs.String("audience", "reseller", "who reads the decision: reseller (shop staff) or consumer")
 	batch := fs.Bool("batch", false, "one claim per line in, one decision per line out")
 	todayFlag := fs.String("today", "", "date used when a claim has no claimDate (default: today, local time)")
-	rest, err := parse(fs, args)
+	rest, err := c.parse(fs, args)
 	if err != nil {
 		return exitInput
 	}
@@ -230,13 +244,16 @@ func (c *cli) evaluateBatch(g *sdk.Guide, opts sdk.Options, today sdk.Date) int 
 	enc.SetEscapeHTML(false)
 	code := exitOK
 	for n := 1; ; n++ {
-		line, readErr := readLine(in, sdk.MaxClaimBytes)
+		line, tooLong, readErr := readLine(in, sdk.MaxClaimBytes)
 		if readErr != nil && !errors.Is(readErr, io.EOF) {
 			fmt.Fprintln(c.stderr, "rmacheck evaluate:", readErr)
 			return exitFailure
 		}
-		if len(bytes.TrimSpace(line)) > 0 {
+		if tooLong || len(bytes.TrimSpace(line)) > 0 {
 			d, err := decide(g, line, opts, today)
+			if tooLong {
+				err = &sdk.FieldError{Reason: fmt.Sprintf("the claim has more than %d bytes (64 KB)", sdk.MaxClaimBytes)}
+			}
 			if err != nil {
 				code = exitInput
 				err = enc.Encode(struct {
@@ -257,17 +274,20 @@ func (c *cli) evaluateBatch(g *sdk.Guide, opts sdk.Options, today sdk.Date) int 
 	}
 }
 
-// readLine reads one line, keeping at most limit+1 bytes of it: a longer
-// line is read to its end but not kept, and DecodeClaim refuses what is kept.
-func readLine(in *bufio.Reader, limit int) ([]byte, error) {
-	var line []byte
+// readLine reads one line without its line end, keeping at most limit
+// bytes of it; cut says the line was longer (it is read to its end).
+func readLine(in *bufio.Reader, limit int) (line []byte, cut bool, err error) {
 	for {
 		chunk, err := in.ReadSlice('\n')
-		if len(line) <= limit {
-			line = append(line, chunk[:min(len(chunk), limit+1-len(line))]...)
-		}
 		if !errors.Is(err, bufio.ErrBufferFull) {
-			return line, err
+			chunk = bytes.TrimSuffix(bytes.TrimSuffix(chunk, []byte("\n")), []byte("\r"))
+		}
+		if room := limit - len(line); len(chunk) > room {
+			chunk, cut = chunk[:max(room, 0)], true
+		}
+		line = append(line, chunk...)
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return line, cut, err
 		}
 	}
 }
@@ -283,17 +303,39 @@ func readFile(path string, limit int) ([]byte, error) {
 	return io.ReadAll(io.LimitReader(f, int64(limit)+1))
 }
 
-// cut shortens user input for a message.
+// cut shortens user input for a message to 64 characters.
 func cut(s string) string {
-	if len(s) > 64 {
-		return s[:64] + "…"
+	n := 0
+	for i := range s {
+		if n == 64 {
+			return s[:i] + "…"
+		}
+		n++
 	}
 	return s
 }
 
+// shown is s as it can be printed on one line: as it is when every
+// character prints as itself, else quoted; cut either way.
+func shown(s string) string {
+	if q := strconv.Quote(s); q == `"`+s+`"` && !strings.ContainsAny(s, "\u00ad") {
+		return cut(s)
+	}
+	return strconv.Quote(cut(s))
+}
+
+// pathError is err with a file name that cannot forge a line.
+func pathError(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Op + " " + shown(pe.Path) + ": " + pe.Err.Error()
+	}
+	return shown(err.Error())
+}
+
 func (c *cli) validate(args []string) int {
 	fs := c.flags("validate")
-	rest, err := parse(fs, args)
+	rest, err := c.parse(fs, args)
 	if err != nil {
 		return exitInput
 	}
@@ -303,9 +345,9 @@ func (c *cli) validate(args []string) int {
 	}
 	name, data := "embedded brands.json", rmacheck.BrandsJSON()
 	if len(rest) == 1 {
-		name = rest[0]
-		if data, err = readFile(name, sdk.MaxDataBytes); err != nil {
-			fmt.Fprintln(c.stderr, "rmacheck validate:", err)
+		name = shown(rest[0])
+		if data, err = readFile(rest[0], sdk.MaxDataBytes); err != nil {
+			fmt.Fprintln(c.stderr, "rmacheck validate:", pathError(err))
 			return exitFailure
 		}
 	}
@@ -338,7 +380,7 @@ func (c *cli) brands(args []string) int {
 	fs := c.flags("brands")
 	path := fs.String("brands", "", "brands.json to use instead of the embedded one")
 	asJSON := fs.Bool("json", false, "print JSON")
-	rest, err := parse(fs, args)
+	rest, err := c.parse(fs, args)
 	if err != nil {
 		return exitInput
 	}
@@ -369,7 +411,7 @@ func (c *cli) brands(args []string) int {
 		return c.printJSON(rows)
 	}
 	if len(rows) == 0 {
-		fmt.Fprintf(c.stderr, "rmacheck brands: no brand matches %q\n", strings.Join(rest, " "))
+		fmt.Fprintf(c.stderr, "rmacheck brands: no brand matches %s\n", strconv.Quote(cut(strings.Join(rest, " "))))
 		return exitFailure
 	}
 	tw := tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
@@ -395,7 +437,7 @@ func (c *cli) corrections(args []string) int {
 	path := fs.String("brands", "", "brands.json to use instead of the embedded one")
 	lang := langFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
-	rest, err := parse(fs, args)
+	rest, err := c.parse(fs, args)
 	if err != nil {
 		return exitInput
 	}
