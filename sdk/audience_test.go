@@ -67,6 +67,7 @@ func claimVariants(g *sdk.Guide, b sdk.Brand) []sdk.Claim {
 // keeps the invariants of its audience. This walks every route and every
 // kind of brand rule the data has.
 func TestDecisionsKeepTheirAudiencesInvariants(t *testing.T) {
+	skipUnderRace(t)
 	g := guide(t)
 	routesSeen := map[string]bool{}
 	checked := map[string]bool{} // consumer texts already found clean

@@ -332,14 +332,43 @@ func (g *Guide) outcome(fb *fileBrand, r *rule, ri, ai, li int, asks reqMask) ou
 		}
 	}
 	o.contacts = o.contacts[:len(o.contacts):len(o.contacts)]
-	fill := strings.NewReplacer("{missing}", g.missingText(o.requires&o.shown, audience, lang))
+	f := filler{g: g, brand: "{brand}", mask: o.requires & o.shown, audience: audience, lang: lang}
 	if fb != nil {
-		fill = strings.NewReplacer("{brand}", fb.Name, "{missing}", g.missingText(o.requires&o.shown, audience, lang))
+		f.brand = fb.Name
 	}
-	o.headline = fill.Replace(headline.In(lang))
-	o.steps = texts(lang, fill, steps)
-	o.notes = texts(lang, fill, notes)
+	o.headline = f.fill(headline.In(lang))
+	o.steps = f.texts(steps)
+	o.notes = f.texts(notes)
 	return o
+}
+
+// filler writes the placeholders of a text: {brand} (left for an unknown
+// brand, whose name is known only when a claim names it) and {missing}.
+type filler struct {
+	g        *Guide
+	brand    string
+	mask     reqMask
+	audience Audience
+	lang     Lang
+}
+
+func (f *filler) fill(s string) string {
+	if !strings.Contains(s, "{") { // most texts: no copy
+		return s
+	}
+	s = strings.ReplaceAll(s, "{brand}", f.brand)
+	if strings.Contains(s, "{missing}") {
+		s = strings.ReplaceAll(s, "{missing}", f.g.missingText(f.mask, f.audience, f.lang))
+	}
+	return s
+}
+
+func (f *filler) texts(list []Text) []string {
+	out := make([]string, len(list))
+	for i, t := range list {
+		out[i] = f.fill(t.In(f.lang))
+	}
+	return out
 }
 
 // overlay is w with the fields that r sets replaced.
@@ -373,14 +402,6 @@ func (g *Guide) missingText(mask reqMask, a Audience, lang Lang) string {
 		}
 	}
 	return strings.Join(names, ", ")
-}
-
-func texts(lang Lang, fill *strings.Replacer, list []Text) []string {
-	out := make([]string, len(list))
-	for i, t := range list {
-		out[i] = fill.Replace(t.In(lang))
-	}
-	return out
 }
 
 func (g *Guide) contact(c fileContact, lang Lang) Contact {

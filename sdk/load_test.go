@@ -87,6 +87,7 @@ func TestEmbeddedDataPassesTheSchema(t *testing.T) {
 }
 
 func TestLoadReportsProblemsWithPointers(t *testing.T) {
+	skipUnderRace(t)
 	acer := brandIndex(t, "acer")
 	hyperx := brandIndex(t, "hyperx")
 	microsoft := brandIndex(t, "microsoft")
@@ -150,4 +151,23 @@ func TestEditedDataChangesDecisions(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, sdk.RouteBrandDirect, d.Route)
 	assert.Equal(t, "acco-direct", d.Rule.ID)
+}
+
+// Default and Load build the same Guide from the embedded file: Default's
+// shortcut changes nothing a caller can see.
+func TestDefaultIsLoadOfTheEmbeddedFile(t *testing.T) {
+	viaLoad, err := sdk.LoadBytes(rmacheck.BrandsJSON())
+	require.NoError(t, err)
+	g := guide(t)
+	assert.Equal(t, viaLoad.Brands(), g.Brands())
+	for _, c := range loadCases(t) {
+		claim, err := sdk.DecodeClaim(c.Claim, sdk.Date{})
+		require.NoError(t, err)
+		for _, a := range sdk.Audiences() {
+			want, err1 := viaLoad.EvaluateWith(claim, sdk.Options{Lang: c.Lang, Audience: a})
+			got, err2 := g.EvaluateWith(claim, sdk.Options{Lang: c.Lang, Audience: a})
+			assert.Equal(t, err1, err2)
+			assert.Equal(t, want, got, c.Name)
+		}
+	}
 }

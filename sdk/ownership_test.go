@@ -129,3 +129,13 @@ func TestConcurrentCallersWritingIntoDecisions(t *testing.T) {
 		assert.Zero(t, n, "worker %d got %d wrong decisions of %d", w, n, rounds*len(cases))
 	}
 }
+
+// skipUnderRace skips a deterministic data walk under the race detector,
+// which slows it twentyfold and has no goroutines to watch there; make test
+// runs every test without -race too.
+func skipUnderRace(t *testing.T) {
+	t.Helper()
+	if raceDetector {
+		t.Skip("a single-goroutine data walk: run without -race (make test does)")
+	}
+}

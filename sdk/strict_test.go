@@ -80,6 +80,7 @@ func brokenFiles(t *testing.T) []brokenFile {
 }
 
 func TestBrokenFilesAreRefused(t *testing.T) {
+	skipUnderRace(t)
 	for _, tt := range brokenFiles(t) {
 		t.Run(tt.name, func(t *testing.T) {
 			g, err := sdk.LoadBytes(tt.data)
@@ -130,6 +131,7 @@ func TestEveryProblemInOneRunInDocumentOrder(t *testing.T) {
 // Changing any vocabulary value of the file gives an error naming it, never
 // a panic: the schema, the lint and the compiler each check.
 func TestEveryVocabularyValueChangedIsAnError(t *testing.T) {
+	skipUnderRace(t)
 	vocab := map[string]bool{}
 	for _, list := range [][]string{
 		strs(sdk.Categories()), strs(sdk.Routes()), strs(sdk.Requirements()), strs(sdk.DocumentKinds()),
@@ -187,6 +189,7 @@ func TestEveryVocabularyValueChangedIsAnError(t *testing.T) {
 // every broken file (and the real one): same verdict, and the built-in one
 // reports a problem wherever the library does.
 func TestBuiltInValidatorAgreesWithTheLibrary(t *testing.T) {
+	skipUnderRace(t)
 	c := jsonschema.NewCompiler()
 	c.Draft = jsonschema.Draft2020
 	c.AssertFormat = true
