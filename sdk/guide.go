@@ -100,10 +100,9 @@ func check(data []byte) (*fileGuide, error) {
 	res := validateTree(sch, &doc)
 	src := data
 	if len(res.unusable) > 0 || inexact {
-		pruned, _ := parseDocument(data) // a copy to cut, so doc keeps every position
-		prune(&pruned, res.unusable)
-		pruned.exactIntegers()
-		src = pruned.marshal(nil)
+		prune(&doc, res.unusable)
+		doc.exactIntegers()
+		src = doc.marshal(nil)
 	}
 	var f fileGuide
 	dec := json.NewDecoder(bytes.NewReader(src))

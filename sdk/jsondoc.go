@@ -33,8 +33,9 @@ func (k kind) String() string {
 
 // node is one JSON value. For objects, keys[i] names vals[i].
 type node struct {
-	kind kind
-	b    bool
+	kind    kind
+	b       bool
+	dropped bool // by prune: marshal leaves it out
 	str  string // a string's value, or a number's literal
 	keys []string
 	vals []node
@@ -65,6 +66,10 @@ type parser struct {
 	data []byte
 	pos  int
 	path []segment // where the parser is, for the pointer of an error
+	// The members of the containers being read, shared by all of them so
+	// that each container's slices are allocated once, at their size.
+	vals []node
+	keys []string
 	err  *parseError
 	// inexact is set when a number has a fraction or an exponent: the Go
 	// model's integers cannot read "30.0", so such numbers are rewritten.
@@ -355,6 +360,9 @@ func invalidUTF8At(s []byte) int {
 func (p *parser) object(depth int) node {
 	p.pos++ // {
 	n := node{kind: kindObject}
+	base, kbase := len(p.vals), len(p.keys)
+	defer func() { p.vals, p.keys = p.vals[:base], p.keys[:kbase] }()
+	count := func() int { return len(p.keys) - kbase }
 	var seen map[string]bool // only for large objects: small ones scan keys
 	p.space()
 	if p.pos < len(p.data) && p.data[p.pos] == '}' {
@@ -375,7 +383,7 @@ func (p *parser) object(depth int) node {
 		if seen != nil {
 			dup = seen[key]
 		} else {
-			for _, k := range n.keys {
+			for _, k := range p.keys[kbase:] {
 				dup = dup || k == key
 			}
 		}
@@ -384,9 +392,9 @@ func (p *parser) object(depth int) node {
 			p.fail("duplicate key %s", quote(key))
 			break
 		}
-		if len(n.keys) == 8 {
+		if count() == 8 {
 			seen = make(map[string]bool, 16)
-			for _, k := range n.keys {
+			for _, k := range p.keys[kbase:] {
 				seen[k] = true
 			}
 		}
@@ -406,8 +414,8 @@ func (p *parser) object(depth int) node {
 			break
 		}
 		p.path = p.path[:len(p.path)-1]
-		n.keys = append(n.keys, key)
-		n.vals = append(n.vals, v)
+		p.keys = append(p.keys, key)
+		p.vals = append(p.vals, v)
 		p.space()
 		if p.pos < len(p.data) && p.data[p.pos] == ',' {
 			p.pos++
@@ -415,6 +423,8 @@ func (p *parser) object(depth int) node {
 		}
 		if p.pos < len(p.data) && p.data[p.pos] == '}' {
 			p.pos++
+			n.keys = append([]string(nil), p.keys[kbase:]...)
+			n.vals = append([]node(nil), p.vals[base:]...)
 			return n
 		}
 		p.fail("want ',' or '}' after a member, got %s", describeByte(p.data, p.pos))
@@ -425,6 +435,8 @@ func (p *parser) object(depth int) node {
 func (p *parser) array(depth int) node {
 	p.pos++ // [
 	n := node{kind: kindArray}
+	base := len(p.vals)
+	defer func() { p.vals = p.vals[:base] }()
 	p.space()
 	if p.pos < len(p.data) && p.data[p.pos] == ']' {
 		p.pos++
@@ -432,13 +444,13 @@ func (p *parser) array(depth int) node {
 	}
 	for p.err == nil {
 		p.space()
-		p.path = append(p.path, segment{index: len(n.vals)})
+		p.path = append(p.path, segment{index: len(p.vals) - base})
 		v := p.value(depth + 1)
 		if p.err != nil {
 			break
 		}
 		p.path = p.path[:len(p.path)-1]
-		n.vals = append(n.vals, v)
+		p.vals = append(p.vals, v)
 		p.space()
 		if p.pos < len(p.data) && p.data[p.pos] == ',' {
 			p.pos++
@@ -446,6 +458,7 @@ func (p *parser) array(depth int) node {
 		}
 		if p.pos < len(p.data) && p.data[p.pos] == ']' {
 			p.pos++
+			n.vals = append([]node(nil), p.vals[base:]...)
 			return n
 		}
 		p.fail("want ',' or ']' after an element, got %s", describeByte(p.data, p.pos))
@@ -508,10 +521,15 @@ func (n *node) marshal(b []byte) []byte {
 		return append(b, s...)
 	case kindObject:
 		b = append(b, '{')
+		first := true
 		for i := range n.keys {
-			if i > 0 {
+			if n.vals[i].dropped {
+				continue
+			}
+			if !first {
 				b = append(b, ',')
 			}
+			first = false
 			k, _ := json.Marshal(n.keys[i])
 			b = append(append(b, k...), ':')
 			b = n.vals[i].marshal(b)
@@ -522,6 +540,10 @@ func (n *node) marshal(b []byte) []byte {
 	for i := range n.vals {
 		if i > 0 {
 			b = append(b, ',')
+		}
+		if n.vals[i].dropped {
+			b = append(b, "null"...)
+			continue
 		}
 		b = n.vals[i].marshal(b)
 	}

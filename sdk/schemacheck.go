@@ -483,8 +483,9 @@ func cut(s string) string {
 	return s
 }
 
-// prune removes the values at ptrs (members are deleted, array elements
-// become null), so that the rest of the tree decodes into the Go model.
+// prune marks the values at ptrs dropped: marshal leaves such members out
+// and writes such elements as null, so that the rest of the tree decodes
+// into the Go model, while every value keeps its place for sortProblems.
 func prune(n *node, ptrs []string) {
 	for _, p := range ptrs {
 		segs := strings.Split(p, "/")[1:]
@@ -498,8 +499,7 @@ func prune(n *node, ptrs []string) {
 				if j < 0 {
 					cur = nil
 				} else if last {
-					cur.keys = append(cur.keys[:j:j], cur.keys[j+1:]...)
-					cur.vals = append(cur.vals[:j:j], cur.vals[j+1:]...)
+					cur.vals[j].dropped = true
 				} else {
 					cur = &cur.vals[j]
 				}
@@ -508,7 +508,7 @@ func prune(n *node, ptrs []string) {
 				if err != nil || j < 0 || j >= len(cur.vals) {
 					cur = nil
 				} else if last {
-					cur.vals[j] = node{}
+					cur.vals[j].dropped = true
 				} else {
 					cur = &cur.vals[j]
 				}
