@@ -35,10 +35,10 @@ func (k kind) String() string {
 type node struct {
 	kind    kind
 	b       bool
-	dropped bool // by prune: marshal leaves it out
-	str  string // a string's value, or a number's literal
-	keys []string
-	vals []node
+	dropped bool   // by prune: marshal leaves it out
+	str     string // a string's value, or a number's literal
+	keys    []string
+	vals    []node
 }
 
 // member returns the value under key and its index, or nil.
