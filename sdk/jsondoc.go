@@ -375,6 +375,7 @@ func (p *parser) object(depth int) node {
 			p.fail("want a quoted key, got %s", describeByte(p.data, p.pos))
 			break
 		}
+		keyAt := p.pos
 		key, ok := p.string()
 		if !ok {
 			break
@@ -388,6 +389,7 @@ func (p *parser) object(depth int) node {
 			}
 		}
 		if dup {
+			p.pos = keyAt // point at the second key, not past it
 			p.path = append(p.path, segment{key: &key})
 			p.fail("duplicate key %s", quote(key))
 			break
