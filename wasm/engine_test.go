@@ -142,6 +142,10 @@ var claimInputs = []string{
 	`{"brand":"Acer\n"}`,                           // escaped newline
 	"{\"brand\":\"Acer\x01\"}",                     // raw control character
 	"{\"brand\":\"Ac\xffer\"}",                     // invalid UTF-8
+	"{\"br\xffand\":\"Acer\"}",                     // invalid UTF-8 in a key
+	"{\"brand\":\"Acer\xe9\"}",                     // invalid UTF-8 at the end of a value
+	`{"brand":"Acer\ud800"}`,                       // lone surrogate
+	`{"brand":"Acer\udc00\ud800"}`,                 // surrogates in the wrong order
 	`{"brand":null}`,                               // null
 	`{"brand":"Acer","photo":null}`,                // null bool
 	`{"brand":"Acer","photo":"yes"}`,               // wrong type
