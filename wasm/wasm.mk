@@ -19,6 +19,11 @@ WASM_VERSION = $(shell git describe --always --dirty 2>/dev/null)
 # The Go toolchain's runner for js/wasm test binaries (it runs them in Node).
 WASM_EXEC  = "$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec"
 
+# The size budget of dist/rmacheck.wasm.br, in bytes (1.1 MB): what a shop
+# page downloads. A size is deterministic for a given toolchain, so
+# test-wasm asserts it.
+WASM_BR_BUDGET := 1100000
+
 .PHONY: wasm test-wasm bench-wasm
 
 TEST_EXTRA += test-wasm
@@ -39,6 +44,9 @@ $(WASM_DIST)/rmacheck.wasm.br: $(WASM_DIST)/rmacheck.wasm
 	brotli -q 11 -f -o $@ $<
 
 test-wasm: wasm
+	@size=$$(wc -c < $(WASM_DIST)/rmacheck.wasm.br); \
+	echo "rmacheck.wasm.br: $$size bytes (budget $(WASM_BR_BUDGET))"; \
+	if [ "$$size" -gt $(WASM_BR_BUDGET) ]; then echo "wasm: rmacheck.wasm.br is over its budget"; exit 1; fi
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm/
 	@# Server code (net/http), flag parsing and exec must not reach the binary shops download.
 	@if GOOS=js GOARCH=wasm $(GO) list -deps ./wasm | grep -Ex 'net/http|flag|os/exec'; then \
