@@ -4,6 +4,7 @@ package main
 
 import (
 	"encoding/json"
+	"runtime/debug"
 	"strings"
 	"syscall/js"
 	"testing"
@@ -320,7 +321,15 @@ func TestArgReaders(t *testing.T) {
 }
 
 func TestVersion(t *testing.T) {
-	assert.NotEmpty(t, version())
+	defer func(v string) { buildVersion = v }(buildVersion)
+	buildVersion = ""
+	want := "devel"
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		want = bi.Main.Version
+	}
+	assert.Equal(t, want, version(), "without -X main.buildVersion")
+	buildVersion = "4dc7ed5-dirty"
+	assert.Equal(t, "4dc7ed5-dirty", version(), "-X main.buildVersion wins")
 }
 
 // A panic in a call must not stop the Go program (every later call would

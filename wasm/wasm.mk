@@ -36,6 +36,7 @@ wasm: $(WASM_DIST)/rmacheck.wasm $(WASM_DIST)/rmacheck.wasm.gz $(WASM_DIST)/rmac
 $(WASM_DIST)/rmacheck.wasm: $(WASM_SRC)
 	@mkdir -p $(WASM_DIST)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w -X main.buildVersion=$(WASM_VERSION)" $(WASM_GCFLAGS) -o $@ ./wasm
+	echo "$(WASM_VERSION)" > $(WASM_DIST)/version
 
 $(WASM_DIST)/rmacheck.wasm.gz: $(WASM_DIST)/rmacheck.wasm
 	gzip -9 -c $< > $@
