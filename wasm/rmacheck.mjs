@@ -63,7 +63,9 @@ async function start({ wasmURL, wasmExecURL } = {}) {
       );
     });
     const api = wrap(raw);
-    globalThis.rmacheck = api;
+    // globalThis.rmacheck is the API unless the page already has one: the
+    // widget's embed.js keeps its queue there.
+    if (globalThis.rmacheck === undefined) globalThis.rmacheck = api;
     return api;
   } finally {
     delete globalThis[hook];

@@ -45,9 +45,9 @@ test("the packed package installs, type-checks and runs in a fresh TypeScript pr
         target: "es2022", lib: ["es2022", "dom"], module: "nodenext", moduleResolution: "nodenext",
         strict: true, outDir: "out", types: [],
       },
-      files: ["example.ts"],
+      files: ["example.ts", "embed.ts"],
     }));
-    copyFileSync(path("ts/example.ts"), join(project, "example.ts"));
+    for (const f of ["example.ts", "embed.ts"]) copyFileSync(path("ts/" + f), join(project, f));
     try {
       run(tsc, ["-p", "."], project);
     } catch (err) {
