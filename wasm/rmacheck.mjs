@@ -142,9 +142,14 @@ function wrap(raw) {
       v = v.replace(loneSurrogates, (c) => "\\u" + c.charCodeAt(0).toString(16));
     }
     if (v.length > limit) return limit + 1; // UTF-8 has at least one byte per UTF-16 unit
-    const need = Math.min(v.length * 3, limit + 1); // and at most three
-    if (need > raw.in.length) reserve(need);
-    const { read, written } = encoder.encodeInto(v, raw.in.subarray(0, need));
+    const most = v.length * 3; // and at most three
+    if (most <= limit) {
+      if (most > raw.in.length) reserve(most);
+      return encoder.encodeInto(v, raw.in).written;
+    }
+    // It may be over: encode at most limit + 1 bytes to tell.
+    if (limit + 1 > raw.in.length) reserve(limit + 1);
+    const { read, written } = encoder.encodeInto(v, raw.in.subarray(0, limit + 1));
     return read < v.length ? limit + 1 : written;
   };
   const claimInput = (v) => {
@@ -297,7 +302,7 @@ function firstLine(err) {
 // control and bidirectional formatting characters escaped, like the Go
 // side's messages (%q), so that a message stays one short line.
 function quote(s) {
-  const chars = Array.from(s);
+  const chars = Array.from(s.length > 130 ? s.slice(0, 130) : s); // 65 characters take at most 130 units
   const cut = chars.length > 64;
   const q = JSON.stringify(cut ? chars.slice(0, 64).join("") : s)
     .replace(/[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g,
