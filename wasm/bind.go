@@ -317,9 +317,8 @@ func limitArg(v js.Value) (int, error) {
 }
 
 // jsError is err as a JavaScript Error with err.Error() as its message and
-// the details a form needs: field for a bad argument or invalid claim
-// ("" when no one field is to blame), pointer and problems for an invalid
-// brands.json.
+// the details a form needs: pointer and problems for an invalid brands.json,
+// else field, the claim key or argument at fault ("" when no one field is).
 func jsError(err error) js.Value {
 	e := js.Global().Get("Error").New(err.Error())
 	var fe *sdk.FieldError
@@ -340,6 +339,8 @@ func jsError(err error) js.Value {
 		}
 		e.Set("pointer", le.problems[0].Pointer)
 		e.Set("problems", ps)
+	default:
+		e.Set("field", "") // every Error but load's has field
 	}
 	return e
 }

@@ -342,6 +342,7 @@ func TestBindRecoversPanics(t *testing.T) {
 	_, jsErr := call(t, b, "evaluate", `{"brand":"Acer"}`, 3, 20260310)
 	require.False(t, jsErr.IsUndefined())
 	assert.Regexp(t, `^rmacheck: internal error in evaluate: `, jsErr.Get("message").String())
+	assert.Equal(t, "", jsErr.Get("field").String(), "field, like every Error but load's")
 	e.guide = g
 	_, jsErr = call(t, b, "evaluate", `{"brand":"Acer"}`, 3, 20260310)
 	assert.True(t, jsErr.IsUndefined())
