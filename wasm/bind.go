@@ -276,12 +276,13 @@ func dayArg(v js.Value) (sdk.Date, error) {
 	if v.IsUndefined() || v.IsNull() {
 		return sdk.Date{}, nil
 	}
-	if v.Type() == js.TypeNumber {
-		if n := v.Int(); n > 0 && float64(n) == v.Float() {
-			d, err := sdk.ParseDate(dayString(n))
-			if err == nil {
-				return d, nil
-			}
+	if v.Type() != js.TypeNumber {
+		return sdk.Date{}, &argError{name: "today", want: "a yyyymmdd number", got: v.Type().String()}
+	}
+	if n := v.Int(); n > 0 && float64(n) == v.Float() {
+		d, err := sdk.ParseDate(dayString(n))
+		if err == nil {
+			return d, nil
 		}
 	}
 	return sdk.Date{}, &argError{name: "today", want: "a yyyymmdd number", got: jsString(v)}

@@ -129,7 +129,7 @@ func TestBindErrors(t *testing.T) {
 		{"claim bytes out of range", "evaluate", []any{-1, 3, 20260310}, "claim: want a byte count within in, got -1", ""},
 		{"claim bytes beyond in", "evaluate", []any{inSize + 1, 3, 20260310}, "claim: want a byte count within in, got 4097", ""},
 		{"claim bytes fraction", "evaluate", []any{1.5, 3, 20260310}, "claim: want a byte count within in, got 1.5", ""},
-		{"today string", "evaluate", []any{`{"brand":"Acer"}`, 3, "2026-03-10"}, "today: want a yyyymmdd number, got 2026-03-10", ""},
+		{"today string", "evaluate", []any{`{"brand":"Acer"}`, 3, "2026-03-10"}, "today: want a yyyymmdd number, got string", ""},
 		{"today impossible", "evaluate", []any{`{"brand":"Acer"}`, 3, 20260230}, "today: want a yyyymmdd number, got 20260230", ""},
 		{"no today", "evaluate", []any{`{"brand":"Acer"}`, 3}, "claim: claimDate: required", "claimDate"},
 		{"limit zero", "lookup", []any{"acer", 0}, "lookup: limit: want a whole number of 1 or more, got 0", "limit"},
