@@ -1,4 +1,4 @@
-# wasm/: the SDK as a WebAssembly module with a JavaScript API (issue 3).
+# wasm/: the SDK as a WebAssembly module with a JavaScript API.
 # Included by the root Makefile.
 #
 #   make wasm        dist/rmacheck.wasm (+ .gz, .br), wasm_exec.js, rmacheck.mjs,
@@ -13,7 +13,7 @@ WASM_DIST := dist
 WASM_SRC   = $(wildcard wasm/*.go sdk/*.go *.go) brands.json $(wildcard schema/*.json) go.mod go.sum
 # No inlining outside the Go runtime and this module: brotli size 1.157 MB
 # -> 1.068 MB (goal <= 1.1 MB) at no measurable cost to evaluate or start-up
-# (see wasm/README-section.md). `make wasm WASM_GCFLAGS=` builds without.
+# (README.md, "Use the rules from JavaScript"). `make wasm WASM_GCFLAGS=` builds without.
 WASM_GCFLAGS = -gcflags=all=-l -gcflags=runtime= -gcflags=github.com/micromedia/rmacheck/...=
 # api.version: the commit the module was built from.
 WASM_VERSION = $(shell git describe --always --dirty 2>/dev/null)
