@@ -15,8 +15,8 @@ WASM_SRC   = $(wildcard wasm/*.go sdk/*.go *.go) brands.json $(wildcard schema/*
 # -> 1.068 MB (goal <= 1.1 MB) at no measurable cost to evaluate or start-up
 # (README.md, "Use the rules from JavaScript"). `make wasm WASM_GCFLAGS=` builds without.
 WASM_GCFLAGS = -gcflags=all=-l -gcflags=runtime= -gcflags=github.com/micromedia/rmacheck/...=
-# api.version: the commit the module was built from.
-WASM_VERSION = $(shell git describe --always --dirty 2>/dev/null)
+# api.version: the commit the module was built from ("devel" outside git).
+WASM_VERSION = $(or $(shell git describe --always --dirty 2>/dev/null),devel)
 # The Go toolchain's runner for js/wasm test binaries (it runs them in Node).
 WASM_EXEC  = "$$($(GO) env GOROOT)/lib/wasm/go_js_wasm_exec"
 

@@ -97,10 +97,14 @@ var describe = regexp.MustCompile(`^(?:v(\d+)\.(\d+)\.(\d+)(?:-(\d+)-g([0-9a-f]+
 
 // npmVersion turns a build version into a semantic version, as npm needs:
 // v1.2.3 → 1.2.3; v1.2.3-4-gabc123 → 1.2.3-4.gabc123 (a prerelease that
-// sorts after the tag and names the commit); abc123 → 0.0.0-gabc123; and
-// -dirty → .dirty on the prerelease. The hash gets a "g", as in git
-// describe, because semver forbids numeric identifiers with leading zeros.
+// sorts after the tag and names the commit); abc123 → 0.0.0-gabc123;
+// -dirty → .dirty on the prerelease; devel (built outside git) →
+// 0.0.0-devel. The hash gets a "g", as in git describe, because semver
+// forbids numeric identifiers with leading zeros.
 func npmVersion(build string) (string, error) {
+	if build == "devel" { // built outside git
+		return "0.0.0-devel", nil
+	}
 	m := describe.FindStringSubmatch(build)
 	if m == nil {
 		return "", fmt.Errorf("version %q: want the output of git describe --always --dirty (v1.2.3, v1.2.3-4-gabc1234 or abc1234, perhaps -dirty)", build)

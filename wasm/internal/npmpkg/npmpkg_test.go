@@ -144,6 +144,7 @@ func TestNPMVersion(t *testing.T) {
 		{"eb03412", "0.0.0-geb03412"},
 		{"0123456", "0.0.0-g0123456"}, // 0123456 alone would be a numeric identifier with a leading zero
 		{"eb03412-dirty", "0.0.0-geb03412.dirty"},
+		{"devel", "0.0.0-devel"},
 	}
 	semver := regexp.MustCompile(`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-((0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(\.(0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?$`)
 	for _, tt := range tests {
@@ -152,7 +153,7 @@ func TestNPMVersion(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.in)
 		assert.Regexp(t, semver, got, tt.in)
 	}
-	for _, bad := range []string{"", "devel", "v1.2", "1.2.3", "abc", "v1.2.3-beta", "eb03412\n"} {
+	for _, bad := range []string{"", "Devel", "v1.2", "1.2.3", "abc", "v1.2.3-beta", "eb03412\n"} {
 		_, err := npmVersion(bad)
 		assert.Error(t, err, "%q", bad)
 	}
