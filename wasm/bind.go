@@ -34,9 +34,9 @@ import (
 func bind(e *engine, version string) js.Value { return newBinding(e, version).raw }
 
 func newBinding(e *engine, version string) *binding {
-	b := &binding{e: e, raw: js.Global().Get("Object").New()}
-	b.in = b.grow("in", 4<<10)
-	b.out = b.grow("out", 16<<10)
+	b := &binding{e: e, raw: js.Global().Get("Object").New(), scratch: make([]byte, inSize)}
+	b.grow("in", inSize)
+	b.grow("out", outSize)
 	fn := func(name string, f func(args []js.Value) (any, error)) {
 		b.raw.Set(name, js.FuncOf(func(_ js.Value, args []js.Value) (result any) {
 			// A panic here would stop the Go program and hang the caller:
@@ -54,17 +54,19 @@ func newBinding(e *engine, version string) *binding {
 		}))
 	}
 	fn("reserve", func(args []js.Value) (any, error) {
-		if len(args) > 0 && args[0].Type() == js.TypeNumber && args[0].Int() > len(b.inGo) {
-			b.in = b.grow("in", args[0].Int())
+		if len(args) > 0 && args[0].Type() == js.TypeNumber {
+			if n := min(args[0].Float(), maxBrandsBytes+1); n > float64(b.inLen) {
+				b.grow("in", int(n))
+			}
 		}
 		return js.Undefined(), nil
 	})
 	fn("evaluate", func(args []js.Value) (any, error) {
-		claim, err := b.input(arg(args, 0), "claim")
+		claim, err := b.input(arg(args, 0), "claim", maxClaimBytes, claimTooLarge)
 		if err != nil {
 			return nil, err
 		}
-		lang, err := langArg(arg(args, 1), "claim: lang", false) // EvaluateIn words an unknown one
+		lang, err := langArg(arg(args, 1), "claim: lang")
 		if err != nil {
 			return nil, err
 		}
@@ -72,10 +74,13 @@ func newBinding(e *engine, version string) *binding {
 		if err != nil {
 			return nil, err
 		}
+		if err := audienceArg(arg(args, 3)); err != nil {
+			return nil, err
+		}
 		return b.output(e.evaluate(claim, lang, today))
 	})
 	fn("lookup", func(args []js.Value) (any, error) {
-		query, err := stringArg(arg(args, 0), "lookup: query")
+		query, err := stringArg(arg(args, 0), "lookup: query", "query")
 		if err != nil {
 			return nil, err
 		}
@@ -87,15 +92,19 @@ func newBinding(e *engine, version string) *binding {
 	})
 	fn("brands", func([]js.Value) (any, error) { return b.output(e.brands()) })
 	fn("categories", func(args []js.Value) (any, error) {
-		lang, err := langArg(arg(args, 0), "categories: lang", true)
+		lang, err := langArg(arg(args, 0), "categories: lang")
 		if err != nil {
 			return nil, err
 		}
 		return b.output(e.categories(lang))
 	})
 	fn("load", func(args []js.Value) (any, error) {
-		data, err := b.input(arg(args, 0), "load: brandsJSON")
+		data, err := b.input(arg(args, 0), "load: brandsJSON", maxBrandsBytes, brandsTooLarge)
 		if err != nil {
+			var le *loadError
+			if !errors.As(err, &le) {
+				err = &loadError{problems: []sdk.Problem{{Message: err.Error()}}}
+			}
 			return nil, err
 		}
 		if err := e.load(data); err != nil {
@@ -106,51 +115,95 @@ func newBinding(e *engine, version string) *binding {
 	})
 	b.raw.Set("version", version)
 	b.raw.Set("guideDate", e.guide.Date().String())
+	b.raw.Set("maxClaimBytes", maxClaimBytes)
+	b.raw.Set("maxBrandsBytes", maxBrandsBytes)
 	return b
 }
 
+// Buffer sizes. in and out start small and grow for a large call; neither
+// keeps more than keepBytes past the call, so that one large load or
+// result does not leave the module holding its size.
+const (
+	inSize    = 4 << 10
+	outSize   = 16 << 10
+	keepBytes = 256 << 10
+)
+
 type binding struct {
-	e       *engine
-	raw     js.Value
-	in, out js.Value // Uint8Arrays, also raw.in and raw.out
-	inGo    []byte   // scratch for copying in
-	outLen  int      // length of out
+	e             *engine
+	raw           js.Value
+	in, out       js.Value // Uint8Arrays, also raw.in and raw.out
+	inLen, outLen int      // their lengths
+	scratch       []byte   // where in is copied to, at most keepBytes
 }
 
-// grow replaces raw[name] with a new Uint8Array of at least n bytes.
-func (b *binding) grow(name string, n int) js.Value {
-	n = max(n, 1024)
+// grow replaces raw[name] with a new Uint8Array of n bytes.
+func (b *binding) grow(name string, n int) {
 	a := js.Global().Get("Uint8Array").New(n)
 	b.raw.Set(name, a)
 	if name == "in" {
-		b.inGo = make([]byte, n)
+		b.in, b.inLen = a, n
 	} else {
-		b.outLen = n
+		b.out, b.outLen = a, n
 	}
-	return a
 }
 
-// input reads a JSON argument: n bytes of in, or a string.
-func (b *binding) input(v js.Value, name string) ([]byte, error) {
-	if v.Type() == js.TypeNumber {
+// input reads a JSON argument of at most limit bytes: n bytes of in, or a
+// string. A larger one gives tooLarge() before anything is copied.
+func (b *binding) input(v js.Value, name string, limit int, tooLarge func() error) ([]byte, error) {
+	switch v.Type() {
+	case js.TypeNumber:
 		n := v.Int()
-		if n < 0 || n > len(b.inGo) {
+		if float64(n) != v.Float() || n < 0 {
 			return nil, &argError{name: name, want: "a byte count within in", got: jsString(v)}
 		}
-		js.CopyBytesToGo(b.inGo[:n], b.in) // copies len(dst) bytes
-		return b.inGo[:n], nil
+		if n > limit {
+			return nil, tooLarge()
+		}
+		if n > b.inLen {
+			return nil, &argError{name: name, want: "a byte count within in", got: jsString(v)}
+		}
+		var data []byte
+		if n <= keepBytes {
+			if n > len(b.scratch) {
+				b.scratch = make([]byte, max(n, 2*len(b.scratch)))
+			}
+			data = b.scratch[:n]
+		} else {
+			data = make([]byte, n)
+		}
+		js.CopyBytesToGo(data, b.in) // copies len(data) bytes
+		if b.inLen > keepBytes {
+			b.grow("in", inSize) // in is copied: a large one can go now
+		}
+		return data, nil
+	case js.TypeString:
+		// UTF-8 takes at least one byte per UTF-16 unit: check before
+		// converting (Length needs an object: Object(v) is a String).
+		if js.Global().Get("Object").Invoke(v).Length() > limit {
+			return nil, tooLarge()
+		}
+		s := v.String()
+		if len(s) > limit {
+			return nil, tooLarge()
+		}
+		return []byte(s), nil
 	}
-	s, err := stringArg(v, name)
+	s, err := stringArg(v, name, "")
 	return []byte(s), err
 }
 
-// output copies JSON into out, growing it if needed, and gives its length.
+// output gives data to JavaScript: its length, with data copied into out, or
+// for data larger than keepBytes, a string (out does not grow for it).
 func (b *binding) output(data []byte, err error) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(data) > keepBytes {
+		return string(data), nil
+	}
 	if len(data) > b.outLen {
-		b.out = b.grow("out", 2*len(data))
+		b.grow("out", min(2*len(data), keepBytes))
 	}
 	js.CopyBytesToJS(b.out, data)
 	return len(data), nil
@@ -166,42 +219,54 @@ func arg(args []js.Value, i int) js.Value {
 	return js.Undefined()
 }
 
-// argError is a wrong JavaScript argument.
-type argError struct{ name, want, got string }
+// argError is a wrong JavaScript argument: name leads the message and field
+// is the Error's field ("" for a whole argument).
+type argError struct{ field, name, want, got string }
 
 func (e *argError) Error() string { return e.name + ": want " + e.want + ", got " + e.got }
 
 // stringArg reads a string; undefined and null give "".
-func stringArg(v js.Value, name string) (string, error) {
+func stringArg(v js.Value, name, field string) (string, error) {
 	switch v.Type() {
 	case js.TypeString:
 		return v.String(), nil
 	case js.TypeUndefined, js.TypeNull:
 		return "", nil
 	}
-	return "", &argError{name: name, want: "a string", got: v.Type().String()}
+	return "", &argError{field: field, name: name, want: "a string", got: v.Type().String()}
+}
+
+// audienceArg checks the audience a decision is for: "consumer", "reseller"
+// or undefined. The SDK words its decisions for one audience today, so a
+// valid value changes nothing yet.
+func audienceArg(v js.Value) error {
+	s, err := stringArg(v, "claim: audience", "audience")
+	if err != nil || s == "" && v.Type() != js.TypeString {
+		return err
+	}
+	return checkValue("claim: audience", "audience", s, []string{"consumer", "reseller"})
 }
 
 // langArg reads a language: 1, 2, 3 (fr, nl, en, as rmacheck.mjs sends the
-// known ones), a string, or undefined or null for English. With check, an
-// unknown language is an error.
-func langArg(v js.Value, name string, check bool) (sdk.Lang, error) {
+// known ones), a string, or undefined or null for English. An unknown
+// language is an error in the SDK's words, its value cut to one short line.
+func langArg(v js.Value, name string) (sdk.Lang, error) {
 	if v.Type() == js.TypeNumber {
 		langs := sdk.Langs()
 		if i := v.Int(); i >= 1 && i <= len(langs) && float64(i) == v.Float() {
 			return langs[i-1], nil
 		}
-		return "", &argError{name: name, want: "a string", got: "number"}
+		return "", &argError{field: "lang", name: name, want: "a string", got: "number"}
 	}
-	s, err := stringArg(v, name)
+	s, err := stringArg(v, name, "lang")
 	if err != nil {
 		return "", err
 	}
 	if s == "" {
 		return sdk.LangEnglish, nil
 	}
-	if check {
-		return sdk.Lang(s), checkLang(name, sdk.Lang(s))
+	if err := checkLang(name, sdk.Lang(s)); err != nil {
+		return "", err
 	}
 	return sdk.Lang(s), nil
 }
@@ -211,12 +276,13 @@ func dayArg(v js.Value) (sdk.Date, error) {
 	if v.IsUndefined() || v.IsNull() {
 		return sdk.Date{}, nil
 	}
-	if v.Type() == js.TypeNumber {
-		if n := v.Int(); n > 0 && float64(n) == v.Float() {
-			d, err := sdk.ParseDate(dayString(n))
-			if err == nil {
-				return d, nil
-			}
+	if v.Type() != js.TypeNumber {
+		return sdk.Date{}, &argError{name: "today", want: "a yyyymmdd number", got: v.Type().String()}
+	}
+	if n := v.Int(); n > 0 && float64(n) == v.Float() {
+		d, err := sdk.ParseDate(dayString(n))
+		if err == nil {
+			return d, nil
 		}
 	}
 	return sdk.Date{}, &argError{name: "today", want: "a yyyymmdd number", got: jsString(v)}
@@ -242,25 +308,31 @@ func limitArg(v js.Value) (int, error) {
 	}
 	const want = "a whole number of 1 or more"
 	if v.Type() != js.TypeNumber {
-		return 0, &argError{name: "lookup: limit", want: want, got: v.Type().String()}
+		return 0, &argError{field: "limit", name: "lookup: limit", want: want, got: v.Type().String()}
 	}
 	f := v.Float()
 	if f != math.Trunc(f) || f < 1 || math.IsInf(f, 0) {
-		return 0, &argError{name: "lookup: limit", want: want, got: jsString(v)}
+		return 0, &argError{field: "limit", name: "lookup: limit", want: want, got: jsString(v)}
 	}
 	return int(min(f, math.MaxInt32)), nil
 }
 
 // jsError is err as a JavaScript Error with err.Error() as its message and
-// the details a form needs: field for an invalid claim, pointer and problems
-// for an invalid brands.json.
+// the details a form needs: pointer and problems for an invalid brands.json,
+// else field, the claim key or argument at fault ("" when no one field is).
 func jsError(err error) js.Value {
 	e := js.Global().Get("Error").New(err.Error())
 	var fe *sdk.FieldError
+	var ae *argError
+	var ve *valueError
 	var le *loadError
 	switch {
 	case errors.As(err, &fe):
 		e.Set("field", fe.Field)
+	case errors.As(err, &ae):
+		e.Set("field", ae.field)
+	case errors.As(err, &ve):
+		e.Set("field", ve.field)
 	case errors.As(err, &le):
 		ps := make([]any, len(le.problems))
 		for i, p := range le.problems {
@@ -268,6 +340,8 @@ func jsError(err error) js.Value {
 		}
 		e.Set("pointer", le.problems[0].Pointer)
 		e.Set("problems", ps)
+	default:
+		e.Set("field", "") // every Error but load's has field
 	}
 	return e
 }

@@ -4,6 +4,8 @@ package main
 
 import (
 	"encoding/json"
+	"runtime/debug"
+	"strings"
 	"syscall/js"
 	"testing"
 
@@ -115,17 +117,29 @@ func TestBindErrors(t *testing.T) {
 		{"malformed", "evaluate", []any{`{"brand":`, 3, 20260310}, sdkMessage(`{"brand":`), ""},
 		{"no claim", "evaluate", []any{js.Undefined(), 3, 20260310}, "claim: malformed JSON: empty input", ""},
 		{"unknown lang", "evaluate", []any{`{"brand":"Acer"}`, "de", 20260310}, `claim: lang: unknown value "de" (want one of fr, nl, en)`, "lang"},
-		{"lang number", "evaluate", []any{`{"brand":"Acer"}`, 4, 20260310}, "claim: lang: want a string, got number", nil},
-		{"claim object", "evaluate", []any{map[string]any{"brand": "Acer"}, 3, 20260310}, "claim: want a string, got object", nil},
-		{"claim bytes out of range", "evaluate", []any{-1, 3, 20260310}, "claim: want a byte count within in, got -1", nil},
-		{"today string", "evaluate", []any{`{"brand":"Acer"}`, 3, "2026-03-10"}, "today: want a yyyymmdd number, got 2026-03-10", nil},
-		{"today impossible", "evaluate", []any{`{"brand":"Acer"}`, 3, 20260230}, "today: want a yyyymmdd number, got 20260230", nil},
+		{"lang number", "evaluate", []any{`{"brand":"Acer"}`, 4, 20260310}, "claim: lang: want a string, got number", "lang"},
+		{"lang boolean", "evaluate", []any{`{"brand":"Acer"}`, true, 20260310}, "claim: lang: want a string, got boolean", "lang"},
+		{"lang object", "evaluate", []any{`{"brand":"Acer"}`, map[string]any{}, 20260310}, "claim: lang: want a string, got object", "lang"},
+		{"audience unknown", "evaluate", []any{`{"brand":"Acer"}`, 3, 20260310, "shop"},
+			`claim: audience: unknown value "shop" (want one of consumer, reseller)`, "audience"},
+		{"audience empty", "evaluate", []any{`{"brand":"Acer"}`, 3, 20260310, ""},
+			`claim: audience: unknown value "" (want one of consumer, reseller)`, "audience"},
+		{"audience number", "evaluate", []any{`{"brand":"Acer"}`, 3, 20260310, 1}, "claim: audience: want a string, got number", "audience"},
+		{"claim object", "evaluate", []any{map[string]any{"brand": "Acer"}, 3, 20260310}, "claim: want a string, got object", ""},
+		{"claim bytes out of range", "evaluate", []any{-1, 3, 20260310}, "claim: want a byte count within in, got -1", ""},
+		{"claim bytes beyond in", "evaluate", []any{inSize + 1, 3, 20260310}, "claim: want a byte count within in, got 4097", ""},
+		{"claim bytes fraction", "evaluate", []any{1.5, 3, 20260310}, "claim: want a byte count within in, got 1.5", ""},
+		{"today string", "evaluate", []any{`{"brand":"Acer"}`, 3, "2026-03-10"}, "today: want a yyyymmdd number, got string", ""},
+		{"today impossible", "evaluate", []any{`{"brand":"Acer"}`, 3, 20260230}, "today: want a yyyymmdd number, got 20260230", ""},
 		{"no today", "evaluate", []any{`{"brand":"Acer"}`, 3}, "claim: claimDate: required", "claimDate"},
-		{"limit zero", "lookup", []any{"acer", 0}, "lookup: limit: want a whole number of 1 or more, got 0", nil},
-		{"limit fraction", "lookup", []any{"acer", 1.5}, "lookup: limit: want a whole number of 1 or more, got 1.5", nil},
-		{"limit string", "lookup", []any{"acer", "3"}, "lookup: limit: want a whole number of 1 or more, got string", nil},
-		{"query number", "lookup", []any{42}, "lookup: query: want a string, got number", nil},
-		{"categories lang", "categories", []any{"de"}, `categories: lang: unknown value "de" (want one of fr, nl, en)`, nil},
+		{"limit zero", "lookup", []any{"acer", 0}, "lookup: limit: want a whole number of 1 or more, got 0", "limit"},
+		{"limit fraction", "lookup", []any{"acer", 1.5}, "lookup: limit: want a whole number of 1 or more, got 1.5", "limit"},
+		{"limit string", "lookup", []any{"acer", "3"}, "lookup: limit: want a whole number of 1 or more, got string", "limit"},
+		{"query number", "lookup", []any{42}, "lookup: query: want a string, got number", "query"},
+		{"categories lang", "categories", []any{"de"}, `categories: lang: unknown value "de" (want one of fr, nl, en)`, "lang"},
+		{"categories lang, long and on two lines", "categories", []any{strings.Repeat("x", 70) + "\n"},
+			`categories: lang: unknown value "` + strings.Repeat("x", 64) + `"… (want one of fr, nl, en)`, "lang"},
+		{"load not a string", "load", []any{true}, "/: load: brandsJSON: want a string, got boolean", nil},
 	}
 	for _, tt := range tests {
 		_, jsErr := call(t, b, tt.fn, tt.args...)
@@ -136,6 +150,12 @@ func TestBindErrors(t *testing.T) {
 		} else {
 			assert.Equal(t, tt.field, jsErr.Get("field").String(), tt.name)
 		}
+		_, jsErr = call(t, b, "evaluate", `{"brand":"Acer"}`, 3, 20260310)
+		assert.True(t, jsErr.IsUndefined(), "%s: the next call answers", tt.name)
+	}
+	for _, audience := range []any{"consumer", "reseller", js.Undefined(), js.Null()} {
+		_, jsErr := call(t, b, "evaluate", `{"brand":"Acer"}`, 3, 20260310, audience)
+		assert.True(t, jsErr.IsUndefined(), "audience %v: %v", audience, jsErr)
 	}
 }
 
@@ -162,19 +182,81 @@ func TestBindLookupBrandsCategories(t *testing.T) {
 	}
 }
 
-// out grows when a result does not fit, and in when asked to.
-func TestBindBuffersGrow(t *testing.T) {
+// out grows when a result does not fit, and in when asked to; neither keeps
+// more than keepBytes past a call.
+func TestBindBuffers(t *testing.T) {
 	b := newBinding(newEngine(t), "v-test")
-	b.out = b.grow("out", 1)
-	small := b.raw.Get("out").Length()
+	b.grow("out", 1)
 	brands, _ := call(t, b, "brands")
-	assert.Greater(t, len(brands), small)
+	assert.Greater(t, len(brands), 1)
 	assert.GreaterOrEqual(t, b.raw.Get("out").Length(), len(brands))
 	assert.True(t, json.Valid([]byte(brands)))
 
-	n := putIn(t, b, rmacheck.BrandsJSON()) // 120 KB, more than in holds at first
+	data := rmacheck.BrandsJSON()
+	b.raw.Get("reserve").Invoke(3 * len(data)) // as rmacheck.mjs asks for 120 KB of text
+	require.Greater(t, b.raw.Get("in").Length(), keepBytes, "the test needs an in larger than keepBytes")
+	n := js.CopyBytesToJS(b.raw.Get("in"), data)
 	_, jsErr := call(t, b, "load", n)
 	assert.True(t, jsErr.IsUndefined(), "load of the embedded brands.json through in: %v", jsErr)
+	assert.Equal(t, inSize, b.raw.Get("in").Length(), "in shrinks back once copied")
+	assert.LessOrEqual(t, len(b.scratch), keepBytes)
+	got, jsErr := call(t, b, "evaluate", putIn(t, b, []byte(`{"brand":"Acer"}`)), 3, 20260310)
+	require.True(t, jsErr.IsUndefined(), "%v", jsErr)
+	assert.Contains(t, got, `"acer"`)
+
+	// A result larger than keepBytes comes back as a string; out stays.
+	outBefore := b.raw.Get("out")
+	big := []byte(`"` + strings.Repeat("x", keepBytes) + `"`)
+	r, err := b.output(big, nil)
+	require.NoError(t, err)
+	assert.Equal(t, string(big), r)
+	assert.True(t, outBefore.Equal(b.raw.Get("out")))
+	assert.LessOrEqual(t, b.raw.Get("out").Length(), keepBytes)
+
+	// reserve never asks for more than the largest input.
+	b.raw.Get("reserve").Invoke(1e12)
+	assert.Equal(t, maxBrandsBytes+1, b.raw.Get("in").Length())
+}
+
+// Inputs over the limits are rejected before anything is copied or parsed,
+// whether they come as a byte count or a string, and the next call answers.
+func TestBindSizeLimits(t *testing.T) {
+	b := newBinding(newEngine(t), "v-test")
+	ok := `{"brand":"Acer","defectDescription":"` + strings.Repeat("x", maxClaimBytes-50) + `"}`
+	require.LessOrEqual(t, len(ok), maxClaimBytes)
+	tooBig := `{"brand":"Acer","defectDescription":"` + strings.Repeat("é", maxClaimBytes/2) + `"}`
+	require.Less(t, len([]rune(tooBig)), maxClaimBytes, "more bytes than the limit, fewer characters")
+	claimErr := "claim: too large: more than 64 KB (65536 bytes)"
+	brandsErr := "/: too large: more than 16 MB (16777216 bytes)"
+	tests := []struct {
+		name, fn string
+		arg      any
+		message  string
+	}{
+		{"claim at the limit, bytes", "evaluate", putIn(t, b, []byte(ok)), ""},
+		{"claim at the limit, string", "evaluate", ok, ""},
+		{"claim over, bytes", "evaluate", maxClaimBytes + 1, claimErr},
+		{"claim over, string of multibyte characters", "evaluate", tooBig, claimErr},
+		{"claim over, string", "evaluate", strings.Repeat(" ", 1<<20), claimErr},
+		{"brands.json over, bytes", "load", maxBrandsBytes + 1, brandsErr},
+	}
+	for _, tt := range tests {
+		_, jsErr := call(t, b, tt.fn, tt.arg, 3, 20260310)
+		if tt.message == "" {
+			assert.True(t, jsErr.IsUndefined(), "%s: %v", tt.name, jsErr)
+		} else {
+			require.False(t, jsErr.IsUndefined(), tt.name)
+			assert.Equal(t, tt.message, jsErr.Get("message").String(), tt.name)
+			if tt.fn == "load" {
+				assert.Equal(t, "", jsErr.Get("pointer").String(), tt.name)
+			} else {
+				assert.Equal(t, "", jsErr.Get("field").String(), tt.name)
+			}
+		}
+		assert.LessOrEqual(t, b.raw.Get("in").Length(), keepBytes, tt.name)
+		_, jsErr = call(t, b, "evaluate", `{"brand":"Acer"}`, 3, 20260310)
+		assert.True(t, jsErr.IsUndefined(), "%s: the next call answers", tt.name)
+	}
 }
 
 func TestBindLoad(t *testing.T) {
@@ -224,15 +306,14 @@ func TestArgReaders(t *testing.T) {
 	})
 	t.Run("lang", func(t *testing.T) {
 		tests := []struct {
-			in    any
-			check bool
-			want  sdk.Lang
-			ok    bool
-		}{{1, true, "fr", true}, {2, true, "nl", true}, {3, true, "en", true}, {"nl", true, "nl", true},
-			{js.Undefined(), true, "en", true}, {"", true, "en", true}, {"de", true, "de", false}, {"de", false, "de", true},
-			{0, false, "", false}, {1.5, false, "", false}, {true, false, "", false}}
+			in   any
+			want sdk.Lang
+			ok   bool
+		}{{1, "fr", true}, {2, "nl", true}, {3, "en", true}, {"nl", "nl", true},
+			{js.Undefined(), "en", true}, {js.Null(), "en", true}, {"", "en", true}, {"de", "", false},
+			{0, "", false}, {1.5, "", false}, {true, "", false}}
 		for _, tt := range tests {
-			got, err := langArg(js.ValueOf(tt.in), "lang", tt.check)
+			got, err := langArg(js.ValueOf(tt.in), "lang")
 			assert.Equal(t, tt.ok, err == nil, "%v: %v", tt.in, err)
 			assert.Equal(t, tt.want, got, "%v", tt.in)
 		}
@@ -240,7 +321,15 @@ func TestArgReaders(t *testing.T) {
 }
 
 func TestVersion(t *testing.T) {
-	assert.NotEmpty(t, version())
+	defer func(v string) { buildVersion = v }(buildVersion)
+	buildVersion = ""
+	want := "devel"
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		want = bi.Main.Version
+	}
+	assert.Equal(t, want, version(), "without -X main.buildVersion")
+	buildVersion = "4dc7ed5-dirty"
+	assert.Equal(t, "4dc7ed5-dirty", version(), "-X main.buildVersion wins")
 }
 
 // A panic in a call must not stop the Go program (every later call would
@@ -253,6 +342,7 @@ func TestBindRecoversPanics(t *testing.T) {
 	_, jsErr := call(t, b, "evaluate", `{"brand":"Acer"}`, 3, 20260310)
 	require.False(t, jsErr.IsUndefined())
 	assert.Regexp(t, `^rmacheck: internal error in evaluate: `, jsErr.Get("message").String())
+	assert.Equal(t, "", jsErr.Get("field").String(), "field, like every Error but load's")
 	e.guide = g
 	_, jsErr = call(t, b, "evaluate", `{"brand":"Acer"}`, 3, 20260310)
 	assert.True(t, jsErr.IsUndefined())

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/micromedia/rmacheck/sdk"
@@ -12,10 +13,15 @@ import (
 // encoding/json took about a third of a call to evaluate, so the plain claims
 // that JSON.stringify writes (a flat object of the claim's keys with string
 // and boolean values, strings without escapes) are read here by hand; any
-// other input goes to sdk.DecodeClaim, which also words every error. A claim
-// read by hand passes the same Validate as in DecodeClaim.
+// other input goes to sdk.DecodeClaim, which also words every error: any
+// claim over the size limit, and any string with an escape, invalid UTF-8,
+// or a control, format or separator character, whatever DecodeClaim's rules
+// for them. A claim read by hand passes the same Validate as in DecodeClaim.
 // TestDecodeClaimFastPath and FuzzDecodeClaim hold the two to the same result.
 func decodeClaim(data []byte, today sdk.Date) (sdk.Claim, error) {
+	if len(data) > maxClaimBytes {
+		return sdk.DecodeClaim(data, today) // its limit, its words
+	}
 	c, ok := fastClaim(data, today)
 	if !ok {
 		return sdk.DecodeClaim(data, today)
@@ -159,8 +165,9 @@ func skipSpace(data []byte, i int) int {
 	return i
 }
 
-// plainString reads the JSON string at data[i] if it has no escapes, no
-// control characters and only valid UTF-8: then its value is its bytes.
+// plainString reads the JSON string at data[i] if it has no escapes, only
+// valid UTF-8 and no control, format (bidirectional marks, BOM) or line
+// separator characters: then its value is its bytes.
 func plainString(data []byte, i int) (s string, next int, ok bool) {
 	if i >= len(data) || data[i] != '"' {
 		return "", i, false
@@ -169,17 +176,30 @@ func plainString(data []byte, i int) (s string, next int, ok bool) {
 	for j := i + 1; j < len(data); j++ {
 		switch c := data[j]; {
 		case c == '"':
-			if !ascii && !utf8.Valid(data[i+1:j]) {
+			if !ascii && !plainUTF8(data[i+1:j]) {
 				return "", i, false
 			}
 			return string(data[i+1 : j]), j + 1, true
-		case c == '\\' || c < 0x20:
+		case c == '\\' || c < 0x20 || c == 0x7f:
 			return "", i, false
 		case c >= utf8.RuneSelf:
 			ascii = false
 		}
 	}
 	return "", i, false
+}
+
+// plainUTF8 reports whether b is valid UTF-8 without control, format or
+// separator characters.
+func plainUTF8(b []byte) bool {
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError || unicode.IsControl(r) || unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp) {
+			return false
+		}
+		b = b[size:]
+	}
+	return true
 }
 
 func boolean(data []byte, i int) (v bool, next int, ok bool) {

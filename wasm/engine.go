@@ -6,10 +6,31 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/micromedia/rmacheck/sdk"
 )
+
+// Size limits, checked before any parsing: a claim is a few hundred bytes and
+// the guide's brands.json about 120 KB, so anything near these is a mistake
+// or an attack, and must not make the module hold its size in memory.
+const (
+	maxClaimBytes  = 64 << 10
+	maxBrandsBytes = 16 << 20
+)
+
+// claimTooLarge is the error for a claim of more than maxClaimBytes.
+func claimTooLarge() error {
+	return &sdk.FieldError{Reason: fmt.Sprintf("too large: more than 64 KB (%d bytes)", maxClaimBytes)}
+}
+
+// brandsTooLarge is the error for a brands.json of more than maxBrandsBytes.
+func brandsTooLarge() error {
+	return &loadError{problems: []sdk.Problem{{Message: fmt.Sprintf("too large: more than 16 MB (%d bytes)", maxBrandsBytes)}}}
+}
 
 // engine is the JavaScript API without JavaScript: bytes in, JSON out.
 // main.go binds it to syscall/js; the tests call it directly.
@@ -22,6 +43,9 @@ type engine struct {
 // English). A claim without claimDate is checked on today. The result is
 // valid until the next call.
 func (e *engine) evaluate(claim []byte, lang sdk.Lang, today sdk.Date) ([]byte, error) {
+	if len(claim) > maxClaimBytes {
+		return nil, claimTooLarge()
+	}
 	c, err := decodeClaim(claim, today)
 	if err != nil {
 		return nil, err
@@ -30,8 +54,11 @@ func (e *engine) evaluate(claim []byte, lang sdk.Lang, today sdk.Date) ([]byte, 
 	if err != nil {
 		return nil, err
 	}
-	e.buf = appendDecision(e.buf[:0], &d)
-	return e.buf, nil
+	out := appendDecision(e.buf[:0], &d)
+	if cap(out) <= keepBytes {
+		e.buf = out // reuse it; a larger one (a guide with huge texts) goes
+	}
+	return out, nil
 }
 
 // defaultLimit is how many matches lookup gives when the caller does not say.
@@ -82,21 +109,56 @@ func (e *engine) categories(lang sdk.Lang) ([]byte, error) {
 	return json.Marshal(e.guide.Categories(lang))
 }
 
-func checkLang(field string, lang sdk.Lang) error {
-	var names []string
-	for _, l := range sdk.Langs() {
-		if l == lang {
-			return nil
-		}
-		names = append(names, string(l))
+func checkLang(name string, lang sdk.Lang) error {
+	names := make([]string, len(sdk.Langs()))
+	for i, l := range sdk.Langs() {
+		names[i] = string(l)
 	}
-	return fmt.Errorf("%s: unknown value %q (want one of %s)", field, lang, strings.Join(names, ", "))
+	return checkValue(name, "lang", string(lang), names)
+}
+
+// checkValue reports whether value is one of want, as a *valueError.
+func checkValue(name, field, value string, want []string) error {
+	if slices.Contains(want, value) {
+		return nil
+	}
+	return &valueError{field: field, name: name, value: value, want: want}
+}
+
+// valueError is an argument outside its vocabulary.
+type valueError struct {
+	field, name, value string
+	want               []string
+}
+
+func (e *valueError) Error() string {
+	return fmt.Sprintf("%s: unknown value %s (want one of %s)", e.name, quote(e.value), strings.Join(e.want, ", "))
+}
+
+// maxQuoted is how many characters of a value an error message shows.
+const maxQuoted = 64
+
+// quote is s in Go syntax, cut at maxQuoted characters with "…", so that
+// a message stays one short line whatever the caller sent.
+func quote(s string) string {
+	if utf8.RuneCountInString(s) > maxQuoted {
+		i := 0
+		for n := 0; n < maxQuoted; n++ {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+		return strconv.Quote(s[:i]) + "…"
+	}
+	return strconv.Quote(s)
 }
 
 // load replaces the guide with brandsJSON after the SDK's schema validation
 // and lint. On failure the previous guide stays in use and the error is a
 // *loadError whose message starts with the JSON pointer of the first problem.
 func (e *engine) load(brandsJSON []byte) error {
+	if len(brandsJSON) > maxBrandsBytes {
+		return brandsTooLarge()
+	}
 	g, err := sdk.LoadBytes(brandsJSON)
 	if err != nil {
 		var de *sdk.DataError

@@ -142,6 +142,18 @@ var claimInputs = []string{
 	`{"brand":"Acer\n"}`,                           // escaped newline
 	"{\"brand\":\"Acer\x01\"}",                     // raw control character
 	"{\"brand\":\"Ac\xffer\"}",                     // invalid UTF-8
+	"{\"br\xffand\":\"Acer\"}",                     // invalid UTF-8 in a key
+	"{\"brand\":\"Acer\xe9\"}",                     // invalid UTF-8 at the end of a value
+	`{"brand":"Acer\ud800"}`,                       // lone surrogate
+	`{"brand":"Acer\udc00\ud800"}`,                 // surrogates in the wrong order
+	"{\"brand\":\"Acer\u202e\"}",                   // right-to-left override
+	"{\"brand\":\"Acer\u200f\"}",                   // right-to-left mark
+	"{\"brand\":\"Ac\u2028er\"}",                   // line separator
+	"{\"brand\":\"Acer\u0085\"}",                   // next line (C1 control)
+	"{\"brand\":\"Acer\x7f\"}",                     // DEL
+	"\ufeff{\"brand\":\"Acer\"}",                   // byte order mark
+	"{\"brand\":\"Acer\ufffd\"}",                   // replacement character
+	"{\"brand\":\"Ölé €\"}",                        // plain non-ASCII
 	`{"brand":null}`,                               // null
 	`{"brand":"Acer","photo":null}`,                // null bool
 	`{"brand":"Acer","photo":"yes"}`,               // wrong type
@@ -171,6 +183,8 @@ func TestDecodeClaimMatchesSDK(t *testing.T) {
 	today := sdk.DateOf(2026, 3, 10)
 	cases, _ := loadFixture(t)
 	inputs := append([]string(nil), claimInputs...)
+	long := `{"brand":"Acer","defectDescription":"` + strings.Repeat("x", maxClaimBytes) + `"}`
+	inputs = append(inputs, long, long[:maxClaimBytes-2]+`"}`)
 	for _, c := range cases {
 		inputs = append(inputs, string(c.Claim))
 		indented, err := json.MarshalIndent(c.Claim, "", "  ")
@@ -203,7 +217,8 @@ func TestFastPathTakesPlainClaims(t *testing.T) {
 		_, ok := fastClaim(compact, sdk.Date{})
 		assert.True(t, ok, "%s: %s", c.Name, compact)
 	}
-	for _, in := range []string{`{"Brand":"Acer"}`, `{"brand":"Ac\u00e9r"}`, `{"brand":null}`, `{"brand":"Acer","purchaseDate":"2026-02-30"}`} {
+	for _, in := range []string{`{"Brand":"Acer"}`, `{"brand":"Ac\u00e9r"}`, `{"brand":null}`, `{"brand":"Acer","purchaseDate":"2026-02-30"}`,
+		"{\"brand\":\"Acer\u202e\"}", "{\"brand\":\"Acer\x7f\"}", "{\"brand\":\"Ac\xe9\"}", "{\"brand\":\"Ac\u0085\"}"} {
 		_, ok := fastClaim([]byte(in), sdk.Date{})
 		assert.False(t, ok, "%s goes to sdk.DecodeClaim", in)
 	}

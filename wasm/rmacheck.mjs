@@ -63,7 +63,9 @@ async function start({ wasmURL, wasmExecURL } = {}) {
       );
     });
     const api = wrap(raw);
-    globalThis.rmacheck = api;
+    // globalThis.rmacheck is the API unless the page already has one: the
+    // widget's embed.js keeps its queue there.
+    if (globalThis.rmacheck === undefined) globalThis.rmacheck = api;
     return api;
   } finally {
     delete globalThis[hook];
@@ -99,7 +101,7 @@ async function instantiate(url, importObject) {
 
 /**
  * @typedef {object} RMACheckAPI
- * @property {(claim: object|string, lang?: "fr"|"nl"|"en") => object} evaluate
+ * @property {(claim: object|string, options?: "fr"|"nl"|"en"|{lang?: "fr"|"nl"|"en", audience?: "consumer"|"reseller"}) => object} evaluate
  * @property {(query: string, limit?: number) => {id: string, name: string, score: number}[]} lookup
  * @property {() => {id: string, name: string, aliases: string[], special: boolean}[]} brands
  * @property {(lang?: "fr"|"nl"|"en") => {id: string, label: string}[]} categories
@@ -110,7 +112,9 @@ async function instantiate(url, importObject) {
 
 // wrap turns the Go program's raw API (see wasm/bind.go: JSON as UTF-8 bytes
 // in two shared Uint8Arrays, Errors returned rather than thrown, since a Go
-// function cannot throw) into the public one.
+// function cannot throw) into the public one. Every bad argument throws an
+// Error with field (or, for load, pointer and problems), and never reaches
+// Go in a form it cannot read (a BigInt would stop the Go program).
 function wrap(raw) {
   const { reserve, evaluate, lookup, brands, categories, load } = raw; // called without this: cheaper
   const encoder = new TextEncoder();
@@ -118,32 +122,192 @@ function wrap(raw) {
   const langs = new Map([["fr", 1], ["nl", 2], ["en", 3]]);
   const result = (n) => {
     if (typeof n === "number") return JSON.parse(decoder.decode(raw.out.subarray(0, n)));
+    if (typeof n === "string") return JSON.parse(n); // a large result: out keeps its size
     if (n instanceof Error) throw n;
     return undefined;
   };
-  // input puts a JSON argument into raw.in and gives its length. Values that
-  // are not strings are stringified first; undefined stays undefined (Go
-  // then reports empty input).
-  const input = (v) => {
+  // input puts a JSON argument of at most limit bytes into raw.in and gives
+  // its length, or limit + 1 for a larger one: Go then rejects it by size
+  // before copying, and raw.in never grows past what the limit needs.
+  // Values that are not strings are stringified first; undefined stays
+  // undefined (Go then reports empty input). It throws a string that says
+  // why a value cannot be JSON.
+  const input = (v, limit) => {
     if (typeof v !== "string") {
-      v = JSON.stringify(v);
+      v = stringify(v);
       if (v === undefined) return undefined;
+    } else if (!isWellFormed(v)) {
+      // TextEncoder would turn a lone surrogate into U+FFFD, silently: as an
+      // escape, the Go side sees it and names the field.
+      v = v.replace(loneSurrogates, (c) => "\\u" + c.charCodeAt(0).toString(16));
     }
-    if (v.length * 3 > raw.in.length) reserve(v.length * 3);
-    return encoder.encodeInto(v, raw.in).written;
+    if (v.length > limit) return limit + 1; // UTF-8 has at least one byte per UTF-16 unit
+    const most = v.length * 3; // and at most three
+    if (most <= limit) {
+      if (most > raw.in.length) reserve(most);
+      return encoder.encodeInto(v, raw.in).written;
+    }
+    // It may be over: encode at most limit + 1 bytes to tell.
+    if (limit + 1 > raw.in.length) reserve(limit + 1);
+    const { read, written } = encoder.encodeInto(v, raw.in.subarray(0, limit + 1));
+    return read < v.length ? limit + 1 : written;
+  };
+  const claimInput = (v) => {
+    try {
+      return input(v, raw.maxClaimBytes);
+    } catch (why) {
+      throw fieldError("", `claim: cannot be written as JSON: ${reason(why)}`);
+    }
+  };
+  const brandsInput = (v) => {
+    try {
+      return input(v, raw.maxBrandsBytes);
+    } catch (why) {
+      const message = `cannot be written as JSON: ${reason(why)}`;
+      const err = new Error("/: " + message);
+      err.pointer = "";
+      err.problems = [{ pointer: "", message }];
+      throw err;
+    }
   };
   // Known languages cross as numbers; anything else as it is, for Go to
   // word the error (a number as a string, so that 1 is not taken for "fr").
-  const lang = (l) => langs.get(l) ?? (typeof l === "number" ? String(l) : l);
+  const lang = (l, name) => {
+    const n = langs.get(l);
+    if (n !== undefined) return n;
+    if (typeof l === "number") return String(l);
+    if (typeof l === "bigint") throw fieldError("lang", `${name}: want a string, got bigint`);
+    return l;
+  };
+  // options is evaluate's second argument: a language, or {lang, audience}.
+  const options = (o) => {
+    if (o === null || typeof o !== "object" || Array.isArray(o)) return [lang(o, "claim: lang"), undefined];
+    let l, audience, unknown;
+    try {
+      unknown = Object.keys(o).find((k) => k !== "lang" && k !== "audience");
+      l = o.lang;
+      audience = o.audience;
+    } catch (err) {
+      throw fieldError("", `claim: options: reading them threw ${quote(firstLine(err))}`);
+    }
+    if (unknown !== undefined) {
+      throw fieldError("", `claim: options: unknown key ${quote(unknown)} (want lang, audience)`);
+    }
+    if (typeof audience === "bigint") throw fieldError("audience", "claim: audience: want a string, got bigint");
+    return [lang(l, "claim: lang"), audience];
+  };
+  const plain = (v, field, name) => {
+    if (typeof v === "bigint") throw fieldError(field, `${name}: want a string, got bigint`);
+    return v;
+  };
   return Object.freeze({
-    evaluate: (claim, l) => result(evaluate(input(claim), lang(l), today())),
-    lookup: (query, limit) => result(lookup(query, limit)),
+    evaluate: (claim, opts) => {
+      const [l, audience] = options(opts);
+      return result(evaluate(claimInput(claim), l, today(), audience));
+    },
+    lookup: (query, limit) => {
+      query = plain(query, "query", "lookup: query");
+      if (typeof limit === "bigint") throw fieldError("limit", "lookup: limit: want a whole number of 1 or more, got bigint");
+      return result(lookup(query, limit));
+    },
     brands: () => result(brands()),
-    categories: (l) => result(categories(lang(l))),
-    load: (brandsJSON) => result(load(input(brandsJSON))),
+    categories: (l) => result(categories(lang(l, "categories: lang"))),
+    load: (brandsJSON) => result(load(brandsInput(brandsJSON))),
     get version() { return raw.version; },
     get guideDate() { return raw.guideDate; },
   });
+}
+
+// reason is what input threw: stringify's reason, or anything else on one line.
+const reason = (why) => (typeof why === "string" ? why : quote(firstLine(why)));
+
+function fieldError(field, message) {
+  const err = new Error(message);
+  err.field = field;
+  return err;
+}
+
+const loneSurrogates = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const isWellFormed = typeof String.prototype.isWellFormed === "function"
+  ? (s) => s.isWellFormed()
+  : (s) => !loneSurrogates.test(s) || (loneSurrogates.lastIndex = 0, false);
+
+// stringify is JSON.stringify(v), or throws a string that says why v
+// cannot be JSON: a BigInt, a circular reference or a property whose getter
+// (or toJSON) throws, with the JSON pointer of the value.
+function stringify(v) {
+  try {
+    return JSON.stringify(v);
+  } catch (err) {
+    throw whyNotJSON(v) ?? quote(firstLine(err));
+  }
+}
+
+// whyNotJSON walks v as JSON.stringify does and describes the first value
+// it cannot write; undefined if it finds none (then JSON.stringify's own
+// message is used).
+function whyNotJSON(root) {
+  const parents = [];
+  const path = [];
+  const where = () => (path.length === 0 ? "the top level"
+    : quote("/" + path.map((k) => String(k).replace(/~/g, "~0").replace(/\//g, "~1")).join("/")));
+  const walk = (v) => {
+    if (v !== null && (typeof v === "object" || typeof v === "bigint")) {
+      let toJSON;
+      try {
+        toJSON = v.toJSON;
+        if (typeof toJSON === "function") v = toJSON.call(v, String(path.at(-1) ?? ""));
+      } catch (err) {
+        return `toJSON of ${where()} threw ${quote(firstLine(err))}`;
+      }
+    }
+    if (typeof v === "bigint" || v instanceof BigInt) return `a BigInt at ${where()}`;
+    if (v === null || typeof v !== "object") return undefined;
+    if (parents.includes(v)) return `a circular reference at ${where()}`;
+    if (parents.length >= 200) return undefined; // let JSON.stringify's message speak
+    parents.push(v);
+    const keys = Array.isArray(v) ? v.map((_, i) => i) : Object.keys(v);
+    for (const k of keys) {
+      path.push(k);
+      let child;
+      try {
+        child = v[k];
+      } catch (err) {
+        return `reading ${where()} threw ${quote(firstLine(err))}`;
+      }
+      const why = walk(child);
+      if (why) return why;
+      path.pop();
+    }
+    parents.pop();
+    return undefined;
+  };
+  try {
+    return walk(root);
+  } catch {
+    return undefined; // a Proxy that throws on ownKeys, for example
+  }
+}
+
+// firstLine is the message of a thrown value, on one line, whatever was thrown.
+function firstLine(err) {
+  try {
+    return String(err instanceof Error ? err.message : err).split(/\r?\n|\r/)[0];
+  } catch {
+    return "a value that cannot be shown";
+  }
+}
+
+// quote is s as a quoted string, cut at 64 characters with "…" and with
+// control and bidirectional formatting characters escaped, like the Go
+// side's messages (%q), so that a message stays one short line.
+function quote(s) {
+  const chars = Array.from(s.length > 130 ? s.slice(0, 130) : s); // 65 characters take at most 130 units
+  const cut = chars.length > 64;
+  const q = JSON.stringify(cut ? chars.slice(0, 64).join("") : s)
+    .replace(/[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g,
+      (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+  return cut ? q + "…" : q;
 }
 
 // today is the local calendar day as yyyymmdd, the default claimDate.

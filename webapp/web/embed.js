@@ -1,13 +1,21 @@
 /*! RMA Check embed loader. Paste on a shop page:
  *   <script src="https://WIDGET-HOST/embed.js" data-lang="nl" data-audience="consumer" async></script>
- *   <div data-rmacheck></div>
- * Each <div data-rmacheck> gets an iframe of the widget, sized to its content.
- * The widget's messages are re-dispatched on the div as the DOM events
- * rmacheck:ready, rmacheck:decision and rmacheck:height (they bubble).
- * Settings: data-lang, data-audience, data-accent, data-font, data-radius,
- * data-mode and data-title on the div, falling back to the script tag's.
- * The widget keeps the claim in progress per widget id: the div's data-id
- * (or id) attribute, else its position on the page (rmc-1, rmc-2...).
+ *   <rma-check lang="nl"></rma-check>   or   <div data-rmacheck data-lang="nl"></div>
+ * Each <rma-check> and <div data-rmacheck> gets an iframe of the widget,
+ * sized to its content. The widget's messages are re-dispatched on the
+ * element as the DOM events rmacheck:ready, rmacheck:decision and
+ * rmacheck:height (they bubble).
+ * Settings: lang, audience, accent, font, radius, mode and title, as
+ * attributes of <rma-check> (or data-* ones), as data-* attributes of the
+ * div, falling back to the script tag's data-* attributes.
+ * The widget keeps the claim in progress per widget id: the element's
+ * data-id (or id) attribute, else its position on the page (rmc-1, rmc-2...).
+ * Queue: shop code that runs before this loader pushes functions,
+ *   (window.rmacheck = window.rmacheck || []).push(function (embed) {
+ *     embed.on("decision", function (event) { ... });
+ *   });
+ * and each is called with window.RMACheckEmbed once the loader runs (at
+ * once when pushed later).
  * No dependencies, no cookies, no requests of its own.
  */
 (function () {
@@ -46,13 +54,24 @@
     return;
   }
 
-  var widgets = []; // {div, frame, id}
+  var widgets = []; // {div, frame, id}; div is the <div data-rmacheck> or <rma-check>
   var ID = /^[A-Za-z0-9_-]{1,64}$/;
+  var TAG = "rma-check";
+  var WIDGETS = "[data-rmacheck], " + TAG;
 
+  // setting is a setting of a widget: on <rma-check> its attribute, else
+  // its data-* attribute; on a div its data-* attribute; else the script
+  // tag's data-* attribute.
   function setting(div, key) {
-    var v = div.getAttribute("data-" + key);
+    var v = null;
+    if (isElement(div)) v = div.getAttribute(key);
+    if (v === null || v === "") v = div.getAttribute("data-" + key);
     if (v === null || v === "") v = script.getAttribute("data-" + key);
     return v === null ? "" : String(v).slice(0, 200);
+  }
+
+  function isElement(el) {
+    return el.localName === TAG;
   }
 
   // widgetID is the div's widget id, the same on every load of the page,
@@ -67,7 +86,7 @@
       if (own[i] !== null && ID.test(own[i])) id = own[i];
     }
     if (!id) {
-      var all = document.querySelectorAll("[data-rmacheck]");
+      var all = document.querySelectorAll(WIDGETS);
       var n = Array.prototype.indexOf.call(all, div);
       id = "rmc-" + (n < 0 ? all.length + 1 : n + 1);
     }
@@ -83,8 +102,11 @@
     return false;
   }
 
-  function mount(div) {
-    var id = widgetID(div);
+  // mount adds the widget's iframe to div, with widget id id (by default,
+  // the div's own: see widgetID).
+  function mount(div, id) {
+    if (isElement(div) && !div.style.display) div.style.display = "block"; // custom elements are inline
+    id = id || widgetID(div);
     var parts = [];
     for (var i = 0; i < KEYS.length; i++) {
       var v = setting(div, KEYS[i]);
@@ -121,7 +143,8 @@
     widgets = widgets.filter(function (w) {
       return w.frame.isConnected;
     });
-    var divs = root.querySelectorAll ? root.querySelectorAll("[data-rmacheck]") : [];
+    // Without custom elements (old browsers), <rma-check> is mounted like a div.
+    var divs = root.querySelectorAll ? root.querySelectorAll(window.customElements ? "[data-rmacheck]" : WIDGETS) : [];
     for (var i = 0; i < divs.length; i++) {
       if (!divs[i].hasAttribute("data-rmacheck-id")) found.push(mount(divs[i]));
     }
@@ -170,6 +193,94 @@
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", later);
 
-  window.RMACheckEmbed = { version: 1, origin: ORIGIN, scan: scan };
+  // on calls handler with each rmacheck:<type> event of every widget on the
+  // page, and returns a function that stops it.
+  function on(type, handler) {
+    if (!TYPES[type] || typeof handler !== "function") {
+      throw new TypeError('RMACheckEmbed.on: want "ready", "height" or "decision" and a function');
+    }
+    var name = "rmacheck:" + type;
+    var listener = function (event) {
+      handler(event);
+    };
+    document.addEventListener(name, listener);
+    return function () {
+      document.removeEventListener(name, listener);
+    };
+  }
+
+  var api = { version: 1, origin: ORIGIN, scan: scan, on: on };
+  window.RMACheckEmbed = api;
+
+  if (window.customElements && !window.customElements.get(TAG)) {
+    // <rma-check>: mounts itself when it joins the page, and mounts again
+    // (a new iframe, the same widget id, so the draft comes back) when a
+    // setting changes.
+    var RMACheckElement = function () {
+      return Reflect.construct(HTMLElement, [], RMACheckElement);
+    };
+    RMACheckElement.prototype = Object.create(HTMLElement.prototype);
+    RMACheckElement.prototype.constructor = RMACheckElement;
+    Object.setPrototypeOf(RMACheckElement, HTMLElement);
+    RMACheckElement.observedAttributes = KEYS.concat(["title"]);
+    RMACheckElement.prototype.connectedCallback = function () {
+      if (!this.hasAttribute("data-rmacheck-id")) {
+        mount(this);
+      } else if (!mounted(this)) {
+        remount(this); // moved: its iframe was unloaded and forgotten
+      }
+    };
+    RMACheckElement.prototype.attributeChangedCallback = function (name, before, after) {
+      if (before !== after && mounted(this)) remount(this);
+    };
+    window.customElements.define(TAG, RMACheckElement);
+  }
+
+  function mounted(el) {
+    for (var i = 0; i < widgets.length; i++) {
+      if (widgets[i].div === el && widgets[i].frame.parentNode === el) return true;
+    }
+    return false;
+  }
+
+  // remount replaces an element's iframe with a new one for its current
+  // settings, under the same widget id (so that the widget restores the draft).
+  function remount(el) {
+    var id = el.getAttribute("data-rmacheck-id");
+    widgets = widgets.filter(function (w) {
+      if (w.div !== el) return true;
+      if (w.frame.parentNode) w.frame.parentNode.removeChild(w.frame);
+      return false;
+    });
+    mount(el, ID.test(id) && !taken(id) ? id : "");
+  }
+
   scan();
+
+  // The queue: functions pushed before the loader ran, then a push that
+  // calls at once. A throwing function does not stop the others; its error
+  // is reported as uncaught. Anything else than a function or an array of
+  // them (another script's window.rmacheck) is left alone.
+  var queue = window.rmacheck;
+  if (queue === undefined || Array.isArray(queue)) {
+    var call = function (fn) {
+      if (typeof fn !== "function") return 0;
+      try {
+        fn(api);
+      } catch (err) {
+        setTimeout(function () {
+          throw err;
+        }, 0);
+      }
+      return 1;
+    };
+    window.rmacheck = {
+      push: function () {
+        var n = 0;
+        for (var i = 0; i < arguments.length; i++) n += call(arguments[i]);
+        return n;
+      }
+    };
+    if (queue) window.rmacheck.push.apply(window.rmacheck, queue);
+  }
 })();
