@@ -33,7 +33,7 @@ func BenchmarkEngineEvaluate(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		c := cases[i%len(cases)]
-		if _, err := e.evaluate(c.Claim, c.Lang, sdk.Date{}); err != nil {
+		if _, err := e.evaluate(c.Claim, sdk.Options{Lang: c.Lang}, sdk.Date{}); err != nil {
 			b.Fatal(err)
 		}
 	}

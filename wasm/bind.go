@@ -74,10 +74,11 @@ func newBinding(e *engine, version string) *binding {
 		if err != nil {
 			return nil, err
 		}
-		if err := audienceArg(arg(args, 3)); err != nil {
+		audience, err := audienceArg(arg(args, 3))
+		if err != nil {
 			return nil, err
 		}
-		return b.output(e.evaluate(claim, lang, today))
+		return b.output(e.evaluate(claim, sdk.Options{Lang: lang, Audience: audience}, today))
 	})
 	fn("lookup", func(args []js.Value) (any, error) {
 		query, err := stringArg(arg(args, 0), "lookup: query", "query")
@@ -236,15 +237,18 @@ func stringArg(v js.Value, name, field string) (string, error) {
 	return "", &argError{field: field, name: name, want: "a string", got: v.Type().String()}
 }
 
-// audienceArg checks the audience a decision is for: "consumer", "reseller"
-// or undefined. The SDK words its decisions for one audience today, so a
-// valid value changes nothing yet.
-func audienceArg(v js.Value) error {
+// audienceArg reads the audience a decision is for: "consumer", "reseller",
+// or undefined for shop staff.
+func audienceArg(v js.Value) (sdk.Audience, error) {
 	s, err := stringArg(v, "claim: audience", "audience")
 	if err != nil || s == "" && v.Type() != js.TypeString {
-		return err
+		return "", err
 	}
-	return checkValue("claim: audience", "audience", s, []string{"consumer", "reseller"})
+	var names []string
+	for _, a := range sdk.Audiences() {
+		names = append(names, string(a))
+	}
+	return sdk.Audience(s), checkValue("claim: audience", "audience", s, names)
 }
 
 // langArg reads a language: 1, 2, 3 (fr, nl, en, as rmacheck.mjs sends the

@@ -15,7 +15,9 @@ import (
 // TestEncodeDecisionMatchesJSON keeps the two in step for every shared case
 // and fails when sdk.Decision gains a field this encoder does not write.
 func appendDecision(b []byte, d *sdk.Decision) []byte {
-	b = append(b, `{"brand":`...)
+	b = append(b, `{"audience":`...)
+	b = appendString(b, string(d.Audience))
+	b = append(b, `,"brand":`...)
 	if d.Brand == nil {
 		b = append(b, "null"...)
 	} else {
@@ -28,9 +30,26 @@ func appendDecision(b []byte, d *sdk.Decision) []byte {
 		b = append(b, '}')
 	}
 	b = append(b, `,"suggestions":`...)
-	b = appendStrings(b, d.Suggestions)
+	if d.Suggestions == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i, s := range d.Suggestions {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"id":`...)
+			b = appendString(b, s.ID)
+			b = append(b, `,"name":`...)
+			b = appendString(b, s.Name)
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
 	b = append(b, `,"route":`...)
 	b = appendString(b, string(d.Route))
+	b = append(b, `,"headline":`...)
+	b = appendString(b, d.Headline)
 	b = append(b, `,"eligible":`...)
 	b = strconv.AppendBool(b, d.Eligible)
 	b = append(b, `,"doa":`...)
@@ -83,7 +102,9 @@ func appendDecision(b []byte, d *sdk.Decision) []byte {
 	b = appendDate(b, d.Deadlines.WarrantyUntil)
 	b = append(b, `,"rmaValidDays":`...)
 	b = strconv.AppendInt(b, int64(d.Deadlines.RMAValidDays), 10)
-	b = append(b, `},"outOfWarranty":`...)
+	b = append(b, `},"dates":`...)
+	b = appendStrings(b, d.Dates)
+	b = append(b, `,"outOfWarranty":`...)
 	b = strconv.AppendBool(b, d.OutOfWarranty)
 	b = append(b, `,"steps":`...)
 	b = appendStrings(b, d.Steps)

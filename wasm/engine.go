@@ -39,10 +39,10 @@ type engine struct {
 	buf   []byte // evaluate's output, reused: JavaScript copies it at once
 }
 
-// evaluate decides one claim given as JSON, with its text in lang ("" is
-// English). A claim without claimDate is checked on today. The result is
+// evaluate decides one claim given as JSON, written for opts.Audience in
+// opts.Lang ("" is English for shop staff). A claim without claimDate is checked on today. The result is
 // valid until the next call.
-func (e *engine) evaluate(claim []byte, lang sdk.Lang, today sdk.Date) ([]byte, error) {
+func (e *engine) evaluate(claim []byte, opts sdk.Options, today sdk.Date) ([]byte, error) {
 	if len(claim) > maxClaimBytes {
 		return nil, claimTooLarge()
 	}
@@ -50,7 +50,7 @@ func (e *engine) evaluate(claim []byte, lang sdk.Lang, today sdk.Date) ([]byte, 
 	if err != nil {
 		return nil, err
 	}
-	d, err := e.guide.EvaluateIn(c, lang)
+	d, err := e.guide.EvaluateWith(c, opts)
 	if err != nil {
 		return nil, err
 	}

@@ -24,10 +24,10 @@ type guideCase struct {
 }
 
 // loadFixture reads the shared cases and the SDK's golden decisions.
-func loadFixture(t testing.TB) ([]guideCase, []json.RawMessage) {
+func loadFixture(t testing.TB) ([]guideCase, []goldenCase) {
 	t.Helper()
 	var cases []guideCase
-	var golden []json.RawMessage
+	var golden []goldenCase
 	for path, v := range map[string]any{"../sdk/testdata/cases.json": &cases, "../sdk/testdata/cases.golden.json": &golden} {
 		data, err := os.ReadFile(path)
 		require.NoError(t, err)
@@ -36,6 +36,13 @@ func loadFixture(t testing.TB) ([]guideCase, []json.RawMessage) {
 	require.NotEmpty(t, cases)
 	require.Len(t, golden, len(cases))
 	return cases, golden
+}
+
+// goldenCase is a case of the shared fixture decided for each audience.
+type goldenCase struct {
+	Name     string          `json:"name"`
+	Reseller json.RawMessage `json:"reseller"`
+	Consumer json.RawMessage `json:"consumer"`
 }
 
 var defaultGuide = sync.OnceValues(sdk.Default)
@@ -53,9 +60,15 @@ func TestEvaluateMatchesGolden(t *testing.T) {
 	e := newEngine(t)
 	cases, golden := loadFixture(t)
 	for i, c := range cases {
-		got, err := e.evaluate(c.Claim, c.Lang, sdk.Date{})
-		require.NoError(t, err, c.Name)
-		assert.JSONEq(t, string(golden[i]), string(got), c.Name)
+		for _, a := range sdk.Audiences() {
+			got, err := e.evaluate(c.Claim, sdk.Options{Lang: c.Lang, Audience: a}, sdk.Date{})
+			require.NoError(t, err, c.Name)
+			want := golden[i].Reseller
+			if a == sdk.AudienceConsumer {
+				want = golden[i].Consumer
+			}
+			assert.JSONEq(t, string(want), string(got), "%s for %s", c.Name, a)
+		}
 	}
 }
 
@@ -84,7 +97,9 @@ func TestAppendDecisionMatchesJSON(t *testing.T) {
 	for _, s := range tricky {
 		d := decisions[1]
 		d.Brand = &sdk.BrandRef{ID: s, Name: s, Special: true}
-		d.Suggestions = []string{s, s}
+		d.Suggestions = []sdk.Suggestion{{ID: s, Name: s}, {ID: s, Name: s}}
+		d.Headline = s
+		d.Dates = []string{s}
 		d.Steps = []string{s}
 		d.Notes = []string{}
 		d.Missing = []sdk.Requirement{sdk.Requirement(s)}
@@ -259,7 +274,7 @@ func TestEvaluateErrorsAreTheSDKs(t *testing.T) {
 		{`{"brand":"Acer"}`, "de", "lang"},
 	}
 	for _, tt := range tests {
-		_, err := e.evaluate([]byte(tt.claim), sdk.Lang(tt.lang), today)
+		_, err := e.evaluate([]byte(tt.claim), sdk.Options{Lang: sdk.Lang(tt.lang)}, today)
 		var fe *sdk.FieldError
 		require.ErrorAs(t, err, &fe, tt.claim)
 		assert.Equal(t, tt.field, fe.Field, tt.claim)
@@ -352,7 +367,7 @@ var accoClaim = []byte(`{"brand":"Acco","purchaseDate":"2026-01-15","claimDate":
 
 func route(t *testing.T, e *engine) string {
 	t.Helper()
-	out, err := e.evaluate(accoClaim, "", sdk.Date{})
+	out, err := e.evaluate(accoClaim, sdk.Options{}, sdk.Date{})
 	require.NoError(t, err)
 	var d struct{ Route string }
 	require.NoError(t, json.Unmarshal(out, &d))
@@ -373,7 +388,7 @@ func TestLoad(t *testing.T) {
 			brandByID(f, "acer")["rules"].([]any)[0].(map[string]any)["route"] = "teleport"
 		}), "/brands/1/rules/0/route"},
 		{"lint", editBrands(t, func(f map[string]any) { brandByID(f, "acezone")["id"] = "acco" }), "/brands/2/id"},
-		{"malformed", []byte(`{"format":`), ""},
+		{"malformed", []byte(`{"format":`), "/format"},
 		{"empty", nil, ""},
 	}
 	for _, tt := range broken {

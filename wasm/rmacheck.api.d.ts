@@ -8,7 +8,7 @@ export type Lang = Decision["lang"];
  * Who reads the decision: "consumer" (the product's owner) or "reseller"
  * (shop staff).
  */
-export type Audience = "consumer" | "reseller";
+export type Audience = Decision["audience"];
 
 /** evaluate's second argument in full. */
 export interface EvaluateOptions {

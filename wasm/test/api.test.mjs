@@ -23,13 +23,15 @@ test("every case of sdk/testdata/cases.json gives the Go SDK's decision", () => 
   assert.ok(cases.length > 0);
   assert.equal(golden.length, cases.length);
   cases.forEach((c, i) => {
-    assert.deepStrictEqual(api.evaluate(c.claim, c.lang), golden[i], `${c.section}/${c.name}`);
+    assert.deepStrictEqual(api.evaluate(c.claim, c.lang), golden[i].reseller, `${c.section}/${c.name}`);
+    assert.deepStrictEqual(api.evaluate(c.claim, { lang: c.lang, audience: "reseller" }), golden[i].reseller, `${c.section}/${c.name}`);
+    assert.deepStrictEqual(api.evaluate(c.claim, { lang: c.lang, audience: "consumer" }), golden[i].consumer, `${c.section}/${c.name} for consumers`);
   });
 });
 
 test("a claim as a JSON string gives the same decision as the object", () => {
   cases.forEach((c, i) => {
-    assert.deepStrictEqual(api.evaluate(JSON.stringify(c.claim, null, 2), c.lang), golden[i], c.name);
+    assert.deepStrictEqual(api.evaluate(JSON.stringify(c.claim, null, 2), c.lang), golden[i].reseller, c.name);
   });
 });
 
@@ -74,7 +76,7 @@ test("claimDate defaults to the local date", () => {
 test("an invalid claim throws an Error naming the field, with the SDK's message", () => {
   const base = { brand: "Acer", claimDate: "2026-03-10" };
   const tests = [
-    ["unknown key", { ...base, colour: "red" }, undefined, "colour", "claim: colour: unknown key"],
+    ["unknown key", { ...base, colour: "red" }, undefined, "colour", 'claim: "colour": unknown key'],
     ["impossible date", { ...base, purchaseDate: "2026-02-30" }, undefined, "purchaseDate",
       'claim: purchaseDate: "2026-02-30" is not a real day'],
     ["purchase after claim", { ...base, purchaseDate: "2026-03-11" }, undefined, "purchaseDate",
@@ -95,7 +97,7 @@ test("an invalid claim throws an Error naming the field, with the SDK's message"
       assert.ok(err instanceof Error, name);
       assert.equal(err.message, message, name);
       assert.equal(err.field, field, name);
-      if (field) assert.match(err.message, new RegExp(`^claim: ${field}: `), name);
+      if (field) assert.ok(err.message.startsWith(`claim: ${field}: `) || err.message.startsWith(`claim: "${field}": `), name);
       return true;
     }, name);
   }
@@ -153,13 +155,13 @@ test("load of a broken brands.json throws with the JSON pointer and keeps the da
   schemaBroken.brands[1].rules[0].route = "teleport";
   schemaBroken.guide.date = "2030-01-01";
   const lintBroken = structuredClone(brandsFile);
-  lintBroken.brands[2].id = lintBroken.brands[0].id;
+  lintBroken.brands[2].contacts = [{ type: "website", value: "https://support.acer.com@evil.example/", role: "support" }];
   lintBroken.brands[0].rules = [{ id: "x", source: "2 X", route: "brand-direct" }];
   const tests = [
     ["schema", schemaBroken, "/brands/1/rules/0/route"],
     ["schema, as text", JSON.stringify(schemaBroken), "/brands/1/rules/0/route"],
-    ["lint", lintBroken, "/brands/2/id"],
-    ["malformed", brandsText.slice(0, 1000), ""],
+    ["lint", lintBroken, "/brands/2/contacts/0/value"],
+    ["malformed", '{"format": 1,', ""],
     ["not brands.json", { hello: "world" }, ""],
   ];
   for (const [name, data, pointer] of tests) {
@@ -184,7 +186,7 @@ test("load of a valid edited brands.json changes decisions; loading the original
   const acco = edited.brands.find((b) => b.id === "acco");
   acco.rules = [{ id: "acco-direct", source: "2 Acco", route: "brand-direct" }];
   acco.contacts = [{ type: "email", value: "support@acco.example", role: "support" }];
-  edited.brands.push({ id: "newbrand", name: "Newbrand", special: false, contacts: [] });
+  edited.brands.push({ id: "newbrand", name: "Newbrand", special: false, sectionDigest: `sha256:${"0".repeat(64)}`, contacts: [] });
   edited.guide.date = "2026-04-01";
   assert.equal(api.load(edited), undefined);
 

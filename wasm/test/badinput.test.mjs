@@ -72,9 +72,9 @@ const evaluateCases = [
   ["options lang boolean", () => api.evaluate(acer, { lang: false }), "lang", "claim: lang: want a string, got boolean"],
   ["options lang unknown", () => api.evaluate(acer, { lang: "de" }), "lang", 'claim: lang: unknown value "de" (want one of fr, nl, en)'],
   ["options audience unknown", () => api.evaluate(acer, { audience: "shop" }), "audience",
-    'claim: audience: unknown value "shop" (want one of consumer, reseller)'],
+    'claim: audience: unknown value "shop" (want one of reseller, consumer)'],
   ["options audience empty", () => api.evaluate(acer, { audience: "" }), "audience",
-    'claim: audience: unknown value "" (want one of consumer, reseller)'],
+    'claim: audience: unknown value "" (want one of reseller, consumer)'],
   ["options audience number", () => api.evaluate(acer, { audience: 1 }), "audience", "claim: audience: want a string, got number"],
   ["options audience BigInt", () => api.evaluate(acer, { audience: 1n }), "audience", "claim: audience: want a string, got bigint"],
   ["options unknown key", () => api.evaluate(acer, { language: "fr" }), "",
@@ -156,7 +156,11 @@ test("a lone surrogate reaches the SDK as the escape it stands for, not as U+FFF
 
 test("evaluate takes {lang, audience}; a language alone still works", () => {
   assert.equal(api.evaluate(acer, { lang: "fr" }).lang, "fr");
-  assert.deepStrictEqual(api.evaluate(acer, { lang: "nl", audience: "consumer" }), api.evaluate(acer, "nl"));
+  const forConsumer = api.evaluate(acer, { lang: "nl", audience: "consumer" });
+  assert.equal(forConsumer.audience, "consumer");
+  assert.equal(forConsumer.lang, "nl");
+  assert.equal(forConsumer.route, api.evaluate(acer, "nl").route, "the audience changes the words, not the route");
+  assert.equal(api.evaluate(acer, "nl").audience, "reseller");
   assert.deepStrictEqual(api.evaluate(acer, { audience: "reseller" }), api.evaluate(acer));
   assert.deepStrictEqual(api.evaluate(acer, {}), api.evaluate(acer, "en"));
   assert.deepStrictEqual(api.evaluate(acer, { lang: undefined, audience: null }), api.evaluate(acer));
@@ -169,7 +173,7 @@ test("after a large load and a large result, calls still answer", () => {
   const original = JSON.stringify(file);
   for (let i = 0; i < 1000; i++) {
     file.brands.push({
-      id: `generated-${i}`, name: `Generated ${i}`, special: false, contacts: [],
+      id: `generated-${i}`, name: `Generated ${i}`, special: false, sectionDigest: `sha256:${"0".repeat(64)}`, contacts: [],
       aliases: Array.from({ length: 4 }, (_, k) => `Generated ${i} alias ${k} ${"z".repeat(50)}`),
     });
   }
