@@ -34,7 +34,7 @@ func TestBrandWordingFollowsItsSection(t *testing.T) {
 		{"2 Microsoft (ROBO)", claim("Microsoft", sdk.CategorySurface, 200), sdk.AudienceReseller, sdk.LangEnglish, sdk.RouteBrandDirect,
 			[]string{"ROBO portal", "on their behalf under warranty"}, []string{"does not take the product back"}, -1},
 		{"2 HyperX", claim("HyperX", sdk.CategoryAccessory, 30), sdk.AudienceConsumer, sdk.LangEnglish, sdk.RouteMicromediaRMA,
-			[]string{"Take it back to the shop", "you don't need to contact anyone else"}, nil, 0},
+			[]string{"Take the product back to the shop where you bought it", "you don't need to contact anyone else"}, nil, 0},
 		{"2 HyperX", claim("HyperX", sdk.CategoryAccessory, 31), sdk.AudienceConsumer, sdk.LangEnglish, sdk.RouteBrandDirect,
 			[]string{"HyperX support (see the contacts)"}, nil, 1},
 		{"2 HyperX", claim("HyperX", sdk.CategoryAccessory, 31), sdk.AudienceReseller, sdk.LangEnglish, sdk.RouteBrandDirect,
