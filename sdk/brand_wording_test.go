@@ -1,0 +1,102 @@
+package sdk_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/micromedia/rmacheck/sdk"
+)
+
+// What each brand's guide section tells its two readers, checked on the
+// decisions: words that must appear, and words that must not, in any step,
+// note or headline of the decision, in every language.
+func TestBrandWordingFollowsItsSection(t *testing.T) {
+	g := guide(t)
+	claimDate := sdk.DateOf(2026, 12, 1)
+	claim := func(brand string, cat sdk.Category, days int) sdk.Claim {
+		return sdk.Claim{Brand: brand, Category: cat, ClaimDate: claimDate, PurchaseDate: claimDate.AddDays(-days), ProofOfPurchase: true, DefectDescription: "broken"}
+	}
+	tests := []struct {
+		section  string
+		claim    sdk.Claim
+		audience sdk.Audience
+		lang     sdk.Lang
+		route    sdk.Route
+		want     []string // each in some text of the decision
+		not      []string // none in any text or contact of the decision
+		contacts int      // -1: any number
+	}{
+		{"2 Microsoft (ROBO)", claim("Microsoft Surface", sdk.CategorySurface, 200), sdk.AudienceConsumer, sdk.LangEnglish, sdk.RouteBrandDirect,
+			[]string{"myservice.surface.com", "the shop where you bought it can return it to Microsoft for you"}, []string{"xbox", "cannot take", "portal"}, 0},
+		{"2 Microsoft (ROBO)", claim("Microsoft", sdk.CategorySurface, 200), sdk.AudienceReseller, sdk.LangEnglish, sdk.RouteBrandDirect,
+			[]string{"ROBO portal", "on their behalf under warranty"}, []string{"does not take the product back"}, -1},
+		{"2 HyperX", claim("HyperX", sdk.CategoryAccessory, 30), sdk.AudienceConsumer, sdk.LangEnglish, sdk.RouteMicromediaRMA,
+			[]string{"Take the product back to the shop where you bought it", "you don't need to contact anyone else"}, nil, 0},
+		{"2 HyperX", claim("HyperX", sdk.CategoryAccessory, 31), sdk.AudienceConsumer, sdk.LangEnglish, sdk.RouteBrandDirect,
+			[]string{"HyperX support (see the contacts)"}, nil, 1},
+		{"2 HyperX", claim("HyperX", sdk.CategoryAccessory, 31), sdk.AudienceReseller, sdk.LangEnglish, sdk.RouteBrandDirect,
+			[]string{"the shop does not take the product back and refers the customer to HyperX support"}, nil, 1},
+		{"2 Dometic", claim("Dometic", sdk.CategoryOther, 200), sdk.AudienceReseller, sdk.LangEnglish, sdk.RouteBrandDirect,
+			[]string{"at their point of sale", "Dometic customer number", "within the legal period", "indirect damage is not compensated"}, []string{"does not take the product back", "does not accept"}, 1},
+		{"2 Dometic", claim("Dometic", sdk.CategorySparePart, 200), sdk.AudienceConsumer, sdk.LangFrench, sdk.RouteBrandDirect,
+			[]string{"au magasin où vous l'avez acheté", "numéro client Dometic", "délai légal", "dommages indirects"}, []string{"ne reprend pas"}, 1},
+		{"2 Ecoflow", claim("Ecoflow", sdk.CategoryOther, 200), sdk.AudienceReseller, sdk.LangEnglish, sdk.RouteBrandDirect,
+			[]string{"credit note for the current value", "in concertation with Ecoflow"}, []string{"does not take the product back"}, 1},
+		{"2 Ecoflow", claim("Ecoflow", sdk.CategoryOther, 200), sdk.AudienceConsumer, sdk.LangDutch, sdk.RouteBrandDirect,
+			[]string{"reparatie", "vervanging", "in overleg met Ecoflow", "verkeerd gebruik of verkeerde aansluiting"}, []string{"verkeerd gebruik, aansluiting"}, 1},
+		{"2 Soflow", claim("Soflow", sdk.CategoryOther, 200), sdk.AudienceReseller, sdk.LangFrench, sdk.RouteBrandDirect,
+			[]string{"en concertation avec Soflow", "le mauvais usage ou le raccordement incorrect"}, []string{"le mauvais usage, le raccordement", "ne reprend pas"}, 1},
+		{"2 Next Level Racing", claim("Next Level Racing", sdk.CategoryCockpit, 200), sdk.AudienceConsumer, sdk.LangEnglish, sdk.RouteSparePartsFirst,
+			[]string{"Next Level Racing support can also send you spare parts"}, nil, 1},
+		{"2 Next Level Racing", claim("Next Level Racing", sdk.CategoryCockpit, 200), sdk.AudienceReseller, sdk.LangEnglish, sdk.RouteSparePartsFirst,
+			[]string{"Next Level Racing support (support@nextlevelracing.com) can also send spare parts"}, nil, -1},
+		{"2 DXRacer", claim("DXRacer", sdk.CategoryGamingChair, 200), sdk.AudienceConsumer, sdk.LangEnglish, sdk.RouteSparePartsFirst,
+			[]string{"Ask the shop where you bought it"}, nil, 0},
+		{"2 Sony Interactive Entertainment (SIE) Hardware", claim("PlayStation", sdk.CategoryConsole, 200), sdk.AudienceConsumer, sdk.LangEnglish, sdk.RouteMicromediaRMA,
+			[]string{"PlayStation support yourself (see the contacts)", "Take it back to the shop where you bought it"}, []string{"don't need to contact anyone"}, 1},
+		{"1.1", claim("Sennheiser", sdk.CategoryOther, 200), sdk.AudienceReseller, sdk.LangEnglish, sdk.RouteSupportFirst,
+			[]string{"and agrees, Micromedia can go on processing the file"}, nil, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.section+" "+string(tt.audience), func(t *testing.T) {
+			d, err := g.EvaluateWith(tt.claim, sdk.Options{Lang: tt.lang, Audience: tt.audience})
+			require.NoError(t, err)
+			require.Equal(t, tt.route, d.Route, "rule %s", d.Rule.ID)
+			all := strings.Join(append(append([]string{d.Headline}, d.Steps...), d.Notes...), "\n")
+			var contacts []string
+			for _, c := range d.Contacts {
+				contacts = append(contacts, c.Value)
+			}
+			for _, w := range tt.want {
+				assert.Contains(t, all, w)
+			}
+			for _, n := range tt.not {
+				assert.NotContains(t, strings.ToLower(all+"\n"+strings.Join(contacts, "\n")), strings.ToLower(n))
+			}
+			if tt.contacts >= 0 {
+				assert.Len(t, d.Contacts, tt.contacts, "contacts %v", contacts)
+			}
+		})
+	}
+}
+
+// "The shop does not take the product back" is HyperX's sentence: no other
+// brand's shop-staff answer says it.
+func TestOnlyHyperXSaysTheShopDoesNotTakeItBack(t *testing.T) {
+	g := guide(t)
+	for _, b := range g.Brands() {
+		for _, c := range claimVariants(g, b) {
+			d, err := g.EvaluateWith(c, sdk.Options{Lang: sdk.LangEnglish, Audience: sdk.AudienceReseller})
+			require.NoError(t, err)
+			if b.ID == "hyperx" {
+				continue
+			}
+			for _, s := range append(append([]string{}, d.Steps...), d.Notes...) {
+				require.NotContains(t, s, "does not take the product back", "%s, rule %s", b.Name, d.Rule.ID)
+			}
+		}
+	}
+}
