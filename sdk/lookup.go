@@ -55,13 +55,14 @@ func (h *histogram) minEdits(o *histogram, limit int) int {
 
 func (g *Guide) addKeys(b *brand) {
 	bi := len(g.brands) - 1
+	first := len(g.keys) // this brand's keys so far are g.keys[first:]
 	add := func(s string) {
 		k := normalized(s)
 		if k == "" {
 			return
 		}
-		for _, e := range g.keys {
-			if e.key == k && e.brand == bi {
+		for _, e := range g.keys[first:] {
+			if e.key == k {
 				return
 			}
 		}
