@@ -1,5 +1,7 @@
 package sdk
 
+import "math/bits"
+
 // lookupIndex finds the few keys a query can match, so that Lookup scores
 // those and not every key. Each part below finds a superset of the keys that
 // one kind of match in score can accept; score has the last word, so the
@@ -7,8 +9,11 @@ package sdk
 // in time linear in the keys' length.
 type lookupIndex struct {
 	trie  []trieNode         // keys letter by letter; trie[0] is the root
+	roots [36]int32          // the root's children by letterIndex, the busiest to search
 	grams map[uint32][]int32 // trigram: the keys that contain it
 	byLen []lenIndex         // key length: the keys of that length
+	count [][36]int32        // key length: len(byLen[n].byLetter[c]) for each c, compact for typos
+	masks []uint64           // per key (indexed like Guide.keys): bit letterIndex(c) for each letter c
 	long  []int32            // keys too long to index, scored on every query
 }
 
@@ -47,6 +52,11 @@ func appendOnce(l []int32, ki int32) []int32 {
 // add indexes keys[ki].
 func (ix *lookupIndex) add(keys []lookupKey, ki int32) {
 	k := keys[ki].key
+	var mask uint64
+	for i := 0; i < len(k); i++ {
+		mask |= 1 << letterIndex(k[i])
+	}
+	ix.masks = append(ix.masks, mask)
 	if len(k) > maxIndexed {
 		keys[ki].same = -1
 		ix.long = append(ix.long, ki)
@@ -59,6 +69,9 @@ func (ix *lookupIndex) add(keys []lookupKey, ki int32) {
 			m = int32(len(ix.trie))
 			ix.trie = append(ix.trie, trieNode{next: ix.trie[n].child, end: -1, c: k[i]})
 			ix.trie[n].child = m
+			if n == 0 {
+				ix.roots[letterIndex(k[i])] = m
+			}
 		}
 		n = m
 	}
@@ -70,17 +83,22 @@ func (ix *lookupIndex) add(keys []lookupKey, ki int32) {
 	}
 	for len(ix.byLen) <= len(k) {
 		ix.byLen = append(ix.byLen, lenIndex{})
+		ix.count = append(ix.count, [36]int32{})
 	}
 	li := &ix.byLen[len(k)]
 	li.all = append(li.all, ki)
 	for i := 0; i < len(k); i++ {
 		c := letterIndex(k[i])
 		li.byLetter[c] = appendOnce(li.byLetter[c], ki)
+		ix.count[len(k)][c] = int32(len(li.byLetter[c]))
 	}
 }
 
 // child is n's child for letter c, 0 for none.
 func (ix *lookupIndex) child(n int32, c byte) int32 {
+	if n == 0 {
+		return ix.roots[letterIndex(c)]
+	}
 	for m := ix.trie[n].child; m != 0; m = ix.trie[m].next {
 		if ix.trie[m].c == c {
 			return m
@@ -164,45 +182,65 @@ func (ix *lookupIndex) candidates(q []byte, keys []lookupKey, dst []int32) []int
 }
 
 // typos appends the keys that may be within limit edits of q: a length at
-// most limit away and, since an edit loses at most one of q's letters, one
-// of any limit+1 distinct letters of q. The rarest are taken.
+// most limit away and, since an edit loses at most one letter of either
+// string, at most limit of q's distinct letters missing, and at most limit
+// of the key's. Such a key has one of any limit+1 letters of q: the lists of
+// the rarest are read, and the letter masks filter them.
 func (ix *lookupIndex) typos(q []byte, limit int, dst []int32) []int32 {
 	lo, hi := len(q)-limit, min(len(q)+limit, len(ix.byLen)-1)
 	if lo > hi {
 		return dst
 	}
-	type letter struct{ c, keys int }
-	var seen [36]bool
+	type letter struct{ c, keys int32 }
+	var qmask uint64
 	var lbuf [36]letter
 	letters := lbuf[:0]
 	for _, b := range q {
 		c := letterIndex(b)
-		if seen[c] {
-			continue
+		if qmask&(1<<c) == 0 {
+			qmask |= 1 << c
+			letters = append(letters, letter{c: int32(c)})
 		}
-		seen[c] = true
-		l := letter{c: c}
-		for n := lo; n <= hi; n++ {
-			l.keys += len(ix.byLen[n].byLetter[c])
-		}
-		// Keep letters sorted by count, rarest first (36 at most).
-		i := len(letters)
-		letters = append(letters, l)
-		for ; i > 0 && letters[i-1].keys > l.keys; i-- {
-			letters[i] = letters[i-1]
-		}
-		letters[i] = l
 	}
-	if len(letters) <= limit { // too few letters to filter by
+	for n := lo; n <= hi; n++ {
+		row := &ix.count[n]
+		for i := range letters {
+			letters[i].keys += row[letters[i].c]
+		}
+	}
+	// Rarest first: an insertion sort of at most 36.
+	for i := 1; i < len(letters); i++ {
+		for j := i; j > 0 && letters[j-1].keys > letters[j].keys; j-- {
+			letters[j-1], letters[j] = letters[j], letters[j-1]
+		}
+	}
+	near := func(ki int32) bool {
+		m := ix.masks[ki]
+		return bits.OnesCount64(qmask&^m) <= limit && bits.OnesCount64(m&^qmask) <= limit
+	}
+	if len(letters) <= limit { // too few letters to choose from
 		for n := lo; n <= hi; n++ {
-			dst = append(dst, ix.byLen[n].all...)
+			for _, ki := range ix.byLen[n].all {
+				if near(ki) {
+					dst = append(dst, ki)
+				}
+			}
 		}
 		return dst
 	}
+	var read uint64 // the letters whose lists were read: a key with one of them was seen
 	for _, l := range letters[:limit+1] {
 		for n := lo; n <= hi; n++ {
-			dst = append(dst, ix.byLen[n].byLetter[l.c]...)
+			if ix.count[n][l.c] == 0 {
+				continue
+			}
+			for _, ki := range ix.byLen[n].byLetter[l.c] {
+				if ix.masks[ki]&read == 0 && near(ki) {
+					dst = append(dst, ki)
+				}
+			}
 		}
+		read |= 1 << l.c
 	}
 	return dst
 }
