@@ -58,9 +58,11 @@ func (h *histogram) minEdits(o *histogram, limit int) int {
 func (g *Guide) addKeys(b *brand) {
 	bi := len(g.brands) - 1
 	first := len(g.keys) // this brand's keys so far are g.keys[first:]
-	ix := &lookupIndex{trie: []trieNode{{end: -1}}, grams: map[uint32][]int32{}}
+	var ix *lookupIndex
 	if first > 0 {
 		ix = g.keys[0].index
+	} else {
+		ix = newLookupIndex()
 	}
 	add := func(s string) {
 		k := normalized(s)
@@ -205,21 +207,24 @@ func osa(a []byte, b string, limit int) int {
 	if len(a) > 63 || len(b) > 63 {
 		return limit + 1
 	}
-	far := limit + 1
-	var rows [3][65]int
+	// No distance exceeds 63 here, so a limit past it changes nothing; cells
+	// then fit int8 rows, small to clear on every call.
+	limit = min(limit, 64)
+	far := int8(limit + 1)
+	var rows [3][65]int8
 	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
 	for j := 0; j <= len(b); j++ {
-		prev[j] = min(j, far)
+		prev[j] = min(int8(j), far)
 	}
 	for i := 1; i <= len(a); i++ {
 		lo, hi := max(1, i-limit), min(len(b), i+limit)
-		cur[0] = min(i, far)
+		cur[0] = min(int8(i), far)
 		if lo > 1 {
 			cur[lo-1] = far
 		}
 		rowMin := far
 		for j := lo; j <= hi; j++ {
-			cost := 1
+			cost := int8(1)
 			if a[i-1] == b[j-1] {
 				cost = 0
 			}
@@ -231,10 +236,10 @@ func osa(a []byte, b string, limit int) int {
 			rowMin = min(rowMin, cur[j])
 		}
 		cur[hi+1] = far // the next row reads one cell past this band
-		if rowMin > limit {
-			return far
+		if rowMin > far-1 {
+			return int(far)
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
-	return prev[len(b)]
+	return int(prev[len(b)])
 }

@@ -1,6 +1,10 @@
 package sdk
 
-import "math/bits"
+import (
+	"math"
+	"math/bits"
+	"slices"
+)
 
 // lookupIndex finds the few keys a query can match, so that Lookup scores
 // those and not every key. Each part below finds a superset of the keys that
@@ -12,8 +16,9 @@ type lookupIndex struct {
 	roots [36]int32          // the root's children by letterIndex, the busiest to search
 	grams map[uint32][]int32 // trigram: the keys that contain it
 	byLen []lenIndex         // key length: the keys of that length
-	count [][36]int32        // key length: len(byLen[n].byLetter[c]) for each c, compact for typos
-	masks []uint64           // per key (indexed like Guide.keys): bit letterIndex(c) for each letter c
+	count [][36]int32        // key length: the length of each of byLen[n].byLetter, compact to add up
+	pairs [36 * 36][]int32   // two letters in a row (pairIndex): the keys with them, as pairEntry
+	masks []uint64           // per key (indexed like Guide.keys): its letters and length, see maskOf
 	long  []int32            // keys too long to index, scored on every query
 }
 
@@ -39,6 +44,28 @@ func letterIndex(c byte) int {
 	return int(c - 'a')
 }
 
+func newLookupIndex() *lookupIndex {
+	return &lookupIndex{trie: []trieNode{{end: -1}}, grams: map[uint32][]int32{}}
+}
+
+// letterBits are the bits of a mask that stand for letters (letterIndex);
+// the top byte holds the length.
+const letterBits = 1<<36 - 1
+
+func maskOf(k string) uint64 {
+	m := uint64(min(len(k), 255)) << 56
+	for i := 0; i < len(k); i++ {
+		m |= 1 << letterIndex(k[i])
+	}
+	return m
+}
+
+func pairIndex(a, b byte) int { return letterIndex(a)*36 + letterIndex(b) }
+
+// A pair list holds a key's index and length in one int32, so that reading
+// it skips keys of the wrong length without looking them up.
+func pairEntry(ki int32, n int) int32 { return ki<<7 | int32(n) }
+
 func trigram(s []byte) uint32 { return uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2]) }
 
 // appendOnce appends ki unless it is already last: keys are added in order.
@@ -52,11 +79,7 @@ func appendOnce(l []int32, ki int32) []int32 {
 // add indexes keys[ki].
 func (ix *lookupIndex) add(keys []lookupKey, ki int32) {
 	k := keys[ki].key
-	var mask uint64
-	for i := 0; i < len(k); i++ {
-		mask |= 1 << letterIndex(k[i])
-	}
-	ix.masks = append(ix.masks, mask)
+	ix.masks = append(ix.masks, maskOf(k))
 	if len(k) > maxIndexed {
 		keys[ki].same = -1
 		ix.long = append(ix.long, ki)
@@ -91,6 +114,10 @@ func (ix *lookupIndex) add(keys []lookupKey, ki int32) {
 		c := letterIndex(k[i])
 		li.byLetter[c] = appendOnce(li.byLetter[c], ki)
 		ix.count[len(k)][c] = int32(len(li.byLetter[c]))
+	}
+	for i := 0; i+2 <= len(k); i++ {
+		p := pairIndex(k[i], k[i+1])
+		ix.pairs[p] = appendOnce(ix.pairs[p], pairEntry(ki, len(k)))
 	}
 }
 
@@ -182,65 +209,119 @@ func (ix *lookupIndex) candidates(q []byte, keys []lookupKey, dst []int32) []int
 }
 
 // typos appends the keys that may be within limit edits of q: a length at
-// most limit away and, since an edit loses at most one letter of either
-// string, at most limit of q's distinct letters missing, and at most limit
-// of the key's. Such a key has one of any limit+1 letters of q: the lists of
-// the rarest are read, and the letter masks filter them.
+// most limit away, and at most limit of q's distinct letters missing, and at
+// most limit of the key's, since an edit loses one letter at most. Such a
+// key has one of any limit+1 letters of q, and one of any 3*limit+1 of its
+// distinct letter pairs, since an edit loses three at most (a swap turns
+// ab, bc, cd into ac, cb, bd). The lists of the rarest letters or pairs are
+// read, whichever are shorter, and the masks filter them.
 func (ix *lookupIndex) typos(q []byte, limit int, dst []int32) []int32 {
 	lo, hi := len(q)-limit, min(len(q)+limit, len(ix.byLen)-1)
 	if lo > hi {
 		return dst
 	}
-	type letter struct{ c, keys int32 }
 	var qmask uint64
-	var lbuf [36]letter
-	letters := lbuf[:0]
 	for _, b := range q {
-		c := letterIndex(b)
-		if qmask&(1<<c) == 0 {
-			qmask |= 1 << c
-			letters = append(letters, letter{c: int32(c)})
-		}
-	}
-	for n := lo; n <= hi; n++ {
-		row := &ix.count[n]
-		for i := range letters {
-			letters[i].keys += row[letters[i].c]
-		}
-	}
-	// Rarest first: an insertion sort of at most 36.
-	for i := 1; i < len(letters); i++ {
-		for j := i; j > 0 && letters[j-1].keys > letters[j].keys; j-- {
-			letters[j-1], letters[j] = letters[j], letters[j-1]
-		}
+		qmask |= 1 << letterIndex(b)
 	}
 	near := func(ki int32) bool {
 		m := ix.masks[ki]
-		return bits.OnesCount64(qmask&^m) <= limit && bits.OnesCount64(m&^qmask) <= limit
+		n := int(m >> 56)
+		return n >= lo && n <= hi &&
+			bits.OnesCount64(qmask&^m) <= limit && bits.OnesCount64(m&letterBits&^qmask) <= limit
 	}
-	if len(letters) <= limit { // too few letters to choose from
-		for n := lo; n <= hi; n++ {
-			for _, ki := range ix.byLen[n].all {
-				if near(ki) {
-					dst = append(dst, ki)
+
+	// The rarest letters at these lengths, and what their lists hold.
+	var perLetter [36]int32
+	for n := lo; n <= hi; n++ {
+		row := &ix.count[n]
+		for m := qmask; m != 0; m &= m - 1 {
+			c := bits.TrailingZeros64(m)
+			perLetter[c] += row[c]
+		}
+	}
+	var letters [3]int
+	lettersRead := math.MaxInt
+	if bits.OnesCount64(qmask) > limit {
+		lettersRead = 0
+		var taken uint64
+		for i := range limit + 1 {
+			c, fewest := 0, int32(math.MaxInt32)
+			for m := qmask &^ taken; m != 0; m &= m - 1 {
+				if c2 := bits.TrailingZeros64(m); perLetter[c2] < fewest {
+					c, fewest = c2, perLetter[c2]
 				}
 			}
+			letters[i], taken, lettersRead = c, taken|1<<c, lettersRead+int(fewest)
+		}
+	}
+
+	// The rarest distinct pairs at any length, and what their lists hold,
+	// unless the letters' lists are short enough.
+	need := 3*limit + 1
+	var pbuf [7]int
+	pairs := pbuf[:0]
+	for i := 0; i+2 <= len(q) && lettersRead > 32; i++ {
+		p := pairIndex(q[i], q[i+1])
+		if slices.Contains(pairs, p) {
+			continue // a pair left out the first time is left out again
+		}
+		n := len(ix.pairs[p])
+		if len(pairs) == need {
+			if n >= len(ix.pairs[pairs[need-1]]) {
+				continue
+			}
+		} else {
+			pairs = append(pairs, p)
+		}
+		j := len(pairs) - 1
+		for ; j > 0 && len(ix.pairs[pairs[j-1]]) > n; j-- {
+			pairs[j] = pairs[j-1]
+		}
+		pairs[j] = p
+	}
+	pairsRead := math.MaxInt
+	if len(pairs) == need {
+		pairsRead = 0
+		for _, p := range pairs {
+			pairsRead += len(ix.pairs[p])
+		}
+	}
+
+	switch {
+	case pairsRead < math.MaxInt && pairsRead/2 < lettersRead: // most pair entries are skipped by length alone
+		start := len(dst)
+		for _, p := range pairs {
+			for _, e := range ix.pairs[p] {
+				if n := int(e & 127); n >= lo && n <= hi && near(e>>7) {
+					dst = append(dst, e>>7)
+				}
+			}
+		}
+		// A key with two of the pairs came twice.
+		slices.Sort(dst[start:])
+		return slices.Compact(dst)
+	case lettersRead < math.MaxInt:
+		var read uint64 // a key with one of these letters was seen in its list
+		for _, c := range letters[:limit+1] {
+			for n := lo; n <= hi; n++ {
+				for _, ki := range ix.byLen[n].byLetter[c] {
+					if ix.masks[ki]&read == 0 && near(ki) {
+						dst = append(dst, ki)
+					}
+				}
+			}
+			read |= 1 << c
 		}
 		return dst
 	}
-	var read uint64 // the letters whose lists were read: a key with one of them was seen
-	for _, l := range letters[:limit+1] {
-		for n := lo; n <= hi; n++ {
-			if ix.count[n][l.c] == 0 {
-				continue
-			}
-			for _, ki := range ix.byLen[n].byLetter[l.c] {
-				if ix.masks[ki]&read == 0 && near(ki) {
-					dst = append(dst, ki)
-				}
+	// Too few letters to filter by: every key of a near length.
+	for n := lo; n <= hi; n++ {
+		for _, ki := range ix.byLen[n].all {
+			if near(ki) {
+				dst = append(dst, ki)
 			}
 		}
-		read |= 1 << l.c
 	}
 	return dst
 }
