@@ -19,7 +19,7 @@ type lookupIndex struct {
 	count [][36]int32        // key length: the length of each of byLen[n].byLetter, compact to add up
 	pairs [36 * 36][]int32   // two letters in a row (pairIndex): the keys with them, as pairEntry
 	masks []uint64           // per key (indexed like Guide.keys): its letters and length, see maskOf
-	long  []int32            // keys too long to index, scored on every query
+	long  []int32            // keys it does not hold (too long, or too many), scored on every query
 }
 
 // maxIndexed bounds the keys the index holds, so that a hostile name cannot
@@ -80,7 +80,7 @@ func appendOnce(l []int32, ki int32) []int32 {
 func (ix *lookupIndex) add(keys []lookupKey, ki int32) {
 	k := keys[ki].key
 	ix.masks = append(ix.masks, maskOf(k))
-	if len(k) > maxIndexed {
+	if len(k) > maxIndexed || ki >= 1<<24 { // pairEntry has 24 bits for ki
 		keys[ki].same = -1
 		ix.long = append(ix.long, ki)
 		return
