@@ -1,6 +1,7 @@
 package sdk_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"math/rand"
 	"os"
@@ -37,9 +38,20 @@ func TestLookupGolden(t *testing.T) {
 		got = append(got, lookupRecord{Query: q, Matches: ms})
 	}
 	if *update {
-		data, err := json.MarshalIndent(got, "", "\t")
-		require.NoError(t, err)
-		require.NoError(t, os.WriteFile(lookupGolden, append(data, '\n'), 0o644))
+		// One query a line: a change in the results shows as that line.
+		var b bytes.Buffer
+		b.WriteString("[\n")
+		for i, r := range got {
+			line, err := json.Marshal(r)
+			require.NoError(t, err)
+			b.Write(line)
+			if i < len(got)-1 {
+				b.WriteByte(',')
+			}
+			b.WriteByte('\n')
+		}
+		b.WriteString("]\n")
+		require.NoError(t, os.WriteFile(lookupGolden, b.Bytes(), 0o644))
 		return
 	}
 	data, err := os.ReadFile(lookupGolden)
