@@ -2,6 +2,7 @@ package sdk
 
 import (
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"math/rand"
 	"slices"
@@ -97,7 +98,20 @@ func TestLookupIndexMatchesScan(t *testing.T) {
 	data := brandstest.Edit(t, func(doc map[string]any) {
 		bs := doc["brands"].([]any)
 		for i, n := range names {
-			bs = append(bs, map[string]any{"id": fmt.Sprintf("gen-%d", i), "name": n, "special": false, "contacts": []any{}})
+			// A copy of a real brand, so that it has whatever a brand needs,
+			// under a new id and name, with its own rule ids.
+			var b map[string]any
+			raw, err := json.Marshal(bs[i%len(bs)])
+			require.NoError(t, err)
+			require.NoError(t, json.Unmarshal(raw, &b))
+			b["id"], b["name"] = fmt.Sprintf("gen-%d", i), n
+			delete(b, "aliases")
+			rules, _ := b["rules"].([]any)
+			for _, r := range rules {
+				r := r.(map[string]any)
+				r["id"] = fmt.Sprintf("%s-gen-%d", r["id"], i)
+			}
+			bs = append(bs, b)
 		}
 		doc["brands"] = bs
 	})
