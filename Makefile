@@ -38,7 +38,7 @@ test: check $(TEST_EXTRA)
 	$(GO) test -race -count=1 ./sdk/... ./webapp/...
 
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./sdk
+	$(GO) test -run '^$$' -bench . -benchmem -count 5 -timeout 30m ./sdk
 
 # fuzz: a short run of each fuzz target (the seeds also run in make test).
 fuzz:
