@@ -72,6 +72,25 @@ func (jsBrowser) markReady() {
 
 func (jsBrowser) print() { app.Window().Call("print") }
 
+// cleanURL drops the parts of the fragment with a bad %-escape from the
+// address (CleanFragment), now and after each later change of the
+// fragment. It must run before go-app starts: go-app parses location.href
+// at start and on popstate, and stops on such a URL. Its own popstate
+// listener comes later, so this one runs first.
+func (jsBrowser) cleanURL() {
+	w := app.Window()
+	clean := app.FuncOf(func(this app.Value, args []app.Value) any {
+		loc, hist := w.Get("location"), w.Get("history")
+		h := jsString(loc.Get("hash"))
+		if c := CleanFragment(h); c != h {
+			hist.Call("replaceState", hist.Get("state"), "", jsString(loc.Get("pathname"))+jsString(loc.Get("search"))+c)
+		}
+		return nil
+	})
+	clean.Invoke()
+	w.Call("addEventListener", "popstate", clean)
+}
+
 // nativeLinks removes go-app's click handler for links: the widget has one
 // page, and go-app would route a tel: link as an in-app page and open
 // mailto: a second time. The browser handles every link itself.

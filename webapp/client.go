@@ -8,6 +8,7 @@ import (
 )
 
 func main() {
+	jsBrowser{}.cleanURL()
 	route(sdk.Default())
 	app.RunWhenOnBrowser()
 }
