@@ -24,41 +24,74 @@ import (
 )
 
 func main() {
-	addr := flag.String("addr", "127.0.0.1:8000", "address to listen on")
-	web := flag.String("web", "webapp/web", "folder with app.wasm (and app.wasm.br, app.wasm.gz), widget.css, widget.js and the icons")
-	brands := flag.String("brands", "", "brands.json to serve at /brands.json (default: the embedded one)")
-	frame := flag.String("frame-ancestors", "", `origins allowed to embed the widget, for the CSP frame-ancestors header (e.g. "https://shop.example"; default: no header)`)
-	site := flag.String("site", "", "write the widget as static files into this folder and exit")
-	flag.Parse()
-	if err := run(*addr, *web, *brands, *frame, *site); err != nil {
+	f, err := parseFlags(os.Args[1:])
+	if err == nil {
+		err = run(f)
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		os.Exit(2)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "webapp:", err)
 		os.Exit(1)
 	}
 }
 
-func run(addr, web, brandsPath, frame, site string) error {
+// flags are the command line of the server.
+type flags struct {
+	addr, web, brands, frame, site string
+}
+
+// defaultFrameAncestors lets only the widget's own origin frame it: a shop
+// must be named to embed it.
+const defaultFrameAncestors = "'self'"
+
+func parseFlags(args []string) (flags, error) {
+	var f flags
+	fs := flag.NewFlagSet("webapp", flag.ContinueOnError)
+	fs.StringVar(&f.addr, "addr", "127.0.0.1:8000", "address to listen on")
+	fs.StringVar(&f.web, "web", "webapp/web", "folder with app.wasm (and app.wasm.br, app.wasm.gz), widget.css, widget.js and the icons")
+	fs.StringVar(&f.brands, "brands", "", "brands.json to serve at /brands.json (default: the embedded one)")
+	fs.StringVar(&f.frame, "frame-ancestors", defaultFrameAncestors, `sources allowed to embed the widget, the value of the CSP frame-ancestors header (e.g. "'self' https://shop.example"; '*' allows any site)`)
+	fs.StringVar(&f.site, "site", "", "write the widget as static files into this folder and exit")
+	if err := fs.Parse(args); err != nil {
+		return flags{}, err
+	}
+	if fs.NArg() > 0 {
+		return flags{}, fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	if strings.TrimSpace(f.frame) == "" {
+		return flags{}, errors.New(`-frame-ancestors: empty; name the sites that may embed the widget ("'self' https://shop.example", or '*' for any site)`)
+	}
+	if strings.ContainsAny(f.frame, ";,\r\n") {
+		return flags{}, fmt.Errorf("-frame-ancestors: %q holds a separator (;, comma or newline); give space-separated sources", f.frame)
+	}
+	return f, nil
+}
+
+func run(f flags) error {
 	g, err := sdk.Default()
 	if err != nil {
 		return fmt.Errorf("embedded brands.json: %w", err)
 	}
 	route(g, nil)
 	brands := rmacheck.BrandsJSON()
-	if brandsPath != "" {
-		if brands, err = os.ReadFile(brandsPath); err != nil {
+	if f.brands != "" {
+		if brands, err = os.ReadFile(f.brands); err != nil {
 			return err
 		}
 		if err := sdk.Check(brands); err != nil {
-			log.Printf("warning: %s does not validate (%v); the widget will ignore it and use its embedded data", brandsPath, err)
+			log.Printf("warning: %s does not validate (%v); the widget will ignore it and use its embedded data", f.brands, err)
 		}
 	}
-	s, err := newServer(serverOptions{WebDir: web, Brands: brands, FrameAncestors: frame})
+	s, err := newServer(serverOptions{WebDir: f.web, Brands: brands, FrameAncestors: f.frame})
 	if err != nil {
 		return err
 	}
-	if site != "" {
-		return s.writeSite(site)
+	if f.site != "" {
+		return s.writeSite(f.site)
 	}
-	ln, err := net.Listen("tcp", addr)
+	ln, err := net.Listen("tcp", f.addr)
 	if err != nil {
 		return err
 	}
@@ -70,7 +103,7 @@ func run(addr, web, brandsPath, frame, site string) error {
 type serverOptions struct {
 	WebDir         string // app.wasm, its .br and .gz, widget.css, widget.js, icons
 	Brands         []byte // served at /brands.json
-	FrameAncestors string // CSP frame-ancestors value; "" for none
+	FrameAncestors string // CSP frame-ancestors value; "" for none (the command line's default is 'self')
 }
 
 // server serves the widget: go-app's handler for the page, the service

@@ -191,3 +191,36 @@ func TestServerVersionCoversTheWebFolder(t *testing.T) {
 		})
 	}
 }
+
+func TestParseFlags(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    []string
+		frame   string
+		wantErr string
+	}{
+		{name: "default: only the widget's own origin frames it", frame: "'self'"},
+		{name: "shops named", args: []string{"-frame-ancestors", "'self' https://shop.example"}, frame: "'self' https://shop.example"},
+		{name: "any site, said so", args: []string{"-frame-ancestors", "*"}, frame: "*"},
+		{name: "empty", args: []string{"-frame-ancestors", " "}, wantErr: "-frame-ancestors: empty"},
+		{name: "a second directive", args: []string{"-frame-ancestors", "'self'; script-src *"}, wantErr: "holds a separator"},
+		{name: "stray argument", args: []string{"serve"}, wantErr: `unexpected argument "serve"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := parseFlags(tt.args)
+			if tt.wantErr != "" {
+				require.Error(t, err)
+				assert.Contains(t, err.Error(), tt.wantErr)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.frame, f.frame)
+			s, err := newServer(serverOptions{WebDir: fakeWeb(t, false), Brands: []byte(`{}`), FrameAncestors: f.frame})
+			require.NoError(t, err)
+			r := httptest.NewRecorder()
+			s.ServeHTTP(r, httptest.NewRequest("GET", "/brands.json", nil))
+			assert.Equal(t, "frame-ancestors "+tt.frame, r.Header().Get("Content-Security-Policy"))
+		})
+	}
+}
