@@ -49,7 +49,7 @@ test-webapp: $(WEBAPP_WASM) webapp-axe
 	@# The server (server.go: flags, the static site writer) stays out of app.wasm.
 	@if GOOS=js GOARCH=wasm $(GO) list -deps ./webapp | grep -Ex 'flag|os/exec|net/http/httptest'; then \
 		echo "webapp: the packages above must not be in app.wasm (keep server code in !wasm files)"; exit 1; fi
-	$(GO) test -count=1 -tags e2e -run '^TestE2E' -timeout 5m ./webapp
+	$(GO) test -count=1 -tags e2e -run '^(TestE2E|TestWasmSizeBudget$$)' -timeout 5m ./webapp
 
 TEST_EXTRA += test-webapp
 
