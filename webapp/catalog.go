@@ -124,6 +124,8 @@ const (
 	msgMailGreeting
 	msgMailClosing
 	msgDraftRestored
+	msgPreparing
+	msgSeeAnswer
 	msgCount // not a message: the number of keys
 )
 
@@ -136,7 +138,7 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgLanguage:               "Language",
 		msgStartOver:              "Start over",
 		msgBrandLabel:             "Brand",
-		msgBrandHint:              "Type the brand, e.g. HyperX or PlayStation",
+		msgBrandHint:              "Type the brand, e.g. HyperX",
 		msgSuggestions:            "Matching brands",
 		msgNoMatch:                "No brand matches “%s” yet.",
 		msgProduct:                "Product",
@@ -242,14 +244,16 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgMailGreeting:           "Hello,\n\nWe request an RMA for the following item:",
 		msgMailClosing:            "The completed RMA form and the consumer's proof of purchase are attached.\n\nKind regards,",
 		msgDraftRestored:          "Your claim in progress was restored.",
+		msgPreparing:              "Preparing the answer…",
+		msgSeeAnswer:              "See the answer",
 	},
 	sdk.LangFrench: {
 		msgTitle:                  "Ce produit peut-il être retourné ?",
-		msgIntro:                  "Répondez à quelques questions : la réponse se met à jour pendant que vous tapez.",
+		msgIntro:                  "Répondez à quelques questions : la réponse se met à jour pendant que vous tapez.",
 		msgLanguage:               "Langue",
 		msgStartOver:              "Recommencer",
 		msgBrandLabel:             "Marque",
-		msgBrandHint:              "Tapez la marque, par ex. HyperX ou PlayStation",
+		msgBrandHint:              "Tapez la marque, ex. HyperX",
 		msgSuggestions:            "Marques correspondantes",
 		msgNoMatch:                "Aucune marque ne correspond encore à « %s ».",
 		msgProduct:                "Produit",
@@ -286,11 +290,11 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgHeadUnknown:            "Nous ne connaissons pas la marque « %s »",
 		msgHeadNeedsInfo:          "Il nous faut la date d'achat",
 		msgStatusEligible:         "Retour possible",
-		msgStatusMissing:          "Pas encore possible : complétez la liste",
+		msgStatusMissing:          "Pas encore possible : complétez la liste",
 		msgStatusNotRMA:           "Pas de retour par le magasin",
 		msgStatusNotReturnable:    "Retour impossible",
-		msgStatusFirst:            "Pas encore : cette étape d'abord",
-		msgStatusUnknown:          "Pas encore : vérifiez la marque",
+		msgStatusFirst:            "Pas encore : cette étape d'abord",
+		msgStatusUnknown:          "Pas encore : vérifiez la marque",
 		msgStatusNotMicromedia:    "Pas de RMA Micromedia",
 		msgDOA:                    "Défectueux à la livraison (DOA) jusqu'au %s",
 		msgWarrantyUntil:          "Garantie jusqu'au %s",
@@ -306,33 +310,33 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgSteps:                  "Que faire",
 		msgWhy:                    "Pourquoi ?",
 		msgWhySource:              "Section %s du guide des retours Micromedia du %s.",
-		msgNotesForShops:          "Ce que le guide dit aux magasins :",
-		msgDidYouMean:             "Vouliez-vous dire :",
-		msgUnknownHelp:            "Vérifiez l'orthographe, ou demandez au département RMA de Micromedia :",
+		msgNotesForShops:          "Ce que le guide dit aux magasins :",
+		msgDidYouMean:             "Vouliez-vous dire :",
+		msgUnknownHelp:            "Vérifiez l'orthographe, ou demandez au département RMA de Micromedia :",
 		msgConsumerStepShop:       "Rapportez le produit au magasin où vous l'avez acheté, avec les éléments de la liste.",
 		msgConsumerStepShopNotYet: "Rassemblez d'abord ce qui est marqué manquant.",
-		msgConsumerStepShopDone:   "Le magasin s'occupe du retour avec son distributeur : vous n'avez personne d'autre à contacter.",
+		msgConsumerStepShopDone:   "Le magasin s'occupe du retour avec son distributeur : vous n'avez personne d'autre à contacter.",
 		msgConsumerUnknown:        "Demandez au magasin où vous l'avez acheté.",
 		msgConsumerSpareParts:     "Demandez à votre magasin de commander une pièce de rechange pour vous ; si elle ne résout pas le problème, le magasin pourra ensuite retourner le produit.",
 		msgConsumerNoReturnESD:    "Les logiciels numériques (ESD/POSA) ne peuvent pas être retournés.",
 		msgConsumerNoReturn:       "Ce produit ne peut pas être retourné.",
 		msgConsumerSoftwareHelp:   "Pour de l'aide avec le logiciel, contactez l'assistance de la marque.",
 		msgConsumerProductHelp:    "Pour de l'aide avec le produit, contactez l'assistance de la marque.",
-		msgConsumerOtherDistrib:   "Retournez à votre magasin avec la preuve d'achat : votre magasin retourne cette marque via un autre distributeur.",
+		msgConsumerOtherDistrib:   "Retournez à votre magasin avec la preuve d'achat : votre magasin retourne cette marque via un autre distributeur.",
 		msgConsumerSupportFirst:   "Contactez d'abord l'assistance %s%s.",
-		msgConsumerSupportThen:    "Si l'assistance ne peut pas résoudre le problème, retournez à votre magasin avec sa réponse et la preuve d'achat : le magasin pourra alors retourner le produit.",
-		msgConsumerBrandDirect:    "Contactez directement l'assistance %s%s : la marque s'en occupe elle-même.",
+		msgConsumerSupportThen:    "Si l'assistance ne peut pas résoudre le problème, retournez à votre magasin avec sa réponse et la preuve d'achat : le magasin pourra alors retourner le produit.",
+		msgConsumerBrandDirect:    "Contactez directement l'assistance %s%s : la marque s'en occupe elle-même.",
 		msgConsumerNotTheShop:     "Votre magasin ne peut pas reprendre ce produit.",
-		msgConsumerNeedsDate:      "Indiquez la date d'achat figurant sur votre preuve d'achat : la réponse en dépend.",
+		msgConsumerNeedsDate:      "Indiquez la date d'achat figurant sur votre preuve d'achat : la réponse en dépend.",
 		msgConsumerSeeContacts:    " (voir les contacts)",
 		msgStatusOtherDistrib:     "Votre magasin le retourne via un autre distributeur",
 		msgRMAFormWhere:           "Demandez le formulaire RMA à votre contact Micromedia, ou téléchargez-le sur micromedia.nl.",
 		msgCopy:                   "Copier le résumé",
 		msgCopied:                 "Résumé copié.",
-		msgCopyFailed:             "Copie impossible : sélectionnez le résumé et copiez-le vous-même.",
+		msgCopyFailed:             "Copie impossible : sélectionnez le résumé et copiez-le vous-même.",
 		msgPrint:                  "Imprimer",
 		msgEmail:                  "Brouillon d'e-mail à %s",
-		msgMailSubject:            "Demande RMA : %s",
+		msgMailSubject:            "Demande RMA : %s",
 		msgNoDecision:             "Choisissez la marque et le type de produit pour voir la réponse.",
 		msgNoDecisionBrand:        "Choisissez le type de produit pour voir la réponse.",
 		msgFooter:                 "D'après le guide des retours Micromedia du %s.",
@@ -352,9 +356,11 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgNo:                     "non",
 		msgTakeAway:               "À emporter",
 		msgSelected:               "%s sélectionné.",
-		msgMailGreeting:           "Bonjour,\n\nNous demandons un RMA pour l'article suivant :",
+		msgMailGreeting:           "Bonjour,\n\nNous demandons un RMA pour l'article suivant :",
 		msgMailClosing:            "Le formulaire RMA complété et la preuve d'achat du consommateur sont joints.\n\nCordialement,",
 		msgDraftRestored:          "Votre demande en cours a été restaurée.",
+		msgPreparing:              "Préparation de la réponse…",
+		msgSeeAnswer:              "Voir la réponse",
 	},
 	sdk.LangDutch: {
 		msgTitle:                  "Kan dit product retour?",
@@ -362,7 +368,7 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgLanguage:               "Taal",
 		msgStartOver:              "Opnieuw beginnen",
 		msgBrandLabel:             "Merk",
-		msgBrandHint:              "Typ het merk, bijv. HyperX of PlayStation",
+		msgBrandHint:              "Typ het merk, bijv. HyperX",
 		msgSuggestions:            "Gevonden merken",
 		msgNoMatch:                "Nog geen merk gevonden voor „%s”.",
 		msgProduct:                "Product",
@@ -468,6 +474,8 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgMailGreeting:           "Goedendag,\n\nWij vragen een RMA aan voor het volgende artikel:",
 		msgMailClosing:            "Het ingevulde RMA-formulier en het aankoopbewijs van de consument zijn bijgevoegd.\n\nMet vriendelijke groet,",
 		msgDraftRestored:          "Uw aanvraag in behandeling is hersteld.",
+		msgPreparing:              "Het antwoord wordt voorbereid…",
+		msgSeeAnswer:              "Naar het antwoord",
 	},
 }
 
@@ -514,6 +522,14 @@ func formatDate(lang sdk.Lang, d sdk.Date) string {
 		names = months[sdk.LangEnglish]
 	}
 	return fmt.Sprintf("%d %s %d", day, names[m-1], y)
+}
+
+// colon is ": " in lang: French puts a non-breaking space before it.
+func colon(lang sdk.Lang) string {
+	if lang == sdk.LangFrench {
+		return "\u00a0: "
+	}
+	return ": "
 }
 
 // validLang reports whether l is a language of the widget.
