@@ -8,7 +8,10 @@ import (
 )
 
 func main() {
-	jsBrowser{}.cleanURL()
-	route(sdk.Default())
+	b := jsBrowser{}
+	b.cleanURL()
+	g, err := sdk.Default()
+	// Nothing runs in the page between this read and go-app replacing it.
+	route(g, err, b, b.earlyInput())
 	app.RunWhenOnBrowser()
 }

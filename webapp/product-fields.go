@@ -13,6 +13,7 @@ type productFields struct {
 	Categories   []sdk.Label
 	Category     sdk.Category
 	PurchaseDate string
+	DateWords    string // the purchase date in the widget's language; the date box follows the browser's
 	Today        sdk.Date
 	DateError    bool
 	ShowModel    bool
@@ -29,17 +30,18 @@ func (p *productFields) Render() app.UI {
 					postEdit(ctx, edit{Field: fieldCategory, Text: ctx.JSSrc().Get("value").String()})
 				}).
 				Body(
-					app.Option().Value("").Selected(p.Category == "").Text(tr(l, msgChooseCategory)),
+					option("", p.Category == "", tr(l, msgChooseCategory)),
 					app.Range(p.Categories).Slice(func(i int) app.UI {
 						c := p.Categories[i]
-						return app.Option().Value(c.ID).Selected(c.ID == string(p.Category)).Text(c.Label)
+						return option(c.ID, c.ID == string(p.Category), c.Label)
 					}),
 				),
 		),
 		app.Div().Class("rc-field").Body(
 			app.Label().For("rc-date").Class("rc-label").Text(tr(l, msgPurchaseDate)),
 			&textField{ID: "rc-date", Field: fieldPurchaseDate, Value: p.PurchaseDate, Type: "date", Max: p.Today.String(),
-				Invalid: p.DateError, Describe: "rc-date-error"},
+				Invalid: p.DateError, Describe: "rc-date-words rc-date-error"},
+			app.P().ID("rc-date-words").Class("rc-hint").Text(p.DateWords),
 			app.P().ID("rc-date-error").Class("rc-error").Aria("live", "polite").Body(
 				app.If(p.DateError, func() app.UI { return app.Text(tr(l, msgPurchaseDateFuture)) }),
 			),
@@ -52,4 +54,15 @@ func (p *productFields) Render() app.UI {
 			)
 		}),
 	)
+}
+
+// option is an <option>. The server writes no selected="false": in HTML
+// any selected attribute selects, and the page it sends must work before
+// the wasm runs.
+func option(value string, selected bool, label string) app.UI {
+	o := app.Option().Value(value).Text(label)
+	if selected || app.IsClient {
+		o = o.Selected(selected)
+	}
+	return o
 }

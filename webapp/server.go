@@ -74,7 +74,7 @@ func run(f flags) error {
 	if err != nil {
 		return fmt.Errorf("embedded brands.json: %w", err)
 	}
-	route(g, nil)
+	route(g, nil, noBrowser{}, earlyInput{})
 	brands := rmacheck.BrandsJSON()
 	if f.brands != "" {
 		if brands, err = os.ReadFile(f.brands); err != nil {
@@ -142,11 +142,34 @@ func newServer(o serverOptions) (*server, error) {
 		Styles:             []string{"/web/widget.css"},
 		Scripts:            []string{"/web/widget.js"},
 		CacheableResources: []string{"/brands.json", "/web/icon.svg"},
+		// The wasm download starts while the page is parsed, not when the
+		// deferred app.js runs; crossorigin matches app.js's fetch.
+		RawHeaders: append([]string{`<link rel="preload" href="/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`},
+			langPages()...),
 		Version:            version,
 		WasmContentLength:  strconv.Itoa(len(wasm)),
 		Resources:          files,
 	}
 	return &server{app: h, files: files, brands: o.Brands, etag: `"` + hex.EncodeToString(bsum[:8]) + `"`, frame: o.FrameAncestors}, nil
+}
+
+// langPages are the page the server sends in French and Dutch, as
+// <template id="rc-page-fr"> elements: before the wasm runs, widget.js
+// shows the one in the widget's language (the page itself is in English).
+// Without the brand datalist, which widget.js moves over.
+func langPages() []string {
+	g, err := sdk.Default()
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, l := range []sdk.Lang{sdk.LangFrench, sdk.LangDutch} {
+		p := newCheckPage(g, sdk.DateFromTime(time.Now()))
+		p.lang, p.template = l, true
+		p.refresh()
+		out = append(out, `<template id="rc-page-`+string(l)+`">`+app.HTMLString(p)+`</template>`)
+	}
+	return out
 }
 
 // contentVersion is go-app's Version: a hash of every file in the web

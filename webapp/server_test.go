@@ -118,7 +118,7 @@ func TestAcceptedEncodings(t *testing.T) {
 }
 
 func TestWriteSite(t *testing.T) {
-	route(testGuide(t), nil)
+	route(testGuide(t), nil, noBrowser{}, earlyInput{})
 	s, err := newServer(serverOptions{WebDir: fakeWeb(t, true), Brands: []byte(`{"guide":"x"}`)})
 	require.NoError(t, err)
 	dir := t.TempDir()
@@ -222,5 +222,51 @@ func TestParseFlags(t *testing.T) {
 			s.ServeHTTP(r, httptest.NewRequest("GET", "/brands.json", nil))
 			assert.Equal(t, "frame-ancestors "+tt.frame, r.Header().Get("Content-Security-Policy"))
 		})
+	}
+}
+
+// TestServerPageBeforeTheWasm: the page holds the real form in English with
+// a datalist of brand names and aliases, a progress line, the decision's
+// live region, a preload of the wasm, and the same page in French and
+// Dutch for widget.js to pick from.
+func TestServerPageBeforeTheWasm(t *testing.T) {
+	route(testGuide(t), nil, noBrowser{}, earlyInput{})
+	s, err := newServer(serverOptions{WebDir: fakeWeb(t, false), Brands: []byte(`{}`)})
+	require.NoError(t, err)
+	page := body(t, get(t, s, "/"))
+	assert.Contains(t, page, `<link rel="preload" href="/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`)
+	assert.Contains(t, page, `list="rc-brand-names"`)
+	names, ok := element(page, "datalist", `id="rc-brand-names"`)
+	if assert.True(t, ok, "a datalist of brands") {
+		assert.Contains(t, names, `value="HyperX"`)
+		assert.Contains(t, names, `value="PlayStation"`, "aliases too")
+		assert.Equal(t, 1, strings.Count(names, `value="HyperX"`), "each name once")
+	}
+	assert.Equal(t, 1, strings.Count(page, `<datalist`), "one datalist: the templates go without")
+	assert.Contains(t, page, `Preparing the answer…`)
+	assert.Contains(t, page, `id="rc-live" aria-live="polite"`)
+	for _, tt := range []struct{ lang, label, progress string }{
+		{"fr", "Marque", "Préparation de la réponse…"},
+		{"nl", "Merk", "Het antwoord wordt voorbereid…"},
+	} {
+		tpl, ok := element(page, "template", `id="rc-page-`+tt.lang+`"`)
+		if assert.True(t, ok, tt.lang) {
+			assert.Contains(t, tpl, `id="rc-root"`)
+			assert.Contains(t, tpl, ">"+tt.label+"<")
+			assert.Contains(t, tpl, tt.progress)
+		}
+	}
+}
+
+// TestServerPageHasNoFalseBooleans: in HTML, checked="false" ticks a box
+// and selected="false" selects an option; the page the server sends is
+// used before the wasm runs.
+func TestServerPageHasNoFalseBooleans(t *testing.T) {
+	route(testGuide(t), nil, noBrowser{}, earlyInput{})
+	s, err := newServer(serverOptions{WebDir: fakeWeb(t, false), Brands: []byte(`{}`)})
+	require.NoError(t, err)
+	page := body(t, get(t, s, "/"))
+	for _, attr := range []string{"checked", "selected", "required", "disabled", "hidden", "readonly", "multiple"} {
+		assert.NotContains(t, page, " "+attr+`="false"`)
 	}
 }

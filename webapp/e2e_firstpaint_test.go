@@ -1,0 +1,230 @@
+//go:build e2e && !wasm
+
+package main
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/micromedia/rmacheck"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// heldServer serves the widget but holds every request for app.wasm until
+// release is called (at the latest when the test ends).
+func heldServer(t *testing.T) (ts *httptest.Server, release func()) {
+	t.Helper()
+	s, err := newServer(serverOptions{WebDir: "web", Brands: rmacheck.BrandsJSON()})
+	if err != nil {
+		unavailable(t, "%v", err)
+	}
+	gate := make(chan struct{})
+	var once sync.Once
+	release = func() { once.Do(func() { close(gate) }) }
+	ts = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/web/app.wasm" {
+			select {
+			case <-gate:
+			case <-r.Context().Done():
+				return
+			}
+		}
+		s.ServeHTTP(w, r)
+	}))
+	t.Cleanup(func() { release(); ts.Close() })
+	return ts, release
+}
+
+// newTab opens a tab without loading anything.
+func newTab(t *testing.T) *tab {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(sharedBrowser(t))
+	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(func() { cancelTimeout(); cancel() })
+	tb := &tab{t: t, ctx: ctx}
+	tb.console = recordConsole(t, ctx)
+	tb.do(chromedp.Navigate("about:blank"))
+	return tb
+}
+
+// holdWasmStart makes every later page of the tab wait before it starts
+// the wasm (even one from the service worker's cache) until releaseWasm.
+func (tb *tab) holdWasmStart() {
+	tb.t.Helper()
+	_, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `(() => {
+		let release; const held = new Promise(r => { release = r; });
+		window.rcReleaseWasm = release;
+		const orig = WebAssembly.instantiateStreaming;
+		WebAssembly.instantiateStreaming = async (...args) => { await held; return orig.apply(WebAssembly, args); };
+	})()`})
+	require.NoError(tb.t, err)
+}
+
+func (tb *tab) releaseWasm() { tb.t.Helper(); js[chromedp.Void](tb, `window.rcReleaseWasm()`) }
+
+// waitForm waits until the server's page is there (the wasm not needed).
+func (tb *tab) waitForm() {
+	tb.t.Helper()
+	tb.waitJS(`document.readyState !== "loading" && document.getElementById("rc-brand") !== null && !document.documentElement.dataset.rcSwap`)
+}
+
+// boxAtPoint says whether a click at the centre of the element hits it
+// (no overlay in front).
+func (tb *tab) boxAtPoint(id string) bool {
+	tb.t.Helper()
+	return js[bool](tb, fmt.Sprintf(`(() => { const el = document.getElementById(%q); const r = el.getBoundingClientRect();
+		return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === el; })()`, id))
+}
+
+// typeBeforeTheWasm fills the form with the keyboard and mouse while the
+// wasm is held back, and leaves the caret after "No" in the defect box.
+func (tb *tab) typeBeforeTheWasm() {
+	t := tb.t
+	t.Helper()
+	require.True(t, tb.boxAtPoint("rc-brand"), "nothing over the brand box")
+	require.Equal(t, "Preparing the answer…", strings.TrimSpace(tb.text("rc-progress")))
+	tb.do(chromedp.Click(chromedp.ID("rc-brand")), chromedp.SendKeys(chromedp.ID("rc-brand"), "HyperX"))
+	tb.do(chromedp.KeyEvent(kb.Tab))
+	require.Equal(t, "rc-category", js[string](tb, `document.activeElement.id`))
+	tb.do(chromedp.KeyEvent(kb.ArrowDown)) // accessory
+	d := time.Now().AddDate(0, 0, -3)
+	tb.do(chromedp.KeyEvent(kb.Tab), chromedp.KeyEvent(d.Format("01022006")))
+	tb.do(chromedp.Click(chromedp.ID("rc-proof")))
+	tb.do(chromedp.Click(chromedp.ID("rc-defect")), chromedp.SendKeys(chromedp.ID("rc-defect"), "No sound"))
+	for i := 0; i < len(" sound"); i++ {
+		tb.do(chromedp.KeyEvent(kb.ArrowLeft))
+	}
+	require.Equal(t, "accessory", js[string](tb, `document.getElementById("rc-category").value`))
+	require.Equal(t, d.Format("2006-01-02"), js[string](tb, `document.getElementById("rc-date").value`))
+	require.False(t, js[bool](tb, `document.documentElement.dataset.rcReady === "1"`), "the wasm has not started")
+}
+
+// checkKeptAfterTheWasm: everything typed is in the live widget, with the
+// focus and caret, and the decision shows without anything more.
+func (tb *tab) checkKeptAfterTheWasm() {
+	t := tb.t
+	t.Helper()
+	tb.waitReady()
+	tb.waitRoute("micromedia-rma")
+	assert.Equal(t, "HyperX", js[string](tb, `document.getElementById("rc-brand").value`))
+	assert.Equal(t, "accessory", js[string](tb, `document.getElementById("rc-category").value`))
+	assert.Equal(t, daysAgo(3), js[string](tb, `document.getElementById("rc-date").value`))
+	assert.True(t, js[bool](tb, `document.getElementById("rc-proof").checked`))
+	assert.Equal(t, "No sound", js[string](tb, `document.getElementById("rc-defect").value`))
+	assert.Equal(t, "rc-defect", js[string](tb, `document.activeElement.id`), "the focus stays")
+	assert.Equal(t, 2.0, js[float64](tb, `document.getElementById("rc-defect").selectionStart`), "the caret stays")
+	assert.Equal(t, "", tb.text("rc-progress"), "no progress line once the answer is live")
+	// Typing goes on where it was.
+	tb.do(chromedp.KeyEvent("t"))
+	tb.waitJS(`document.getElementById("rc-defect").value === "Not sound"`)
+	assert.Contains(t, js[string](tb, `document.getElementById("rc-summary").value`), "Not sound", "the live draft has it")
+}
+
+// TestE2EHeldBack: the server holds app.wasm back; the form works, and
+// nothing is lost when the wasm runs.
+func TestE2EHeldBack(t *testing.T) {
+	ts, release := heldServer(t)
+	tb := newTab(t)
+	tb.do(chromedp.Navigate(ts.URL + "/#lang=en&id=held"))
+	tb.waitForm()
+	tb.typeBeforeTheWasm()
+	release()
+	tb.checkKeptAfterTheWasm()
+}
+
+// TestE2EHeldBackOffline: the same on a second visit, offline, with the
+// wasm from the service worker's cache held back in the page.
+func TestE2EHeldBackOffline(t *testing.T) {
+	s, err := newServer(serverOptions{WebDir: "web", Brands: rmacheck.BrandsJSON()})
+	require.NoError(t, err)
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	tb := newTab(t)
+	tb.do(chromedp.Navigate(ts.URL + "/#lang=en&id=heldoff"))
+	tb.waitReady()
+	tb.do(chromedp.Poll[chromedp.Void](`caches.match("/web/app.wasm").then(r => !!r)`, chromedp.WithPollingTimeout(30*time.Second), chromedp.WithPollingInterval(100*time.Millisecond)))
+	ts.CloseClientConnections()
+	ts.Close()
+
+	tb.holdWasmStart()
+	tb.do(chromedp.Reload())
+	tb.waitForm()
+	tb.typeBeforeTheWasm()
+	tb.releaseWasm()
+	tb.checkKeptAfterTheWasm()
+}
+
+// TestE2ELanguagesBeforeTheWasm: the page is in the widget's language
+// before the wasm runs, from the fragment or else the browser's language.
+func TestE2ELanguagesBeforeTheWasm(t *testing.T) {
+	ts, _ := heldServer(t)
+	tests := []struct{ hash, lang, title, label, placeholder, category, progress string }{
+		{"#lang=fr&id=l1", "fr", "Ce produit peut-il être retourné ?", "Marque", "Tapez la marque, ex. HyperX", "Accessoire (souris, clavier, casque…)", "Préparation de la réponse…"},
+		{"#lang=nl&id=l2", "nl", "Kan dit product retour?", "Merk", "Typ het merk, bijv. HyperX", "", "Het antwoord wordt voorbereid…"},
+		{"#lang=en&id=l3", "en", "Can this product be returned?", "Brand", "Type the brand, e.g. HyperX", "", "Preparing the answer…"},
+		{"#id=l4", "en", "Can this product be returned?", "Brand", "", "", ""}, // the test browser's language
+	}
+	for _, tt := range tests {
+		t.Run(tt.hash, func(t *testing.T) {
+			tb := newTab(t)
+			tb.do(chromedp.Navigate(ts.URL + "/" + tt.hash))
+			tb.waitForm()
+			assert.Equal(t, tt.lang, js[string](tb, `document.documentElement.lang`))
+			assert.Equal(t, tt.title, js[string](tb, `document.querySelector(".rc-title").textContent.trim()`))
+			assert.Equal(t, tt.label, js[string](tb, `document.querySelector("label[for=rc-brand]").textContent.trim()`))
+			if tt.placeholder != "" {
+				assert.Equal(t, tt.placeholder, js[string](tb, `document.getElementById("rc-brand").placeholder`))
+			}
+			if tt.category != "" {
+				assert.Equal(t, tt.category, js[string](tb, `document.querySelector("#rc-category option[value=accessory]").textContent.trim()`))
+			}
+			if tt.progress != "" {
+				assert.Equal(t, tt.progress, strings.TrimSpace(tb.text("rc-progress")))
+			}
+			assert.Equal(t, 1, js[int](tb, `document.querySelectorAll("#rc-root").length`))
+			assert.True(t, js[bool](tb, `document.getElementById("rc-brand-names").options.length > 150`), "the datalist suggests brands")
+			assert.Equal(t, time.Now().Format("2006-01-02"), js[string](tb, `document.getElementById("rc-date").max`))
+			assert.False(t, js[bool](tb, `document.documentElement.dataset.rcReady === "1"`), "before the wasm")
+		})
+	}
+}
+
+// TestE2EAccessibilityBeforeTheWasm runs axe-core on the server's page
+// while the wasm is held back.
+func TestE2EAccessibilityBeforeTheWasm(t *testing.T) {
+	axe, err := os.ReadFile("node_modules/axe-core/axe.min.js")
+	if err != nil {
+		unavailable(t, "axe-core not installed (make test-webapp installs it with npm): %v", err)
+	}
+	ts, _ := heldServer(t)
+	for _, hash := range []string{"#lang=en&id=ax1", "#lang=fr&id=ax2&mode=dark", "#lang=nl&id=ax3"} {
+		tb := newTab(t)
+		tb.do(chromedp.Navigate(ts.URL + "/" + hash))
+		tb.waitForm()
+		js[chromedp.Void](tb, string(axe))
+		res := js[[]map[string]any](tb, `axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}})
+			.then(r => r.violations.filter(v => v.impact === "serious" || v.impact === "critical")
+			.map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(" ")).slice(0, 5)})))`)
+		assert.Empty(t, res, "%s before the wasm: serious or critical axe violations", hash)
+		assert.False(t, js[bool](tb, `document.documentElement.dataset.rcReady === "1"`), "before the wasm")
+	}
+}
+
+// phone makes the tab a 390×844 phone screen at 2×.
+func (tb *tab) phone() {
+	tb.t.Helper()
+	_, err := chromedp.Call(tb.ctx, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{Width: 390, Height: 844, DeviceScaleFactor: 2, Mobile: true})
+	require.NoError(tb.t, err)
+}
