@@ -146,9 +146,9 @@ func newServer(o serverOptions) (*server, error) {
 		// deferred app.js runs; crossorigin matches app.js's fetch.
 		RawHeaders: append([]string{`<link rel="preload" href="/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`},
 			langPages()...),
-		Version:            version,
-		WasmContentLength:  strconv.Itoa(len(wasm)),
-		Resources:          files,
+		Version:           version,
+		WasmContentLength: strconv.Itoa(len(wasm)),
+		Resources:         files,
 	}
 	return &server{app: h, files: files, brands: o.Brands, etag: `"` + hex.EncodeToString(bsum[:8]) + `"`, frame: o.FrameAncestors}, nil
 }
