@@ -18,6 +18,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/micromedia/rmacheck"
+	"github.com/micromedia/rmacheck/sdk"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -228,3 +229,97 @@ func (tb *tab) phone() {
 	_, err := chromedp.Call(tb.ctx, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{Width: 390, Height: 844, DeviceScaleFactor: 2, Mobile: true})
 	require.NoError(tb.t, err)
 }
+
+// TestE2EPhoneLayout checks the widget on a 390×844 phone: nothing cut
+// off, the height still while the brand is typed (it changes only with the
+// decision), no scrolling on its own, the answer one tap away when it
+// comes, wrapped checklist lines under their text, the date in words.
+func TestE2EPhoneLayout(t *testing.T) {
+	ts := widgetServer(t, nil)
+	for _, lang := range []string{"nl", "fr", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			tb := newTab(t)
+			tb.phone()
+			tb.do(chromedp.Navigate(fmt.Sprintf("%s/#lang=%s&id=phone-%s", ts.URL, lang, lang)))
+			tb.waitReady()
+
+			// No placeholder or category label wider than its box.
+			cut := js[[]string](tb, `(() => {
+				const ctx = document.createElement("canvas").getContext("2d"), out = [];
+				const room = (el, extra) => { const cs = getComputedStyle(el); ctx.font = cs.font;
+					return el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - extra; };
+				for (const el of document.querySelectorAll("#rc-root input[placeholder]"))
+					if (ctx.measureText(el.placeholder).width > room(el, 0)) out.push(el.id + ": " + el.placeholder);
+				return out; })()`)
+			assert.Empty(t, cut, "texts cut off on a phone")
+			// A category label longer than the select is written out under it.
+			long := js[[]string](tb, `(() => {
+				const ctx = document.createElement("canvas").getContext("2d"), sel = document.getElementById("rc-category");
+				const cs = getComputedStyle(sel); ctx.font = cs.font;
+				const room = sel.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 24;
+				return [...sel.options].filter(o => ctx.measureText(o.textContent).width > room).map(o => o.value); })()`)
+			for _, id := range long {
+				tb.setField("rc-category", id)
+				want := js[string](tb, fmt.Sprintf(`document.querySelector("#rc-category option[value='%s']").textContent`, id))
+				tb.waitJS(fmt.Sprintf(`document.getElementById("rc-category-words").textContent === %q`, want))
+			}
+
+			// Type the brand letter by letter after choosing the kind of product.
+			tb.setField("rc-category", "accessory")
+			js[chromedp.Void](tb, `(() => {
+				window.rcHeights = []; window.rcRoutes = [];
+				let h = document.documentElement.getBoundingClientRect().height;
+				new ResizeObserver(() => { const n = document.documentElement.getBoundingClientRect().height;
+					if (n !== h) { window.rcHeights.push(n); h = n; } }).observe(document.documentElement);
+				let r = document.getElementById("rc-result").dataset.route || "";
+				new MutationObserver(() => { const n = document.getElementById("rc-result").dataset.route || "";
+					if (n !== r) { window.rcRoutes.push(n); r = n; } }).observe(document.getElementById("rc-root"), {subtree: true, attributes: true, childList: true});
+			})()`)
+			scroll := js[float64](tb, `scrollY`)
+			tb.do(chromedp.Click(chromedp.ID("rc-brand")))
+			for _, c := range "Sennheiser" {
+				tb.do(chromedp.KeyEvent(string(c)))
+				time.Sleep(60 * time.Millisecond)
+			}
+			tb.waitJS(`document.getElementById("rc-result").dataset.route === "support-first"`)
+			time.Sleep(300 * time.Millisecond)
+			heights := js[[]float64](tb, `window.rcHeights`)
+			routes := js[[]string](tb, `window.rcRoutes`)
+			assert.NotEmpty(t, routes)
+			assert.LessOrEqual(t, len(heights), len(routes), "height changes %v for decision changes %v", heights, routes)
+			assert.Equal(t, scroll, js[float64](tb, `scrollY`), "no scrolling while typing")
+
+			// The date is the last answer: the headline, or the link to it, is on screen.
+			tb.do(chromedp.KeyEvent(kb.Tab))
+			tb.setField("rc-date", daysAgo(100))
+			tb.waitJS(`document.getElementById("rc-date-words").textContent !== ""`)
+			visible := `(id => { const el = document.getElementById(id); if (!el) return false; const r = el.getBoundingClientRect();
+				return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight; })`
+			assert.True(t, js[bool](tb, visible+`("rc-headline") || `+visible+`("rc-see-answer")`), "the answer is one tap away")
+			tb.click("rc-see-answer")
+			tb.waitJS(visible + `("rc-headline")`)
+			assert.Equal(t, "rc-headline", js[string](tb, `document.activeElement.id`))
+			assert.Equal(t, formatDate(langOf(lang), dateOf(t, daysAgo(100))), js[string](tb, `document.getElementById("rc-date-words").textContent`))
+
+			// Wrapped checklist lines start under the text.
+			tb.click("rc-support-unresolved")
+			tb.waitRoute("micromedia-rma")
+			misaligned := js[[]string](tb, `(() => { const out = []; let wrapped = 0;
+				for (const li of document.querySelectorAll("#rc-checklist li")) {
+					const range = document.createRange(); range.selectNodeContents(li);
+					const lefts = [...range.getClientRects()].map(r => Math.round(r.left));
+					const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top))).size;
+					if (lines > 1) wrapped++;
+					const first = li.querySelector(".rc-doc-label").getClientRects()[0].left;
+					for (const r of li.querySelector(".rc-doc-label").getClientRects()) if (Math.abs(r.left - first) > 1) out.push(li.textContent);
+				}
+				return wrapped > 0 ? out : ["no checklist line wraps: nothing checked"]; })()`)
+			assert.Empty(t, misaligned)
+			if lang == "fr" {
+				assert.Contains(t, tb.text("rc-contacts"), "\u00a0: ", "French colons")
+			}
+		})
+	}
+}
+
+func langOf(s string) sdk.Lang { return sdk.Lang(s) }

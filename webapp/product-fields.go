@@ -36,6 +36,9 @@ func (p *productFields) Render() app.UI {
 						return option(c.ID, c.ID == string(p.Category), c.Label)
 					}),
 				),
+			// A closed select shows one line: on a phone a long label is cut
+			// off, so it is written out in full under the box.
+			app.P().ID("rc-category-words").Class("rc-hint").Text(p.longCategory()),
 		),
 		app.Div().Class("rc-field").Body(
 			app.Label().For("rc-date").Class("rc-label").Text(tr(l, msgPurchaseDate)),
@@ -65,4 +68,18 @@ func option(value string, selected bool, label string) app.UI {
 		o = o.Selected(selected)
 	}
 	return o
+}
+
+// longLabel is the length from which a label of the select may not fit
+// on one line of a 390 px phone screen at 16 px (about 30 characters).
+const longLabel = 30
+
+// longCategory is the chosen category's label when it is long, else "".
+func (p *productFields) longCategory() string {
+	for _, c := range p.Categories {
+		if c.ID == string(p.Category) && p.Category != "" && len([]rune(c.Label)) > longLabel {
+			return c.Label
+		}
+	}
+	return ""
 }
