@@ -2,6 +2,7 @@ package main
 
 import (
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/micromedia/rmacheck/sdk"
@@ -26,7 +27,15 @@ type checkPage struct {
 	begun    bool       // begin has run
 	early    earlyInput // what was typed into the server's page before the wasm ran
 	template bool       // a copy of the server's page in another language (no datalist)
+	// held keeps a decision known at start (typed before the wasm, or a
+	// restored draft) out of the result card for a moment: the card's live
+	// region is new on the page then, and a change inside a region that
+	// is not yet in the accessibility tree is not announced.
+	held bool
 }
+
+// announceDelay is how long a decision known at start is held back.
+const announceDelay = 100 * time.Millisecond
 
 // newCheckPage returns the page for guide g. Outside a browser (server
 // pre-rendering, tests) it uses today as the claim date.
@@ -96,6 +105,9 @@ func (p *checkPage) start(ctx app.Context) {
 	}
 	b.nativeLinks()
 	ctx.Page().SetLang(string(p.lang))
+	if p.held {
+		ctx.After(announceDelay, func(ctx app.Context) { p.held = false })
+	}
 	if len(p.early.Edits) > 0 {
 		ctx.LocalStorage().Set(p.key("draft"), p.draft)
 		// After the children's OnMount, which set the inputs' values.
@@ -267,6 +279,10 @@ func (p *checkPage) Render() app.UI {
 	if v.Brand != nil {
 		brandName = v.Brand.Name
 	}
+	card := v
+	if p.held {
+		card.Decision = nil
+	}
 	var purchase sdk.Date
 	if !v.DateError {
 		purchase, _ = sdk.ParseDate(v.Draft.PurchaseDate)
@@ -295,7 +311,7 @@ func (p *checkPage) Render() app.UI {
 					}),
 					&questionList{Lang: l, BrandName: brandName, Asked: v.Asked, Draft: v.Draft},
 				),
-			&resultCard{View: v, StillNeeded: p.stillNeeded(), Suggestions: p.suggestions()},
+			&resultCard{View: card, StillNeeded: p.stillNeeded(), Suggestions: p.suggestions()},
 			app.If(v.Decision != nil, func() app.UI {
 				return &takeAway{Lang: l, Summary: v.summary(p.guide), MailHref: mail, MailAddress: addr, Status: p.status}
 			}),

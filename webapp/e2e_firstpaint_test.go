@@ -141,8 +141,15 @@ func TestE2EHeldBack(t *testing.T) {
 	tb.do(chromedp.Navigate(ts.URL + "/#lang=en&id=held"))
 	tb.waitForm()
 	tb.typeBeforeTheWasm()
+	// The first decision must land in a live region that was already on
+	// the page without it (a screen reader announces changes only there).
+	js[chromedp.Void](tb, `(() => { const empty = new WeakSet(); window.rcAnnounced = null;
+		new MutationObserver(() => { const live = document.getElementById("rc-live"); if (!live || window.rcAnnounced !== null) return;
+			if (live.querySelector("#rc-headline")) window.rcAnnounced = empty.has(live); else empty.add(live); })
+			.observe(document, {subtree: true, childList: true, characterData: true}); })()`)
 	release()
 	tb.checkKeptAfterTheWasm()
+	assert.Equal(t, true, js[any](tb, `window.rcAnnounced`), "the first decision appears in a live region already on the page")
 }
 
 // TestE2EHeldBackOffline: the same on a second visit, offline, with the

@@ -23,6 +23,7 @@ func route(g *sdk.Guide, err error, b browser, early earlyInput) {
 		p := newCheckPage(g, sdk.DateFromTime(time.Now()))
 		if app.IsClient {
 			p.begin(b, jsStorage{}, early)
+			p.held = p.view.Decision != nil
 		}
 		return p
 	})
