@@ -226,6 +226,7 @@ func TestE2EAccessibilityBeforeTheWasm(t *testing.T) {
 			.then(r => r.violations.filter(v => v.impact === "serious" || v.impact === "critical")
 			.map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(" ")).slice(0, 5)})))`)
 		assert.Empty(t, res, "%s before the wasm: serious or critical axe violations", hash)
+		assert.Equal(t, strings.Contains(hash, "mode=dark"), js[bool](tb, `document.getElementById("rc-root").classList.contains("rc-dark")`), "dark mode before the wasm")
 		assert.False(t, js[bool](tb, `document.documentElement.dataset.rcReady === "1"`), "before the wasm")
 	}
 }

@@ -132,6 +132,9 @@ window.rmacheck = {
       }
       delete html.dataset.rcSwap;
     }
+    // The host's dark mode from the first paint (Go adds the same class;
+    // the other theme settings wait for Go, which checks them).
+    if (setting("mode", (v) => v === "dark" || v === "light") === "dark") root.classList.add("rc-dark");
     // The page may be older than today (a static site): no future date.
     const date = document.getElementById("rc-date");
     if (date) date.max = localDay();
