@@ -3,11 +3,13 @@
 package main
 
 import (
+	"compress/gzip"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -269,4 +271,33 @@ func TestServerPageHasNoFalseBooleans(t *testing.T) {
 	for _, attr := range []string{"checked", "selected", "required", "disabled", "hidden", "readonly", "multiple"} {
 		assert.NotContains(t, page, " "+attr+`="false"`)
 	}
+}
+
+// TestServerGzipsThePage: the page is gzipped for browsers that accept it.
+func TestServerGzipsThePage(t *testing.T) {
+	route(testGuide(t), nil, noBrowser{}, earlyInput{})
+	s, err := newServer(serverOptions{WebDir: fakeWeb(t, false), Brands: []byte(`{}`), FrameAncestors: "'self'"})
+	require.NoError(t, err)
+	plain := httptest.NewRecorder()
+	s.ServeHTTP(plain, httptest.NewRequest("GET", "/", nil))
+	require.Equal(t, 200, plain.Code)
+	assert.Empty(t, plain.Header().Get("Content-Encoding"))
+
+	req := httptest.NewRequest("GET", "/", nil)
+	req.Header.Set("Accept-Encoding", "gzip, br")
+	r := httptest.NewRecorder()
+	s.ServeHTTP(r, req)
+	require.Equal(t, 200, r.Code)
+	assert.Equal(t, "gzip", r.Header().Get("Content-Encoding"))
+	assert.Contains(t, r.Header().Values("Vary"), "Accept-Encoding")
+	assert.Equal(t, "frame-ancestors 'self'", r.Header().Get("Content-Security-Policy"))
+	assert.Equal(t, strconv.Itoa(r.Body.Len()), r.Header().Get("Content-Length"))
+	zr, err := gzip.NewReader(r.Body)
+	require.NoError(t, err)
+	page, err := io.ReadAll(zr)
+	require.NoError(t, err)
+	// The same page (go-app writes attributes in no fixed order).
+	assert.Equal(t, plain.Body.Len(), len(page))
+	assert.Contains(t, string(page), `id="rc-root"`)
+	assert.Less(t, r.Body.Len(), len(page)/3)
 }
