@@ -14,14 +14,16 @@ import (
 // Guide is a loaded, validated brands.json, compiled for evaluation. A Guide
 // is immutable and safe for concurrent use.
 type Guide struct {
-	file    *fileGuide
-	brands  []*brand
-	byKey   map[string]*brand  // normalised id, name and aliases
-	keys    []lookupKey        // the same keys, for Lookup
-	routes  []*fileRoute       // indexed like routes
-	unknown [nSlots]outcome    // per audience and language
-	slots   [nSlots]sync.Once  // per audience and language: its outcomes are built (slotReady)
-	missing [512][]Requirement // the Missing list of each requirement bit mask
+	file     *fileGuide
+	brands   []*brand
+	byKey    map[string]*brand // normalised id, name and aliases
+	keys     []lookupKey       // the same keys, for Lookup
+	routes   []*fileRoute      // indexed like routes
+	unknown  [nSlots]outcome   // per audience and language
+	slots    [nSlots]sync.Once // per audience and language: its outcomes are built (slotReady)
+	lookup   sync.Once         // lookupIx is built (index)
+	lookupIx *lookupIndex
+	missing  [512][]Requirement // the Missing list of each requirement bit mask
 }
 
 // maxProblems bounds a report: past it, a file is not a guide with slips.

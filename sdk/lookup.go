@@ -15,10 +15,9 @@ type Match struct {
 
 type lookupKey struct {
 	key   string
-	brand int          // index in Guide.brands
-	hist  histogram    // letter counts, a cheap bound on the edit distance
-	same  int32        // next key that ends at the same trie node, -1 for none
-	index *lookupIndex // the Guide's index, shared by all its keys
+	brand int       // index in Guide.brands
+	hist  histogram // letter counts, a cheap bound on the edit distance
+	same  int32     // next key that ends at the same trie node, -1 for none (set by the index)
 }
 
 // histogram counts a normalised key's letters and digits.
@@ -58,12 +57,6 @@ func (h *histogram) minEdits(o *histogram, limit int) int {
 func (g *Guide) addKeys(b *brand) {
 	bi := len(g.brands) - 1
 	first := len(g.keys) // this brand's keys so far are g.keys[first:]
-	var ix *lookupIndex
-	if first > 0 {
-		ix = g.keys[0].index
-	} else {
-		ix = newLookupIndex()
-	}
 	add := func(s string) {
 		k := normalized(s)
 		if k == "" {
@@ -75,8 +68,7 @@ func (g *Guide) addKeys(b *brand) {
 			}
 		}
 		g.byKey[k] = b
-		g.keys = append(g.keys, lookupKey{key: k, brand: bi, hist: histogramOf([]byte(k)), index: ix})
-		ix.add(g.keys, int32(len(g.keys)-1))
+		g.keys = append(g.keys, lookupKey{key: k, brand: bi, hist: histogramOf([]byte(k))})
 	}
 	add(b.file.Name)
 	add(b.file.ID)
@@ -93,6 +85,21 @@ const (
 	scoreTypo     = 0.7  // minus a share per edit
 )
 
+// index is the Guide's lookup index, built on the first Lookup: a claim
+// about a brand typed in full needs only byKey, and building the index was
+// a third of the start-up in a browser. sync.Once publishes it, and the
+// keys' same fields it writes, to every goroutine.
+func (g *Guide) index() *lookupIndex {
+	g.lookup.Do(func() {
+		ix := newLookupIndex()
+		for i := range g.keys {
+			ix.add(g.keys, int32(i))
+		}
+		g.lookupIx = ix
+	})
+	return g.lookupIx
+}
+
 // Lookup finds the brands a person probably means by query: exact names and
 // aliases first, then names the query starts or contains, then names within
 // a few typos. Matching ignores case, accents, spaces and punctuation.
@@ -107,7 +114,7 @@ func (g *Guide) Lookup(query string) []Match {
 	var cbuf [64]int32
 	var cands []int32
 	if len(g.keys) > 0 {
-		cands = g.keys[0].index.candidates(q, g.keys, cbuf[:0])
+		cands = g.index().candidates(q, g.keys, cbuf[:0])
 	}
 	qh := histogramOf(q)
 	qs := string(q)

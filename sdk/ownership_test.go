@@ -167,3 +167,22 @@ func TestConcurrentFirstUseOfEachAudienceAndLanguage(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// The lookup index is built on the first Lookup: goroutines that all start
+// with one get the same matches (run with -race).
+func TestConcurrentFirstLookup(t *testing.T) {
+	built, err := sdk.Default()
+	require.NoError(t, err)
+	want := built.Lookup("hyprex")
+	fresh, err := sdk.Default()
+	require.NoError(t, err)
+	var wg sync.WaitGroup
+	for w := 0; w < 8; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			assert.Equal(t, want, fresh.Lookup("hyprex"))
+		}()
+	}
+	wg.Wait()
+}
