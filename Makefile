@@ -62,7 +62,7 @@ test-go: check
 	$(GO) test ./...
 
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./sdk
+	$(GO) test -run '^$$' -bench . -benchmem -count 5 -timeout 30m ./sdk
 
 # fuzz: a short run of each fuzz target (the seeds also run in make test).
 fuzz:

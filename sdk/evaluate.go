@@ -61,10 +61,10 @@ func (g *Guide) EvaluateWith(c Claim, o Options) (Decision, error) {
 func (g *Guide) unknownBrand(c Claim, s int) (Decision, error) {
 	o := &g.unknown[s]
 	d, err := g.decision(o, c, 0)
-	typed := strings.NewReplacer("{brand}", cutRunes(strings.TrimSpace(c.Brand)))
-	d.Headline = typed.Replace(d.Headline)
+	typed := cutRunes(strings.TrimSpace(c.Brand))
+	d.Headline = strings.ReplaceAll(d.Headline, "{brand}", typed)
 	for i := range d.Steps {
-		d.Steps[i] = typed.Replace(d.Steps[i])
+		d.Steps[i] = strings.ReplaceAll(d.Steps[i], "{brand}", typed)
 	}
 	d.Suggestions = g.suggest(c.Brand)
 	return d, err

@@ -2,7 +2,6 @@ package sdk
 
 import (
 	"fmt"
-	"net/mail"
 	"net/url"
 	"reflect"
 	"strings"
@@ -169,8 +168,7 @@ func (l *linter) contact(at string, c fileContact) {
 	}
 	switch c.Type {
 	case ContactEmail:
-		a, err := mail.ParseAddress(v)
-		if err != nil || a.Address != v || !strings.Contains(v[strings.LastIndexByte(v, '@'):], ".") {
+		if !isEmail(v) || !strings.Contains(v[strings.LastIndexByte(v, '@'):], ".") {
 			l.add(at+"/value", "%s is not a plain e-mail address", quote(v))
 		} else if !plainHost(v[strings.LastIndexByte(v, '@')+1:]) {
 			l.add(at+"/value", "%s has a domain that is not plain ASCII letters, digits, dots and hyphens (the guide's are)", quote(v))

@@ -15,8 +15,10 @@ type Match struct {
 
 type lookupKey struct {
 	key   string
-	brand int       // index in Guide.brands
-	hist  histogram // letter counts, a cheap bound on the edit distance
+	brand int          // index in Guide.brands
+	hist  histogram    // letter counts, a cheap bound on the edit distance
+	same  int32        // next key that ends at the same trie node, -1 for none
+	index *lookupIndex // the Guide's index, shared by all its keys
 }
 
 // histogram counts a normalised key's letters and digits.
@@ -55,18 +57,26 @@ func (h *histogram) minEdits(o *histogram, limit int) int {
 
 func (g *Guide) addKeys(b *brand) {
 	bi := len(g.brands) - 1
+	first := len(g.keys) // this brand's keys so far are g.keys[first:]
+	var ix *lookupIndex
+	if first > 0 {
+		ix = g.keys[0].index
+	} else {
+		ix = newLookupIndex()
+	}
 	add := func(s string) {
 		k := normalized(s)
 		if k == "" {
 			return
 		}
-		for _, e := range g.keys {
-			if e.key == k && e.brand == bi {
+		for _, e := range g.keys[first:] {
+			if e.key == k {
 				return
 			}
 		}
 		g.byKey[k] = b
-		g.keys = append(g.keys, lookupKey{key: k, brand: bi, hist: histogramOf([]byte(k))})
+		g.keys = append(g.keys, lookupKey{key: k, brand: bi, hist: histogramOf([]byte(k)), index: ix})
+		ix.add(g.keys, int32(len(g.keys)-1))
 	}
 	add(b.file.Name)
 	add(b.file.ID)
@@ -93,31 +103,41 @@ func (g *Guide) Lookup(query string) []Match {
 	if len(q) == 0 {
 		return nil
 	}
-	var stack [256]float64
-	best := stack[:0]
-	if len(g.brands) <= len(stack) {
-		best = stack[:len(g.brands)]
-	} else {
-		best = make([]float64, len(g.brands))
+	// Score only the keys the index finds: every other key scores 0.
+	var cbuf [64]int32
+	var cands []int32
+	if len(g.keys) > 0 {
+		cands = g.keys[0].index.candidates(q, g.keys, cbuf[:0])
 	}
 	qh := histogramOf(q)
 	qs := string(q)
+	var hbuf [32]hit
+	hits := hbuf[:0]
+	for _, ki := range cands {
+		k := &g.keys[ki]
+		if s := score(q, qs, &qh, k); s > 0 {
+			hits = append(hits, hit{brand: int32(k.brand), score: s})
+		}
+	}
+	// Each brand once with its best score, in the guide's order, as a scan
+	// of every key gives them: the ranking below then breaks ties the same.
+	slices.SortFunc(hits, func(a, b hit) int {
+		if a.brand != b.brand {
+			return cmp.Compare(a.brand, b.brand)
+		}
+		return cmp.Compare(b.score, a.score)
+	})
 	found := 0
-	for i := range g.keys {
-		k := &g.keys[i]
-		s := score(q, qs, &qh, k)
-		if s > best[k.brand] {
-			if best[k.brand] == 0 {
-				found++
-			}
-			best[k.brand] = s
+	for i := range hits {
+		if i == 0 || hits[i].brand != hits[i-1].brand {
+			found++
 		}
 	}
 	out := make([]Match, 0, found)
-	for i, s := range best {
-		if s > 0 {
-			b := g.brands[i]
-			out = append(out, Match{ID: b.ref.ID, Name: b.ref.Name, Score: s})
+	for i, h := range hits {
+		if i == 0 || h.brand != hits[i-1].brand {
+			b := g.brands[h.brand]
+			out = append(out, Match{ID: b.ref.ID, Name: b.ref.Name, Score: h.score})
 		}
 	}
 	slices.SortFunc(out, func(a, b Match) int {
@@ -127,6 +147,11 @@ func (g *Guide) Lookup(query string) []Match {
 		return strings.Compare(a.Name, b.Name)
 	})
 	return out
+}
+
+type hit struct {
+	brand int32
+	score float64
 }
 
 func score(q []byte, qs string, qh *histogram, k *lookupKey) float64 {
@@ -182,21 +207,24 @@ func osa(a []byte, b string, limit int) int {
 	if len(a) > 63 || len(b) > 63 {
 		return limit + 1
 	}
-	far := limit + 1
-	var rows [3][65]int
+	// No distance exceeds 63 here, so a limit past it changes nothing; cells
+	// then fit int8 rows, small to clear on every call.
+	limit = min(limit, 64)
+	far := int8(limit + 1)
+	var rows [3][65]int8
 	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
 	for j := 0; j <= len(b); j++ {
-		prev[j] = min(j, far)
+		prev[j] = min(int8(j), far)
 	}
 	for i := 1; i <= len(a); i++ {
 		lo, hi := max(1, i-limit), min(len(b), i+limit)
-		cur[0] = min(i, far)
+		cur[0] = min(int8(i), far)
 		if lo > 1 {
 			cur[lo-1] = far
 		}
 		rowMin := far
 		for j := lo; j <= hi; j++ {
-			cost := 1
+			cost := int8(1)
 			if a[i-1] == b[j-1] {
 				cost = 0
 			}
@@ -208,10 +236,10 @@ func osa(a []byte, b string, limit int) int {
 			rowMin = min(rowMin, cur[j])
 		}
 		cur[hi+1] = far // the next row reads one cell past this band
-		if rowMin > limit {
-			return far
+		if rowMin > far-1 {
+			return int(far)
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
-	return prev[len(b)]
+	return int(prev[len(b)])
 }

@@ -3,7 +3,6 @@ package sdk
 import (
 	"fmt"
 	"math"
-	"net/mail"
 	"net/url"
 	"regexp"
 	"sort"
@@ -346,7 +345,7 @@ func (v *validation) checkString(s *schemaNode, n *node, at string) {
 			v.drop(at)
 		}
 	case "email":
-		if a, err := mail.ParseAddress(n.str); err != nil || a.Name != "" || strings.ContainsAny(n.str, "<>") || !isHostname(n.str[strings.LastIndexByte(n.str, '@')+1:]) {
+		if !isEmail(n.str) {
 			v.fail(at, "%s is not valid 'email'", quote(n.str))
 		}
 	case "uri":
@@ -407,6 +406,27 @@ func (v *validation) checkObject(s *schemaNode, n *node, at string) {
 			v.check(s.additional, &n.vals[i], child)
 		}
 	}
+}
+
+// isEmail reports whether s is an RFC 5322 addr-spec with a dot-atom local
+// part and a host name: the 'email' format as the reference validator reads
+// it, without net/mail (which the browser builds would otherwise carry).
+func isEmail(s string) bool {
+	at := strings.LastIndexByte(s, '@')
+	if at <= 0 || at > 64 || !isHostname(s[at+1:]) {
+		return false
+	}
+	local := s[:at]
+	if local[0] == '.' || local[len(local)-1] == '.' || strings.Contains(local, "..") {
+		return false
+	}
+	for i := 0; i < len(local); i++ {
+		c := local[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || strings.IndexByte("!#$%&'*+-/=?^_`{|}~", c) >= 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // isHostname follows RFC 1123: ASCII labels of letters, digits and

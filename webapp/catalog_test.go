@@ -30,9 +30,6 @@ func TestCatalogIsComplete(t *testing.T) {
 	}
 	for _, l := range uiLangs {
 		assert.NotEmpty(t, langNames[l])
-		for _, m := range months[l] {
-			assert.NotEmpty(t, m)
-		}
 	}
 }
 
@@ -51,6 +48,6 @@ func TestFormatDate(t *testing.T) {
 		assert.Equal(t, tt.want, formatDate(tt.lang, d))
 	}
 	assert.Equal(t, "", formatDate(sdk.LangEnglish, sdk.Date{}))
-	assert.Equal(t, "Contact HyperX support first", tr(sdk.LangEnglish, msgHeadSupportFirst, "HyperX"))
+	assert.Equal(t, "RMA request: HyperX", tr(sdk.LangEnglish, msgMailSubject, "HyperX"))
 	assert.Equal(t, tr(sdk.LangEnglish, msgTitle), tr("xx", msgTitle), "unknown language falls back to English")
 }

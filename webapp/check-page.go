@@ -188,26 +188,33 @@ func (p *checkPage) stillNeeded() []string {
 				isDoc = true
 			}
 		}
-		if r == sdk.RequireBoughtFromMicromedia && p.view.Audience != AudienceReseller {
-			continue
-		}
 		if !isDoc {
-			out = append(out, p.guide.RequirementLabel(r, p.lang))
+			out = append(out, p.guide.RequirementLabelFor(r, sdk.Options{Lang: p.lang, Audience: p.view.Audience}))
 		}
 	}
 	return out
 }
 
-func (p *checkPage) suggestions() []sdk.Match {
+func (p *checkPage) suggestions() []sdk.Suggestion {
 	d := p.view.Decision
 	if d == nil || d.Route != sdk.RouteUnknownBrand {
 		return nil
 	}
-	ms := p.guide.Lookup(p.view.Draft.BrandText)
-	if len(ms) > len(d.Suggestions) {
-		ms = ms[:len(d.Suggestions)]
+	return d.Suggestions
+}
+
+// mailPending lists what the claim still lacks before the e-mail draft to
+// the RMA department is offered (shop staff, RMA route, not yet eligible).
+func (p *checkPage) mailPending() []string {
+	d := p.view.Decision
+	if d == nil || p.view.Audience != AudienceReseller || d.Route != sdk.RouteMicromediaRMA || d.Eligible {
+		return nil
 	}
-	return ms
+	out := make([]string, len(d.Missing))
+	for i, r := range d.Missing {
+		out[i] = p.guide.RequirementLabelFor(r, sdk.Options{Lang: p.lang, Audience: AudienceReseller})
+	}
+	return out
 }
 
 func (p *checkPage) Render() app.UI {
@@ -238,10 +245,13 @@ func (p *checkPage) Render() app.UI {
 					app.If(v.Brand != nil, func() app.UI {
 						return &questionList{Lang: l, BrandName: v.Brand.Name, Asked: v.Asked, Draft: v.Draft}
 					}),
+					app.If(v.Audience == AudienceReseller, func() app.UI {
+						return &shopReferences{Lang: l, CustomerNumber: v.Draft.CustomerNumber, InvoiceNumber: v.Draft.InvoiceNumber}
+					}),
 				),
 			&resultCard{View: v, StillNeeded: p.stillNeeded(), Suggestions: p.suggestions()},
 			app.If(v.Decision != nil, func() app.UI {
-				return &takeAway{Lang: l, Summary: v.summary(p.guide), MailHref: mail, MailAddress: addr, Status: p.status}
+				return &takeAway{Lang: l, Summary: v.summary(p.guide), MailHref: mail, MailAddress: addr, MailPending: p.mailPending(), Status: p.status}
 			}),
 		),
 		&pageFooter{Lang: l, GuideDate: p.guide.Date()},

@@ -8,13 +8,14 @@ import (
 	"github.com/micromedia/rmacheck/sdk"
 )
 
-// Audience is who the widget speaks to.
-type Audience string
+// Audience is who the widget speaks to: the SDK's vocabulary, which words
+// the decisions for each.
+type Audience = sdk.Audience
 
 // Audiences.
 const (
-	AudienceConsumer Audience = "consumer" // the owner of the product (default)
-	AudienceReseller Audience = "reseller" // shop staff
+	AudienceConsumer = sdk.AudienceConsumer // the owner of the product (the widget's default)
+	AudienceReseller = sdk.AudienceReseller // shop staff
 )
 
 // Config is the widget's configuration from the URL fragment

@@ -23,6 +23,10 @@ type Draft struct {
 	Complete          bool           `json:"complete,omitempty"`
 	Support           sdk.Support    `json:"support,omitempty"`
 	SpareParts        sdk.SpareParts `json:"spareParts,omitempty"`
+	// The shop's own references (shop staff only): they go into the e-mail
+	// draft, not into the claim.
+	CustomerNumber string `json:"customerNumber,omitempty"`
+	InvoiceNumber  string `json:"invoiceNumber,omitempty"`
 }
 
 // field names one input of the form.
@@ -44,6 +48,8 @@ const (
 	fieldComplete
 	fieldSupport
 	fieldSpareParts
+	fieldCustomerNumber
+	fieldInvoiceNumber
 )
 
 // edit is one change a component asks for; the page applies it with apply.
@@ -93,6 +99,10 @@ func (d Draft) apply(g *sdk.Guide, e edit) Draft {
 		d.Support = known(e.Text, sdk.SupportAnswers())
 	case fieldSpareParts:
 		d.SpareParts = known(e.Text, sdk.SparePartsAnswers())
+	case fieldCustomerNumber:
+		d.CustomerNumber = e.Text
+	case fieldInvoiceNumber:
+		d.InvoiceNumber = e.Text
 	}
 	return d
 }
@@ -199,7 +209,7 @@ func buildView(g *sdk.Guide, d Draft, lang sdk.Lang, aud Audience, today sdk.Dat
 	default:
 		return v
 	}
-	dec, err := g.EvaluateIn(c, lang)
+	dec, err := g.EvaluateWith(c, sdk.Options{Lang: lang, Audience: aud})
 	if err != nil {
 		return v
 	}

@@ -95,13 +95,13 @@ func TestViewDecidesEachRoute(t *testing.T) {
 		{"Sennheiser support first", func() Draft { return completeDraft(g, "Sennheiser", sdk.CategoryAccessory, "2026-01-15") },
 			sdk.RouteSupportFirst, false, "Contact Sennheiser support first"},
 		{"DXRacer spare parts", func() Draft { return completeDraft(g, "DXRacer", sdk.CategoryGamingChair, "2026-01-15") },
-			sdk.RouteSparePartsFirst, false, "Ask for a spare part first"},
+			sdk.RouteSparePartsFirst, false, "A spare part first"},
 		{"ESD not returnable", func() Draft { return completeDraft(g, "Kaspersky", sdk.CategoryDigitalSoftware, "2026-01-15") },
 			sdk.RouteNotReturnable, false, "This product cannot be returned"},
 		{"unknown brand once committed", func() Draft { return completeDraft(g, "Hyprex", "", "2026-01-15") },
 			sdk.RouteUnknownBrand, false, "We don't know the brand “Hyprex”"},
 		{"HyperX without date needs it", func() Draft { return completeDraft(g, "HyperX", sdk.CategoryAccessory, "") },
-			sdk.RouteNeedsInformation, false, "We need the purchase date"},
+			sdk.RouteNeedsInformation, false, "We still need: purchase date"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,8 +10,8 @@ import (
 type resultCard struct {
 	app.Compo
 	View        View
-	StillNeeded []string    // labels of missing requirements that are not a document
-	Suggestions []sdk.Match // close brands for an unknown one
+	StillNeeded []string         // labels of missing requirements that are not a document
+	Suggestions []sdk.Suggestion // close brands for an unknown one
 }
 
 func (r *resultCard) Render() app.UI {
@@ -51,9 +51,6 @@ func (r *resultCard) Render() app.UI {
 					}),
 				),
 			)
-		}),
-		app.If(d.Route == sdk.RouteUnknownBrand, func() app.UI {
-			return app.P().Class("rc-block").Text(tr(l, msgUnknownHelp))
 		}),
 		app.If(d.Route == sdk.RouteUnknownBrand && len(contacts) > 0, func() app.UI { return contactList(l, contacts) }),
 		app.Dl().Class("rc-facts", "rc-printonly").Body(
@@ -106,19 +103,12 @@ func (r *resultCard) Render() app.UI {
 				app.Ol().ID("rc-steps").Class("rc-steps").Body(
 					app.Range(steps).Slice(func(i int) app.UI { return app.Li().Text(steps[i]) }),
 				),
-				app.If(v.Audience == AudienceReseller && d.Route == sdk.RouteMicromediaRMA, func() app.UI {
-					return app.P().ID("rc-rma-form").Class("rc-hint").Text(tr(l, msgRMAFormWhere))
-				}),
 			)
 		}),
 		app.If(d.Route != sdk.RouteUnknownBrand && len(contacts) > 0, func() app.UI { return contactList(l, contacts) }),
 		app.Div().ID("rc-why").Class("rc-block", "rc-why").Body(
 			app.H3().Text(tr(l, msgWhy)),
-			app.P().ID("rc-source").Text(tr(l, msgWhySource, d.Rule.Source, formatDate(l, d.GuideDate))),
-			// The guide speaks to shops; say so before quoting it to consumers.
-			app.If(len(d.Notes) > 0 && v.Audience == AudienceConsumer, func() app.UI {
-				return app.P().ID("rc-notes-for-shops").Text(tr(l, msgNotesForShops))
-			}),
+			app.P().ID("rc-source").Text(v.source()),
 			app.If(len(d.Notes) > 0, func() app.UI {
 				return app.Ul().Class("rc-notes").Body(
 					app.Range(d.Notes).Slice(func(i int) app.UI { return app.Li().Text(d.Notes[i]) }),

@@ -19,32 +19,9 @@ func (v View) brandName() string {
 	return strings.TrimSpace(v.Draft.BrandText)
 }
 
-// headline says the decision in plain words, per route and audience.
-func (v View) headline() string {
-	d, l := v.Decision, v.Lang
-	switch d.Route {
-	case sdk.RouteMicromediaRMA:
-		if v.Audience == AudienceReseller {
-			return tr(l, msgHeadRMAReseller)
-		}
-		return tr(l, msgHeadRMAConsumer)
-	case sdk.RouteBrandDirect:
-		return tr(l, msgHeadBrandDirect, v.brandName())
-	case sdk.RouteSupportFirst:
-		return tr(l, msgHeadSupportFirst, v.brandName())
-	case sdk.RouteSparePartsFirst:
-		return tr(l, msgHeadSpareParts)
-	case sdk.RouteOtherDistributor:
-		return tr(l, msgHeadOtherDistributor, v.brandName())
-	case sdk.RouteNotReturnable:
-		return tr(l, msgHeadNotReturnable)
-	case sdk.RouteUnknownBrand:
-		return tr(l, msgHeadUnknown, v.brandName())
-	case sdk.RouteNeedsInformation:
-		return tr(l, msgHeadNeedsInfo)
-	}
-	return string(d.Route)
-}
+// headline says the decision in plain words, for the audience: the SDK
+// writes it from brands.json.
+func (v View) headline() string { return v.Decision.Headline }
 
 // status is the eligibility line and its kind (ok, todo, no).
 func (v View) status() (string, string) {
@@ -68,105 +45,27 @@ func (v View) status() (string, string) {
 	return tr(l, msgStatusNotRMA), "no"
 }
 
-// documents is the checklist for the audience: consumers do not fill in the
-// RMA form, their shop does.
-func (v View) documents() []sdk.Document {
-	var out []sdk.Document
-	for _, doc := range v.Decision.Documents {
-		if v.Audience != AudienceReseller && doc.ID == sdk.DocumentRMAForm {
-			continue
-		}
-		out = append(out, doc)
-	}
-	return out
-}
+// documents is the checklist, as the SDK writes it for the audience
+// (consumers do not fill in the shop's RMA form).
+func (v View) documents() []sdk.Document { return v.Decision.Documents }
 
-// contacts are the decision's contacts for the audience: Micromedia's own
-// addresses are for shops, except the RMA department for an unknown brand;
-// so are the other distributor's (the consumer's shop deals with it).
+// contacts are the decision's contacts that make a safe link. Which roles an
+// audience sees is the SDK's (brands.json's) choice.
 func (v View) contacts() []sdk.Contact {
 	var out []sdk.Contact
 	for _, c := range v.Decision.Contacts {
-		if v.Audience != AudienceReseller && strings.HasPrefix(string(c.Role), "micromedia-") && v.Decision.Route != sdk.RouteUnknownBrand {
-			continue
+		if contactHref(c) != "" {
+			out = append(out, c)
 		}
-		if v.Audience != AudienceReseller && c.Role == sdk.RoleOtherDistributor {
-			continue
-		}
-		if contactHref(c) == "" {
-			continue
-		}
-		out = append(out, c)
 	}
 	return out
 }
 
-// steps are what to do. Shop staff get the guide's steps; a consumer gets
-// steps of the widget's own, per route: the guide's are written for the
-// shop (its portal, its distributor, Micromedia's addresses).
-func (v View) steps() []string {
-	d, l := v.Decision, v.Lang
-	if v.Audience == AudienceReseller {
-		return d.Steps
-	}
-	switch d.Route {
-	case sdk.RouteMicromediaRMA:
-		out := []string{tr(l, msgConsumerStepShop)}
-		if len(d.Missing) > 0 {
-			out = append([]string{tr(l, msgConsumerStepShopNotYet)}, out...)
-		}
-		return append(out, tr(l, msgConsumerStepShopDone))
-	case sdk.RouteUnknownBrand:
-		return []string{tr(l, msgConsumerUnknown)}
-	case sdk.RouteSparePartsFirst:
-		return []string{tr(l, msgConsumerSpareParts)}
-	case sdk.RouteNotReturnable:
-		if v.Claim.Category == sdk.CategoryDigitalSoftware {
-			return []string{tr(l, msgConsumerNoReturnESD), tr(l, msgConsumerSoftwareHelp)}
-		}
-		return []string{tr(l, msgConsumerNoReturn), tr(l, msgConsumerProductHelp)}
-	case sdk.RouteOtherDistributor:
-		return []string{tr(l, msgConsumerOtherDistrib)}
-	case sdk.RouteSupportFirst:
-		return []string{tr(l, msgConsumerSupportFirst, v.brandName(), v.seeContacts()), tr(l, msgConsumerSupportThen)}
-	case sdk.RouteBrandDirect:
-		return []string{tr(l, msgConsumerBrandDirect, v.brandName(), v.seeContacts()), tr(l, msgConsumerNotTheShop)}
-	case sdk.RouteNeedsInformation:
-		return []string{tr(l, msgConsumerNeedsDate)}
-	}
-	return d.Steps
-}
+// steps are what to do, written for the audience.
+func (v View) steps() []string { return v.Decision.Steps }
 
-// seeContacts points at the brand's support among the contacts, when the
-// card shows one.
-func (v View) seeContacts() string {
-	for _, c := range v.contacts() {
-		if c.Role == sdk.RoleSupport {
-			return tr(v.Lang, msgConsumerSeeContacts)
-		}
-	}
-	return ""
-}
-
-// dates are the deadlines as sentences.
-func (v View) dates() []string {
-	d, l := v.Decision, v.Lang
-	var out []string
-	if !d.Deadlines.DOAUntil.IsZero() {
-		out = append(out, tr(l, msgDOA, formatDate(l, d.Deadlines.DOAUntil)))
-	}
-	if w := d.Deadlines.WarrantyUntil; !w.IsZero() {
-		if d.OutOfWarranty {
-			out = append(out, tr(l, msgOutOfWarranty, formatDate(l, w)))
-		} else {
-			out = append(out, tr(l, msgWarrantyUntil, formatDate(l, w)))
-		}
-	}
-	if d.Deadlines.RMAValidDays > 0 {
-		out = append(out, tr(l, msgRMAValid, d.Deadlines.RMAValidDays))
-	}
-	return out
-}
+// dates are the deadlines in plain words, for the audience.
+func (v View) dates() []string { return v.Decision.Dates }
 
 // contactHref is the link for a contact: https/http URLs, mailto: for
 // e-mail, tel: built from the digits of a phone number. "" when the value
@@ -247,7 +146,7 @@ func (v View) facts() [][2]string {
 
 // summary is the plain-text summary the "copy" button puts on the clipboard.
 func (v View) summary(g interface {
-	RequirementLabel(sdk.Requirement, sdk.Lang) string
+	RequirementLabelFor(sdk.Requirement, sdk.Options) string
 }) string {
 	if v.Decision == nil {
 		return ""
@@ -270,7 +169,7 @@ func (v View) summary(g interface {
 	if len(d.Missing) > 0 {
 		names := make([]string, len(d.Missing))
 		for i, r := range d.Missing {
-			names[i] = g.RequirementLabel(r, l)
+			names[i] = g.RequirementLabelFor(r, sdk.Options{Lang: l, Audience: v.Audience})
 		}
 		line(tr(l, msgSumMissing), strings.Join(names, "; "))
 	}
@@ -299,14 +198,25 @@ func (v View) summary(g interface {
 			fmt.Fprintf(&b, "%d. %s\n", i+1, s)
 		}
 	}
-	b.WriteString("\n" + tr(l, msgWhySource, d.Rule.Source, formatDate(l, d.GuideDate)) + "\n")
+	b.WriteString("\n" + v.source() + "\n")
 	return b.String()
 }
 
+// source says where the answer comes from: the guide's section for shop
+// staff; for consumers, the date of the rules, without the shop's jargon.
+func (v View) source() string {
+	d, l := v.Decision, v.Lang
+	if v.Audience == AudienceConsumer {
+		return tr(l, msgWhyConsumer, formatDate(l, d.GuideDate))
+	}
+	return tr(l, msgWhySource, d.Rule.Source, formatDate(l, d.GuideDate))
+}
+
 // mailDraft is the reseller's e-mail to the RMA department as a mailto: URL
-// with subject and body, or "" when the decision has no RMA address.
+// with subject and body, or "" when the decision has no RMA address or is
+// not eligible yet (the card lists what is missing instead).
 func (v View) mailDraft() (href, address string) {
-	if v.Decision == nil || v.Audience != AudienceReseller || v.Decision.Route != sdk.RouteMicromediaRMA {
+	if v.Decision == nil || v.Audience != AudienceReseller || v.Decision.Route != sdk.RouteMicromediaRMA || !v.Decision.Eligible {
 		return "", ""
 	}
 	for _, c := range v.Decision.Contacts {
@@ -321,13 +231,23 @@ func (v View) mailDraft() (href, address string) {
 	l := v.Lang
 	var body strings.Builder
 	body.WriteString(tr(l, msgMailGreeting) + "\n\n")
+	line := func(k, val string) { fmt.Fprintf(&body, "%s: %s\n", k, val) }
 	for _, f := range v.facts() {
-		fmt.Fprintf(&body, "%s: %s\n", f[0], f[1])
+		line(f[0], f[1])
 	}
-	if !v.Decision.Deadlines.DOAUntil.IsZero() {
-		body.WriteString(tr(l, msgDOA, formatDate(l, v.Decision.Deadlines.DOAUntil)) + "\n")
+	if s := strings.TrimSpace(v.Draft.CustomerNumber); s != "" {
+		line(tr(l, msgCustomerNumber), s)
 	}
-	fmt.Fprintf(&body, "%s: %s\n\n", tr(l, msgSumSource), v.Decision.Rule.Source)
+	if s := strings.TrimSpace(v.Draft.InvoiceNumber); s != "" {
+		line(tr(l, msgInvoiceNumber), s)
+	}
+	for _, s := range v.Decision.Dates {
+		body.WriteString(s + "\n")
+	}
+	line(tr(l, msgSumCheckDate), formatDate(l, v.Today))
+	line(tr(l, msgSumSource), v.Decision.Rule.Source)
+	line(tr(l, msgSumGuideDate), formatDate(l, v.Decision.GuideDate))
+	body.WriteString("\n")
 	body.WriteString(tr(l, msgMailClosing) + "\n")
 	subject := tr(l, msgMailSubject, v.brandName())
 	return "mailto:" + address + "?subject=" + mailEscape(subject) + "&body=" + mailEscape(strings.ReplaceAll(body.String(), "\n", "\r\n")), address

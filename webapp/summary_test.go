@@ -66,19 +66,24 @@ func TestAudienceShapesTheCard(t *testing.T) {
 	assert.Equal(t, "Request an RMA from Micromedia", reseller.headline())
 
 	unknown := buildView(g, completeDraft(g, "Hyprex", "", ""), sdk.LangEnglish, AudienceConsumer, testToday)
-	require.NotEmpty(t, unknown.contacts())
-	assert.Equal(t, sdk.RoleMicromediaRMA, unknown.contacts()[0].Role, "an unknown brand names the RMA department")
+	assert.Empty(t, unknown.contacts(), "a consumer with an unknown brand asks the shop, not the distributor")
+	unknownForShop := buildView(g, completeDraft(g, "Hyprex", "", ""), sdk.LangEnglish, AudienceReseller, testToday)
+	require.NotEmpty(t, unknownForShop.contacts())
+	assert.Equal(t, sdk.RoleMicromediaRMA, unknownForShop.contacts()[0].Role, "shop staff may ask the RMA department")
 }
 
 func TestDates(t *testing.T) {
 	g := testGuide(t)
-	v := buildView(g, completeDraft(g, "HyperX", sdk.CategoryAccessory, "2026-03-01"), sdk.LangFrench, "", testToday)
+	hyperx := completeDraft(g, "HyperX", sdk.CategoryAccessory, "2026-03-01")
+	v := buildView(g, hyperx, sdk.LangFrench, "", testToday)
+	assert.Equal(t, []string{"Rapportez-le au magasin au plus tard le 31 mars 2026"}, v.dates(), "consumers: the deadline in plain words")
+	v = buildView(g, hyperx, sdk.LangFrench, AudienceReseller, testToday)
 	assert.Equal(t, []string{"Défectueux à la livraison (DOA) jusqu'au 31 mars 2026", "Numéro RMA valable 14 jours"}, v.dates())
 
 	eco := completeDraft(g, "Ecoflow", sdk.CategoryOther, "2021-01-15")
 	eco = eco.apply(g, edit{Field: fieldModel, Text: "River 2"})
 	v = buildView(g, eco, sdk.LangEnglish, "", testToday)
-	assert.Equal(t, []string{"The warranty ended on 15 January 2026"}, v.dates())
+	assert.Equal(t, []string{"The warranty ended on 15 January 2026; a repair may be charged."}, v.dates())
 }
 
 func TestSummary(t *testing.T) {
@@ -93,22 +98,31 @@ func TestSummary(t *testing.T) {
 		"Checked on: 10 March 2026",
 		"Decision: Your shop can return this for you",
 		"Eligible: no",
-		"Missing: Proof of purchase (description or EAN, and date)",
-		"Dead on arrival (DOA) until 31 March 2026",
-		"[ ] Copy of the consumer's proof of purchase",
-		"[x] Description of the defect",
-		"- Brand support: https://hyperx.com/pages/support",
-		"Guide section 2 HyperX of Micromedia's return guide of 4 March 2026.",
+		"Missing: Proof of purchase",
+		"Take it back to the shop by 31 March 2026",
+		"[ ] Your proof of purchase (receipt or invoice)",
+		"[x] A description of the defect",
+		"Based on the return rules of 4 March 2026.",
 	} {
 		assert.Contains(t, s, want)
+	}
+	assert.NotContains(t, s, "Micromedia")
+	reseller := buildView(g, d.apply(g, edit{Field: fieldFromMicromedia, On: true}), sdk.LangEnglish, AudienceReseller, testToday).summary(g)
+	for _, want := range []string{
+		"Checked on: 10 March 2026",
+		"Dead on arrival (DOA) until 31 March 2026",
+		"Guide section 2 HyperX of Micromedia's return guide of 4 March 2026.",
+	} {
+		assert.Contains(t, reseller, want)
 	}
 	assert.Equal(t, "", View{}.summary(g), "no decision, no summary")
 }
 
 func TestMailDraft(t *testing.T) {
 	g := testGuide(t)
-	d := completeDraft(g, "Acco", sdk.CategoryAccessory, "2026-01-15")
+	d := completeDraft(g, "Acco", sdk.CategoryAccessory, "2026-01-15").apply(g, edit{Field: fieldFromMicromedia, On: true})
 	d.SerialNumber = "SN 42&x=1"
+	d.CustomerNumber, d.InvoiceNumber = "C-1234", "F 2026/77"
 	href, addr := buildView(g, d, sdk.LangEnglish, AudienceReseller, testToday).mailDraft()
 	assert.Equal(t, "rma@micromedia.eu", addr)
 	u, err := url.Parse(href)
@@ -121,7 +135,17 @@ func TestMailDraft(t *testing.T) {
 	assert.Contains(t, body, "Brand: Acco\r\n")
 	assert.Contains(t, body, "Serial number: SN 42&x=1\r\n", "the body keeps & and = as text")
 	assert.Contains(t, body, "Guide section: 1.2")
+	assert.Contains(t, body, "Checked on: 10 March 2026\r\n", "the date of the check")
+	assert.Contains(t, body, "Guide of: 4 March 2026\r\n", "the guide's date")
+	assert.Contains(t, body, "Customer number: C-1234\r\n", "the shop's references go into the draft")
+	assert.Contains(t, body, "Invoice number: F 2026/77\r\n")
 	assert.NotContains(t, href, "+", "spaces are %20 in mailto")
+	assert.NotContains(t, buildView(g, d, sdk.LangEnglish, AudienceReseller, testToday).summary(g), "C-1234", "the references are for the e-mail only")
+
+	notYet := d
+	notYet.ProofOfPurchase = false
+	pending, _ := buildView(g, notYet, sdk.LangEnglish, AudienceReseller, testToday).mailDraft()
+	assert.Empty(t, pending, "no e-mail draft until the claim is eligible")
 
 	consumer, _ := buildView(g, d, sdk.LangEnglish, AudienceConsumer, testToday).mailDraft()
 	assert.Empty(t, consumer, "no e-mail draft for consumers")

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/micromedia/rmacheck/sdk"
 )
@@ -13,7 +15,8 @@ type takeAway struct {
 	Summary     string
 	MailHref    string
 	MailAddress string
-	Status      string // result of the last copy
+	MailPending []string // what is missing before the e-mail draft is offered
+	Status      string   // result of the last copy
 }
 
 func (t *takeAway) Render() app.UI {
@@ -31,6 +34,9 @@ func (t *takeAway) Render() app.UI {
 					Text(tr(l, msgEmail, t.MailAddress))
 			}),
 		),
+		app.If(len(t.MailPending) > 0, func() app.UI {
+			return app.P().ID("rc-mail-pending").Class("rc-hint").Text(tr(l, msgMailWhenEligible, strings.Join(t.MailPending, "; ")))
+		}),
 		app.P().ID("rc-copy-status").Class("rc-hint").Role("status").Text(t.Status),
 		app.Textarea().ID("rc-summary").Class("rc-summary").ReadOnly(true).Rows(6).
 			Aria("label", tr(l, msgCopy)).TabIndex(-1).
