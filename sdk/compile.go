@@ -56,6 +56,7 @@ type outcome struct {
 	steps     []string
 	notes     []string
 	validDays int
+	rmaValid  string // the RMA number's validity in words, "" when the audience is not told
 }
 
 type docEntry struct {
@@ -335,6 +336,9 @@ func (g *Guide) outcome(fb *fileBrand, r *rule, ri, ai, li int, asks reqMask) ou
 	f := filler{g: g, brand: "{brand}", mask: o.requires & o.shown, audience: audience, lang: lang}
 	if fb != nil {
 		f.brand = fb.Name
+	}
+	if t := g.deadlineTexts(audience).RMAValid; t != nil && o.validDays > 0 {
+		o.rmaValid = strings.ReplaceAll(t.In(lang), "{days}", itoa(o.validDays))
 	}
 	o.headline = f.fill(headline.In(lang))
 	o.steps = f.texts(steps)

@@ -3,6 +3,7 @@ package sdk
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -77,16 +78,22 @@ func FormatDate(d Date, lang Lang) string {
 	if d.IsZero() {
 		return ""
 	}
+	var buf [32]byte
+	return string(appendDateWords(buf[:0], d, lang))
+}
+
+func appendDateWords(b []byte, d Date, lang Lang) []byte {
 	y, m, day := d.Parts()
 	names := monthNames[LangEnglish]
 	if n, ok := monthNames[lang]; ok {
 		names = n
 	}
-	first := itoa(day)
+	b = strconv.AppendInt(b, int64(day), 10)
 	if lang == LangFrench && day == 1 {
-		first = "1er"
+		b = append(b, "er"...)
 	}
-	return first + " " + names[m-1] + " " + itoa(y)
+	b = append(append(append(b, ' '), names[m-1]...), ' ')
+	return strconv.AppendInt(b, int64(y), 10)
 }
 
 var monthNames = map[Lang][12]string{

@@ -60,7 +60,7 @@ func (g *Guide) EvaluateWith(c Claim, o Options) (Decision, error) {
 // the brand as typed, and it suggests close ones.
 func (g *Guide) unknownBrand(c Claim, s int) (Decision, error) {
 	o := &g.unknown[s]
-	d, err := g.decision(o, c, 0)
+	d, err := g.decision(o, c, 0, -1)
 	typed := cutRunes(strings.TrimSpace(c.Brand))
 	d.Headline = strings.ReplaceAll(d.Headline, "{brand}", typed)
 	for i := range d.Steps {
@@ -164,7 +164,7 @@ func (b *brand) withoutModel(c Claim, f *facts, s int) (Decision, error) {
 	if errW == nil && errN == nil && dw.Route == dn.Route && dw.Eligible == dn.Eligible && dw.DOA == dn.DOA && dw.OutOfWarranty == dn.OutOfWarranty {
 		return dn, nil
 	}
-	d, err := b.guide.decision(&b.needModel[s], c, 0)
+	d, err := b.guide.decision(&b.needModel[s], c, 0, -1)
 	d.Brand = b.refCopy()
 	return d, err
 }
@@ -173,23 +173,19 @@ func (b *brand) withoutModel(c Claim, f *facts, s int) (Decision, error) {
 func (b *brand) decide(c Claim, st step, s int) (Decision, error) {
 	r := b.chain[st.rule]
 	if st.needDate {
-		d, err := b.guide.decision(&b.needDate[st.rule][s], c, 0)
+		d, err := b.guide.decision(&b.needDate[st.rule][s], c, 0, -1)
 		d.Brand = b.refCopy()
 		return d, err
 	}
-	d, err := b.guide.decision(&b.out[st.rule][s], c, r.file.WarrantyMonths)
+	doaDays := -1
+	if r.file.DOA && !c.PurchaseDate.IsZero() {
+		doaDays = r.maxDays
+	}
+	d, err := b.guide.decision(&b.out[st.rule][s], c, r.file.WarrantyMonths, doaDays)
 	if err != nil {
 		return Decision{}, err
 	}
 	d.Brand = b.refCopy()
-	if r.file.DOA && !c.PurchaseDate.IsZero() {
-		d.DOA = true
-		d.Deadlines.DOAUntil = c.PurchaseDate.AddDays(r.maxDays)
-		if d.Deadlines.DOAUntil.IsZero() {
-			return Decision{}, fieldErr("purchaseDate", "the dead-on-arrival window of %d days would end after %s", r.maxDays, lastDate)
-		}
-		d.Dates = append([]string{b.guide.deadlineTexts(d.Audience).DOA.fill(d.Lang, d.Deadlines.DOAUntil)}, d.Dates...)
-	}
 	return d, nil
 }
 
@@ -210,10 +206,11 @@ func matchModel(models []string, typed [][]byte) bool {
 	return false
 }
 
-// decision fills a Decision from a shared outcome and the claim's facts.
+// decision fills a Decision from a shared outcome and the claim's facts:
+// warrantyMonths from the rule, doaDays the DOA window (-1 for none).
 // Everything reachable from it is new memory: the caller owns the decision,
 // and writing into it cannot change the Guide or another decision.
-func (g *Guide) decision(o *outcome, c Claim, warrantyMonths int) (Decision, error) {
+func (g *Guide) decision(o *outcome, c Claim, warrantyMonths, doaDays int) (Decision, error) {
 	missing := o.requires &^ satisfied(c) & o.shown
 	d := Decision{
 		Audience:    o.audience,
@@ -222,9 +219,6 @@ func (g *Guide) decision(o *outcome, c Claim, warrantyMonths int) (Decision, err
 		Headline:    o.headline,
 		Missing:     slices.Clone(g.missing[missing]),
 		Contacts:    slices.Clone(o.contacts),
-		Dates:       []string{},
-		Steps:       slices.Clone(o.steps),
-		Notes:       slices.Clone(o.notes),
 		Rule:        o.rule,
 		GuideDate:   g.file.Guide.Date,
 		Lang:        o.lang,
@@ -236,6 +230,16 @@ func (g *Guide) decision(o *outcome, c Claim, warrantyMonths int) (Decision, err
 		d.Documents[i] = Document{ID: e.kind, Label: e.text, Missing: e.req >= 0 && missing&(1<<e.req) != 0}
 	}
 	texts := g.deadlineTexts(o.audience)
+	var dates [3]string
+	nd := 0
+	if doaDays >= 0 {
+		d.DOA = true
+		d.Deadlines.DOAUntil = c.PurchaseDate.AddDays(doaDays)
+		if d.Deadlines.DOAUntil.IsZero() {
+			return Decision{}, fieldErr("purchaseDate", "the dead-on-arrival window of %d days would end after %s", doaDays, lastDate)
+		}
+		dates[nd], nd = fillDate(texts.DOA.In(o.lang), o.lang, d.Deadlines.DOAUntil), nd+1
+	}
 	if warrantyMonths > 0 && !c.PurchaseDate.IsZero() {
 		d.Deadlines.WarrantyUntil = c.PurchaseDate.AddMonths(warrantyMonths)
 		if d.Deadlines.WarrantyUntil.IsZero() {
@@ -246,12 +250,33 @@ func (g *Guide) decision(o *outcome, c Claim, warrantyMonths int) (Decision, err
 		if d.OutOfWarranty {
 			t = texts.WarrantyEnded
 		}
-		d.Dates = append(d.Dates, t.fill(o.lang, d.Deadlines.WarrantyUntil))
+		dates[nd], nd = fillDate(t.In(o.lang), o.lang, d.Deadlines.WarrantyUntil), nd+1
 	}
-	if o.validDays > 0 && texts.RMAValid != nil {
-		d.Dates = append(d.Dates, strings.ReplaceAll(texts.RMAValid.In(o.lang), "{days}", itoa(o.validDays)))
+	if o.rmaValid != "" {
+		dates[nd], nd = o.rmaValid, nd+1
 	}
+	// One allocation for the three lists of text; each is capped, so that
+	// an append by the caller cannot run into the next.
+	a, b := len(o.steps), len(o.steps)+len(o.notes)
+	slab := make([]string, b+nd)
+	copy(slab, o.steps)
+	copy(slab[a:], o.notes)
+	copy(slab[b:], dates[:nd])
+	d.Steps, d.Notes, d.Dates = slab[:a:a], slab[a:b:b], slab[b:]
 	return d, nil
+}
+
+// fillDate writes template with {date} as d in words, in one allocation.
+func fillDate(template string, lang Lang, d Date) string {
+	i := strings.Index(template, "{date}")
+	if i < 0 {
+		return template
+	}
+	var buf [160]byte
+	b := append(buf[:0], template[:i]...)
+	b = appendDateWords(b, d, lang)
+	b = append(b, template[i+len("{date}"):]...)
+	return string(b)
 }
 
 func (g *Guide) deadlineTexts(a Audience) *deadlineTexts {
@@ -259,11 +284,6 @@ func (g *Guide) deadlineTexts(a Audience) *deadlineTexts {
 		return &g.file.Audiences.Consumer.Deadlines
 	}
 	return &g.file.Audiences.Reseller.Deadlines
-}
-
-// fill writes t in lang with {date} as d in words.
-func (t Text) fill(lang Lang, d Date) string {
-	return strings.ReplaceAll(t.In(lang), "{date}", FormatDate(d, lang))
 }
 
 func itoa(n int) string {

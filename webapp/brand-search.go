@@ -16,13 +16,20 @@ type brandSearch struct {
 	Text    string
 	BrandID string
 	Matches []sdk.Match
+	// Names are the brand names and aliases for a native <datalist>: the
+	// page the server sends suggests brands with it until the wasm runs
+	// and the combobox takes over. Empty in the browser.
+	Names []string
 
 	open   bool
 	active int      // index of the highlighted option, -1 for none
 	sent   []string // texts posted and not yet seen back in Text (see textField)
 }
 
-const brandListID = "rc-brand-list"
+const (
+	brandListID  = "rc-brand-list"
+	brandNamesID = "rc-brand-names"
+)
 
 func optionID(i int) string { return "rc-brand-opt-" + strconv.Itoa(i) }
 
@@ -85,10 +92,18 @@ func (b *brandSearch) Render() app.UI {
 	if app.IsServer {
 		in = in.Value(b.Text) // pre-rendered page and tests
 	}
+	if len(b.Names) > 0 {
+		in = in.List(brandNamesID)
+	}
 	return app.Div().Class("rc-field", "rc-brand").Body(
 		app.Label().For("rc-brand").Class("rc-label").Text(tr(l, msgBrandLabel)),
 		app.Div().Class("rc-combo").Body(
 			in,
+			app.If(len(b.Names) > 0, func() app.UI {
+				return app.DataList().ID(brandNamesID).Body(
+					app.Range(b.Names).Slice(func(i int) app.UI { return app.Option().Value(b.Names[i]) }),
+				)
+			}),
 			app.Ul().ID(brandListID).Class("rc-options").Role("listbox").
 				Aria("label", tr(l, msgSuggestions)).
 				Hidden(!b.expanded()).

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"encoding/json"
+	"errors"
+	"fmt"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -19,6 +22,8 @@ type browser interface {
 	focus(id string)
 	copy(text string, done func(ok bool))
 	nativeLinks()
+	restoreFocus(e earlyInput)
+	showAnswer()
 }
 
 type noBrowser struct{}
@@ -32,6 +37,8 @@ func (noBrowser) print()                            {}
 func (noBrowser) focus(string)                      {}
 func (noBrowser) copy(text string, done func(bool)) { done(false) }
 func (noBrowser) nativeLinks()                      {}
+func (noBrowser) restoreFocus(earlyInput)           {}
+func (noBrowser) showAnswer()                       {}
 
 // jsBrowser calls the browser through go-app's JS bindings and the helpers
 // of web/widget.js.
@@ -72,6 +79,25 @@ func (jsBrowser) markReady() {
 
 func (jsBrowser) print() { app.Window().Call("print") }
 
+// cleanURL drops the parts of the fragment with a bad %-escape from the
+// address (CleanFragment), now and after each later change of the
+// fragment. It must run before go-app starts: go-app parses location.href
+// at start and on popstate, and stops on such a URL. Its own popstate
+// listener comes later, so this one runs first.
+func (jsBrowser) cleanURL() {
+	w := app.Window()
+	clean := app.FuncOf(func(this app.Value, args []app.Value) any {
+		loc, hist := w.Get("location"), w.Get("history")
+		h := jsString(loc.Get("hash"))
+		if c := CleanFragment(h); c != h {
+			hist.Call("replaceState", hist.Get("state"), "", jsString(loc.Get("pathname"))+jsString(loc.Get("search"))+c)
+		}
+		return nil
+	})
+	clean.Invoke()
+	w.Call("addEventListener", "popstate", clean)
+}
+
 // nativeLinks removes go-app's click handler for links: the widget has one
 // page, and go-app would route a tel: link as an in-app page and open
 // mailto: a second time. The browser handles every link itself.
@@ -90,4 +116,79 @@ func (jsBrowser) copy(text string, done func(bool)) {
 		return
 	}
 	helpers.Call("copy", text).Then(func(v app.Value) { done(v.Type() == app.TypeBoolean && v.Bool()) })
+}
+
+// earlyInput reads what the person changed in the server's page before
+// the wasm ran (widget.js marks changed fields data-rc-touched), and where
+// the focus and caret are. It must run before go-app replaces that page.
+func (jsBrowser) earlyInput() earlyInput {
+	doc := app.Window().Get("document")
+	var changed []earlyField
+	for _, f := range formFields {
+		el := doc.Call("getElementById", f.id)
+		if !el.Truthy() || el.Get("dataset").Get("rcTouched").Type() != app.TypeString {
+			continue
+		}
+		c := el.Get("checked")
+		changed = append(changed, earlyField{ID: f.id, Value: jsString(el.Get("value")), Checked: c.Type() == app.TypeBoolean && c.Bool()})
+	}
+	in := earlyInput{SelStart: -1, SelEnd: -1}
+	if a := doc.Get("activeElement"); a.Truthy() {
+		in.Focus = jsString(a.Get("id"))
+		if s, e := a.Get("selectionStart"), a.Get("selectionEnd"); s.Type() == app.TypeNumber && e.Type() == app.TypeNumber {
+			in.SelStart, in.SelEnd = s.Int(), e.Int()
+		}
+	}
+	in.Edits = earlyEdits(changed, in.Focus)
+	return in
+}
+
+// showAnswer scrolls the answer into view (in a shop's frame, the shop's
+// page scrolls) and moves the focus to its headline.
+func (jsBrowser) showAnswer() {
+	el := app.Window().GetElementByID("rc-result")
+	if !el.Truthy() {
+		return
+	}
+	el.Call("scrollIntoView", map[string]any{"block": "start"})
+	if h := app.Window().GetElementByID("rc-headline"); h.Truthy() {
+		h.Call("focus", map[string]any{"preventScroll": true})
+	}
+}
+
+// restoreFocus puts the focus and the caret back where they were in the
+// server's page.
+func (jsBrowser) restoreFocus(e earlyInput) {
+	if e.Focus == "" {
+		return
+	}
+	el := app.Window().GetElementByID(e.Focus)
+	if !el.Truthy() {
+		return
+	}
+	el.Call("focus", map[string]any{"preventScroll": true})
+	if e.SelStart >= 0 && el.Get("selectionStart").Type() == app.TypeNumber {
+		el.Call("setSelectionRange", e.SelStart, e.SelEnd)
+	}
+}
+
+// jsStorage reads localStorage as go-app's LocalStorage writes it (JSON),
+// for begin, which runs before go-app does.
+type jsStorage struct{}
+
+func (jsStorage) Get(key string, v any) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("localStorage %q: %v", key, r)
+		}
+	}()
+	ls := app.Window().Get("localStorage")
+	if !ls.Truthy() {
+		return errors.New("no localStorage")
+	}
+	item := ls.Call("getItem", key)
+	if item.Type() != app.TypeString {
+		return nil
+	}
+	return json.Unmarshal([]byte(item.String()), v)
 }

@@ -92,6 +92,8 @@ const (
 	msgMailGreeting
 	msgMailClosing
 	msgDraftRestored
+	msgPreparing
+	msgSeeAnswer
 	msgWhyConsumer
 	msgShopReferences
 	msgCustomerNumber
@@ -116,7 +118,7 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgLanguage:            "Language",
 		msgStartOver:           "Start over",
 		msgBrandLabel:          "Brand",
-		msgBrandHint:           "Type the brand, e.g. HyperX or PlayStation",
+		msgBrandHint:           "Type the brand, e.g. HyperX",
 		msgSuggestions:         "Matching brands",
 		msgNoMatch:             "No brand matches “%s” yet.",
 		msgProduct:             "Product",
@@ -190,6 +192,8 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgMailGreeting:        "Hello,\n\nWe request an RMA for the following item:",
 		msgMailClosing:         "The completed RMA form and the consumer's proof of purchase are attached.\n\nKind regards,",
 		msgDraftRestored:       "Your claim in progress was restored.",
+		msgPreparing:           "Preparing the answer…",
+		msgSeeAnswer:           "See the answer",
 	},
 	sdk.LangFrench: {
 		msgWhyConsumer:         "D'après les règles de retour du %s.",
@@ -197,13 +201,13 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgCustomerNumber:      "Numéro de client",
 		msgInvoiceNumber:       "Numéro de facture",
 		msgSumGuideDate:        "Guide du",
-		msgMailWhenEligible:    "L'e-mail au département RMA sera proposé quand rien ne manquera. Il manque encore : %s.",
+		msgMailWhenEligible:    "L'e-mail au département RMA sera proposé quand rien ne manquera. Il manque encore : %s.",
 		msgTitle:               "Ce produit peut-il être retourné ?",
-		msgIntro:               "Répondez à quelques questions : la réponse se met à jour pendant que vous tapez.",
+		msgIntro:               "Répondez à quelques questions : la réponse se met à jour pendant que vous tapez.",
 		msgLanguage:            "Langue",
 		msgStartOver:           "Recommencer",
 		msgBrandLabel:          "Marque",
-		msgBrandHint:           "Tapez la marque, par ex. HyperX ou PlayStation",
+		msgBrandHint:           "Tapez la marque, ex. HyperX",
 		msgSuggestions:         "Marques correspondantes",
 		msgNoMatch:             "Aucune marque ne correspond encore à « %s ».",
 		msgProduct:             "Produit",
@@ -231,11 +235,11 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgSparesNotSolved:     "Oui, et elle n'a pas résolu le problème",
 		msgSparesUnavailable:   "Aucune pièce de rechange n'est disponible",
 		msgStatusEligible:      "Retour possible",
-		msgStatusMissing:       "Pas encore possible : complétez la liste",
+		msgStatusMissing:       "Pas encore possible : complétez la liste",
 		msgStatusNotRMA:        "Pas de retour par le magasin",
 		msgStatusNotReturnable: "Retour impossible",
-		msgStatusFirst:         "Pas encore : cette étape d'abord",
-		msgStatusUnknown:       "Pas encore : vérifiez la marque",
+		msgStatusFirst:         "Pas encore : cette étape d'abord",
+		msgStatusUnknown:       "Pas encore : vérifiez la marque",
 		msgStatusNotMicromedia: "Pas de RMA Micromedia",
 		msgDates:               "Dates",
 		msgChecklist:           "Liste de contrôle",
@@ -247,14 +251,14 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgSteps:               "Que faire",
 		msgWhy:                 "Pourquoi ?",
 		msgWhySource:           "Section %s du guide des retours Micromedia du %s.",
-		msgDidYouMean:          "Vouliez-vous dire :",
+		msgDidYouMean:          "Vouliez-vous dire :",
 		msgStatusOtherDistrib:  "Votre magasin le retourne via un autre distributeur",
 		msgCopy:                "Copier le résumé",
 		msgCopied:              "Résumé copié.",
-		msgCopyFailed:          "Copie impossible : sélectionnez le résumé et copiez-le vous-même.",
+		msgCopyFailed:          "Copie impossible : sélectionnez le résumé et copiez-le vous-même.",
 		msgPrint:               "Imprimer",
 		msgEmail:               "Brouillon d'e-mail à %s",
-		msgMailSubject:         "Demande RMA : %s",
+		msgMailSubject:         "Demande RMA : %s",
 		msgNoDecision:          "Choisissez la marque et le type de produit pour voir la réponse.",
 		msgNoDecisionBrand:     "Choisissez le type de produit pour voir la réponse.",
 		msgFooter:              "D'après le guide des retours Micromedia du %s.",
@@ -274,9 +278,11 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgNo:                  "non",
 		msgTakeAway:            "À emporter",
 		msgSelected:            "%s sélectionné.",
-		msgMailGreeting:        "Bonjour,\n\nNous demandons un RMA pour l'article suivant :",
+		msgMailGreeting:        "Bonjour,\n\nNous demandons un RMA pour l'article suivant :",
 		msgMailClosing:         "Le formulaire RMA complété et la preuve d'achat du consommateur sont joints.\n\nCordialement,",
 		msgDraftRestored:       "Votre demande en cours a été restaurée.",
+		msgPreparing:           "Préparation de la réponse…",
+		msgSeeAnswer:           "Voir la réponse",
 	},
 	sdk.LangDutch: {
 		msgWhyConsumer:         "Op basis van de retourregels van %s.",
@@ -290,7 +296,7 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgLanguage:            "Taal",
 		msgStartOver:           "Opnieuw beginnen",
 		msgBrandLabel:          "Merk",
-		msgBrandHint:           "Typ het merk, bijv. HyperX of PlayStation",
+		msgBrandHint:           "Typ het merk, bijv. HyperX",
 		msgSuggestions:         "Gevonden merken",
 		msgNoMatch:             "Nog geen merk gevonden voor „%s”.",
 		msgProduct:             "Product",
@@ -364,6 +370,8 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgMailGreeting:        "Goedendag,\n\nWij vragen een RMA aan voor het volgende artikel:",
 		msgMailClosing:         "Het ingevulde RMA-formulier en het aankoopbewijs van de consument zijn bijgevoegd.\n\nMet vriendelijke groet,",
 		msgDraftRestored:       "Uw aanvraag in behandeling is hersteld.",
+		msgPreparing:           "Het antwoord wordt voorbereid…",
+		msgSeeAnswer:           "Naar het antwoord",
 	},
 }
 
@@ -394,6 +402,14 @@ func tr(lang sdk.Lang, key msg, args ...any) string {
 
 // formatDate writes d as "10 March 2026" in lang; "" for the zero date.
 func formatDate(lang sdk.Lang, d sdk.Date) string { return sdk.FormatDate(d, lang) }
+
+// colon is ": " in lang: French puts a non-breaking space before it.
+func colon(lang sdk.Lang) string {
+	if lang == sdk.LangFrench {
+		return "\u00a0: "
+	}
+	return ": "
+}
 
 // validLang reports whether l is a language of the widget.
 func validLang(l sdk.Lang) bool {

@@ -51,3 +51,18 @@ func TestFormatDate(t *testing.T) {
 	assert.Equal(t, "RMA request: HyperX", tr(sdk.LangEnglish, msgMailSubject, "HyperX"))
 	assert.Equal(t, tr(sdk.LangEnglish, msgTitle), tr("xx", msgTitle), "unknown language falls back to English")
 }
+
+// TestFrenchColons: French puts a non-breaking space before a colon, in
+// the catalog and where the widget joins a label and a value.
+func TestFrenchColons(t *testing.T) {
+	for k, s := range catalog[sdk.LangFrench] {
+		for i, r := range []rune(s) {
+			if r == ':' {
+				assert.True(t, i > 0 && []rune(s)[i-1] == '\u00a0', "key %d: %q: a colon without a non-breaking space before it", k, s)
+			}
+		}
+	}
+	assert.Equal(t, "\u00a0: ", colon(sdk.LangFrench))
+	assert.Equal(t, ": ", colon(sdk.LangDutch))
+	assert.Equal(t, ": ", colon(sdk.LangEnglish))
+}

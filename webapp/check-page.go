@@ -1,6 +1,9 @@
 package main
 
 import (
+	"strings"
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/micromedia/rmacheck/sdk"
 )
@@ -21,7 +24,18 @@ type checkPage struct {
 	restored bool   // the draft came from localStorage
 	host     *hostLink
 	browser  browser
+	begun    bool       // begin has run
+	early    earlyInput // what was typed into the server's page before the wasm ran
+	template bool       // a copy of the server's page in another language (no datalist)
+	// held keeps a decision known at start (typed before the wasm, or a
+	// restored draft) out of the result card for a moment: the card's live
+	// region is new on the page then, and a change inside a region that
+	// is not yet in the accessibility tree is not announced.
+	held bool
 }
+
+// announceDelay is how long a decision known at start is held back.
+const announceDelay = 100 * time.Millisecond
 
 // newCheckPage returns the page for guide g. Outside a browser (server
 // pre-rendering, tests) it uses today as the claim date.
@@ -48,26 +62,57 @@ func (p *checkPage) handle(ctx app.Context) {
 // OnMount starts the page in the browser.
 func (p *checkPage) OnMount(ctx app.Context) {
 	p.handle(ctx)
-	p.browser = jsBrowser{}
+	if !p.begun {
+		p.browser = jsBrowser{}
+	}
 	p.start(ctx)
 }
 
-// start reads the configuration, the stored draft and the browser's
-// language, then tells the host page the widget is ready.
-func (p *checkPage) start(ctx app.Context) {
-	b := p.browser
-	b.nativeLinks()
+// begin reads the configuration, the stored language and draft, and what
+// the person typed into the server's page before the wasm ran. In the
+// browser it runs before go-app replaces that page (see route), so the
+// first live render already shows those values and nothing typed is lost.
+func (p *checkPage) begin(b browser, st storage, early earlyInput) {
+	p.begun, p.browser = true, b
 	p.cfg = ParseFragment(b.fragment())
 	p.today = b.today()
 	var stored sdk.Lang
-	ctx.LocalStorage().Get(p.key("lang"), &stored)
+	st.Get(p.key("lang"), &stored)
 	p.lang = startLang(p.cfg.Lang, stored, b.languages())
 	var d Draft
-	if err := ctx.LocalStorage().Get(p.key("draft"), &d); err == nil && d != (Draft{}) {
+	if err := st.Get(p.key("draft"), &d); err == nil && d != (Draft{}) {
 		p.draft, p.restored = d, true
 	}
-	ctx.Page().SetLang(string(p.lang))
+	p.early = early
+	for _, e := range early.Edits {
+		p.draft = p.draft.apply(p.guide, e)
+	}
 	p.refresh()
+}
+
+// storage is what begin reads: go-app's LocalStorage, or the browser's
+// before go-app runs.
+type storage interface {
+	Get(key string, v any) error
+}
+
+// start begins the page if route did not, then wires it to the browser and
+// the host page, and tells the host the widget is ready.
+func (p *checkPage) start(ctx app.Context) {
+	b := p.browser
+	if !p.begun {
+		p.begin(b, ctx.LocalStorage(), earlyInput{})
+	}
+	b.nativeLinks()
+	ctx.Page().SetLang(string(p.lang))
+	if p.held {
+		ctx.After(announceDelay, func(ctx app.Context) { p.held = false })
+	}
+	if len(p.early.Edits) > 0 {
+		ctx.LocalStorage().Set(p.key("draft"), p.draft)
+		// After the children's OnMount, which set the inputs' values.
+		ctx.Dispatch(func(ctx app.Context) { b.restoreFocus(p.early) })
+	}
 	p.host = newHostLink(p.cfg, b.referrer())
 	p.host.listen(ctx, func(l sdk.Lang) { ctx.NewActionWithValue(actHostLang, l) })
 	ctx.Defer(func(ctx app.Context) {
@@ -227,33 +272,76 @@ func (p *checkPage) Render() app.UI {
 		root = root.Style(kv[0], kv[1])
 	}
 	mail, addr := v.mailDraft()
+	// The page the server sends: suggestions from a native datalist and a
+	// progress line until the wasm runs.
+	var names []string
+	progress := ""
+	if app.IsServer {
+		progress = tr(l, msgPreparing)
+		if !p.template {
+			names = brandNames(p.guide)
+		}
+	}
+	brandName := ""
+	if v.Brand != nil {
+		brandName = v.Brand.Name
+	}
+	card := v
+	if p.held {
+		card.Decision = nil
+	}
+	var purchase sdk.Date
+	if !v.DateError {
+		purchase, _ = sdk.ParseDate(v.Draft.PurchaseDate)
+	}
 	return root.Body(
 		&pageHeader{Lang: l, CanReset: p.draft != (Draft{})},
 		app.If(p.restored, func() app.UI {
 			return app.P().ID("rc-restored").Class("rc-hint", "rc-noprint").Role("status").Text(tr(l, msgDraftRestored))
 		}),
+		app.P().ID("rc-progress").Class("rc-progress", "rc-noprint").Role("status").Text(progress),
 		app.Main().Class("rc-main").Body(
 			app.Form().Class("rc-form", "rc-noprint").Attr("novalidate", true).
 				OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
 				Body(
-					&brandSearch{Lang: l, Text: v.Draft.BrandText, BrandID: v.Draft.BrandID, Matches: v.Matches},
+					&brandSearch{Lang: l, Text: v.Draft.BrandText, BrandID: v.Draft.BrandID, Matches: v.Matches, Names: names},
 					&productFields{
 						Lang: l, Categories: v.Categories, Category: v.Draft.Category,
-						PurchaseDate: v.Draft.PurchaseDate, Today: v.Today, DateError: v.DateError,
+						PurchaseDate: v.Draft.PurchaseDate, DateWords: formatDate(l, purchase), Today: v.Today, DateError: v.DateError,
 						ShowModel: v.Asked.Model, Model: v.Draft.Model,
 					},
-					app.If(v.Brand != nil, func() app.UI {
-						return &questionList{Lang: l, BrandName: v.Brand.Name, Asked: v.Asked, Draft: v.Draft}
+					app.If(v.Decision != nil, func() app.UI {
+						// One tap to the answer, which a phone shows below the fold.
+						return app.Button().Type("button").ID("rc-see-answer").Class("rc-link-button", "rc-see-answer").
+							OnClick(func(ctx app.Context, e app.Event) { p.browser.showAnswer() }).
+							Text(tr(l, msgSeeAnswer) + " ↓")
 					}),
+					&questionList{Lang: l, BrandName: brandName, Asked: v.Asked, Draft: v.Draft},
 					app.If(v.Audience == AudienceReseller, func() app.UI {
 						return &shopReferences{Lang: l, CustomerNumber: v.Draft.CustomerNumber, InvoiceNumber: v.Draft.InvoiceNumber}
 					}),
 				),
-			&resultCard{View: v, StillNeeded: p.stillNeeded(), Suggestions: p.suggestions()},
+			&resultCard{View: card, StillNeeded: p.stillNeeded(), Suggestions: p.suggestions()},
 			app.If(v.Decision != nil, func() app.UI {
 				return &takeAway{Lang: l, Summary: v.summary(p.guide), MailHref: mail, MailAddress: addr, MailPending: p.mailPending(), Status: p.status}
 			}),
 		),
 		&pageFooter{Lang: l, GuideDate: p.guide.Date()},
 	)
+}
+
+// brandNames are the names and aliases of every brand, once each, for the
+// brand box's datalist.
+func brandNames(g *sdk.Guide) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, b := range g.Brands() {
+		for _, n := range append([]string{b.Name}, b.Aliases...) {
+			if k := strings.ToLower(n); !seen[k] {
+				seen[k] = true
+				out = append(out, n)
+			}
+		}
+	}
+	return out
 }

@@ -3,11 +3,26 @@
 package main
 
 import (
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/micromedia/rmacheck/sdk"
 )
 
 func main() {
-	route(sdk.Default())
+	b := jsBrowser{}
+	b.cleanURL()
+	// The page the server sent is in use: let the browser handle what the
+	// person did meanwhile before each long step (building the guide, then
+	// go-app's first render), instead of holding it until both are done.
+	yield()
+	g, err := sdk.Default()
+	yield()
+	// Nothing runs in the page between this read and go-app replacing it.
+	route(g, err, b, b.earlyInput())
 	app.RunWhenOnBrowser()
 }
+
+// yield hands the thread back to the browser's event loop for a moment: a
+// Go program in the browser runs until it blocks.
+func yield() { time.Sleep(time.Millisecond) }

@@ -159,3 +159,43 @@ func (t Theme) styleVars() [][2]string {
 	}
 	return out
 }
+
+// CleanFragment returns hash without the parts (between "&") that hold a
+// bad %-escape, such as "#x=%" or "#font=100%": go-app parses
+// location.href with net/url, which rejects the whole URL for one of them,
+// and then stops. Those parts are settings that fail their check anyway.
+// The result keeps the leading "#" when anything is left, else it is "".
+func CleanFragment(hash string) string {
+	raw := strings.TrimPrefix(hash, "#")
+	if !strings.Contains(raw, "%") {
+		return hash
+	}
+	var keep []string
+	for _, part := range strings.Split(raw, "&") {
+		if validEscapes(part) {
+			keep = append(keep, part)
+		}
+	}
+	if len(keep) == 0 {
+		return ""
+	}
+	return "#" + strings.Join(keep, "&")
+}
+
+// validEscapes reports whether every "%" in s starts a two-digit hex escape.
+func validEscapes(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '%' {
+			continue
+		}
+		if i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2]) {
+			return false
+		}
+		i += 2
+	}
+	return true
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"net/url"
 	"testing"
 
 	"github.com/micromedia/rmacheck/sdk"
@@ -77,4 +78,28 @@ func TestThemeStyleVars(t *testing.T) {
 	th := ParseFragment("#accent=%23aa3300&radius=4px").Theme
 	assert.Equal(t, [][2]string{{"--rc-accent", "#aa3300"}, {"--rc-radius", "4px"}}, th.styleVars())
 	assert.Empty(t, Theme{}.styleVars())
+}
+
+func TestCleanFragment(t *testing.T) {
+	tests := []struct{ hash, want string }{
+		{"", ""},
+		{"#lang=nl&id=w1", "#lang=nl&id=w1"},
+		{"#x=%", ""},
+		{"#font=100%", ""},
+		{"#%", ""},
+		{"#%2", ""},
+		{"#lang=fr&x=%&id=w%31", "#lang=fr&id=w%31"},
+		{"#accent=%23aa3300&font=%zzArial", "#accent=%23aa3300"},
+		{"#font=%22Open%20Sans%22", "#font=%22Open%20Sans%22"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.hash, func(t *testing.T) {
+			got := CleanFragment(tt.hash)
+			assert.Equal(t, tt.want, got)
+			// What go-app does with location.href must now succeed.
+			_, err := url.Parse("http://127.0.0.1:8000/" + got)
+			assert.NoError(t, err)
+			assert.Equal(t, ParseFragment(tt.hash), ParseFragment(got), "the same settings")
+		})
+	}
 }

@@ -175,7 +175,7 @@ func buildView(g *sdk.Guide, d Draft, lang sdk.Lang, aud Audience, today sdk.Dat
 	}
 	if v.Brand != nil {
 		q, _ := g.Questions(v.Brand.ID, d.Category)
-		v.Asked = Asked{Model: q.Model, Support: q.Support, SpareParts: q.SpareParts, FromMicromedia: aud == AudienceReseller}
+		v.Asked = Asked{Model: q.Model, Support: q.Support, SpareParts: q.SpareParts}
 		for _, r := range q.Requires {
 			switch r {
 			case sdk.RequirePhoto:
@@ -187,6 +187,8 @@ func buildView(g *sdk.Guide, d Draft, lang sdk.Lang, aud Audience, today sdk.Dat
 			}
 		}
 	}
+	// Chapter 1's questions come before the brand is known.
+	v.Asked.FromMicromedia = aud == AudienceReseller
 	c := sdk.Claim{
 		Brand:             d.BrandID,
 		Category:          d.Category,

@@ -35,7 +35,7 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	route(g, nil)
+	route(g, nil, noBrowser{}, earlyInput{})
 	code := m.Run()
 	if browserCancel != nil {
 		browserCancel()

@@ -160,10 +160,13 @@ func TestE2EKeyboard(t *testing.T) {
 	tb.waitRoute("support-first")
 
 	// Into the questions: support (a radio group: arrows choose), proof,
-	// defect, complete. Tab may first visit the date's segments.
+	// defect, complete. Tab may first visit the date's segments, then comes
+	// the link to the answer.
 	for i := 0; i < 4 && focused() == "rc-date"; i++ {
 		key(kb.Tab)
 	}
+	require.Equal(t, "rc-see-answer", focused())
+	key(kb.Tab)
 	require.Equal(t, "rc-support-not-contacted", focused())
 	key(kb.ArrowDown)
 	require.Equal(t, "rc-support-unresolved", focused())

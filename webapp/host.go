@@ -118,7 +118,13 @@ func (h *hostLink) observeHeight() {
 		}
 		return nil
 	})
-	w.Get("ResizeObserver").New(send).Call("observe", body)
+	if ro := w.Get("ResizeObserver"); ro.Type() == app.TypeFunction {
+		ro.New(send).Call("observe", body)
+	} else {
+		// Older browsers: look for a new height twice a second; only a
+		// change is posted.
+		w.Call("setInterval", send, 500)
+	}
 	send.Invoke()
 }
 

@@ -13,6 +13,7 @@ type productFields struct {
 	Categories   []sdk.Label
 	Category     sdk.Category
 	PurchaseDate string
+	DateWords    string // the purchase date in the widget's language; the date box follows the browser's
 	Today        sdk.Date
 	DateError    bool
 	ShowModel    bool
@@ -29,17 +30,21 @@ func (p *productFields) Render() app.UI {
 					postEdit(ctx, edit{Field: fieldCategory, Text: ctx.JSSrc().Get("value").String()})
 				}).
 				Body(
-					app.Option().Value("").Selected(p.Category == "").Text(tr(l, msgChooseCategory)),
+					option("", p.Category == "", tr(l, msgChooseCategory)),
 					app.Range(p.Categories).Slice(func(i int) app.UI {
 						c := p.Categories[i]
-						return app.Option().Value(c.ID).Selected(c.ID == string(p.Category)).Text(c.Label)
+						return option(c.ID, c.ID == string(p.Category), c.Label)
 					}),
 				),
+			// A closed select shows one line: on a phone a long label is cut
+			// off, so it is written out in full under the box.
+			app.P().ID("rc-category-words").Class("rc-hint").Text(p.longCategory()),
 		),
 		app.Div().Class("rc-field").Body(
 			app.Label().For("rc-date").Class("rc-label").Text(tr(l, msgPurchaseDate)),
 			&textField{ID: "rc-date", Field: fieldPurchaseDate, Value: p.PurchaseDate, Type: "date", Max: p.Today.String(),
-				Invalid: p.DateError, Describe: "rc-date-error"},
+				Invalid: p.DateError, Describe: "rc-date-words rc-date-error"},
+			app.P().ID("rc-date-words").Class("rc-hint").Text(p.DateWords),
 			app.P().ID("rc-date-error").Class("rc-error").Aria("live", "polite").Body(
 				app.If(p.DateError, func() app.UI { return app.Text(tr(l, msgPurchaseDateFuture)) }),
 			),
@@ -52,4 +57,29 @@ func (p *productFields) Render() app.UI {
 			)
 		}),
 	)
+}
+
+// option is an <option>. The server writes no selected="false": in HTML
+// any selected attribute selects, and the page it sends must work before
+// the wasm runs.
+func option(value string, selected bool, label string) app.UI {
+	o := app.Option().Value(value).Text(label)
+	if selected || app.IsClient {
+		o = o.Selected(selected)
+	}
+	return o
+}
+
+// longLabel is the length from which a label of the select may not fit
+// on one line of a 390 px phone screen at 16 px (about 30 characters).
+const longLabel = 30
+
+// longCategory is the chosen category's label when it is long, else "".
+func (p *productFields) longCategory() string {
+	for _, c := range p.Categories {
+		if c.ID == string(p.Category) && p.Category != "" && len([]rune(c.Label)) > longLabel {
+			return c.Label
+		}
+	}
+	return ""
 }

@@ -62,7 +62,7 @@ func (q *questionList) Render() app.UI {
 
 func checkbox(id, label string, on bool, f field) app.UI {
 	return app.Div().Class("rc-check").Body(
-		app.Input().Type("checkbox").ID(id).Checked(on).
+		checked(app.Input().Type("checkbox").ID(id), on).
 			OnChange(func(ctx app.Context, e app.Event) {
 				postEdit(ctx, edit{Field: f, On: ctx.JSSrc().Get("checked").Bool()})
 			}, app.EventScope(id)),
@@ -81,7 +81,7 @@ func radioGroup(id, legend, value, def string, f field, options [][2]string) app
 			o := options[i]
 			oid := id + "-" + o[0]
 			return app.Div().Class("rc-check").Body(
-				app.Input().Type("radio").Name(id).ID(oid).Value(o[0]).Checked(o[0] == value).
+				checked(app.Input().Type("radio").Name(id).ID(oid).Value(o[0]), o[0] == value).
 					OnChange(func(ctx app.Context, e app.Event) {
 						postEdit(ctx, edit{Field: f, Text: o[0]})
 					}, app.EventScope(oid)),
@@ -89,4 +89,13 @@ func radioGroup(id, legend, value, def string, f field, options [][2]string) app
 			)
 		}),
 	)
+}
+
+// checked sets a box's checked state. The server writes no checked="false":
+// in HTML any checked attribute ticks the box (see option).
+func checked(in app.HTMLInput, on bool) app.HTMLInput {
+	if on || app.IsClient {
+		in = in.Checked(on)
+	}
+	return in
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/micromedia/rmacheck/sdk"
 )
@@ -21,8 +23,12 @@ func (r *resultCard) Render() app.UI {
 		if v.Brand != nil {
 			hint = tr(l, msgNoDecisionBrand)
 		}
-		return app.Section().ID("rc-result").Class("rc-result", "rc-result-empty").Aria("live", "polite").Body(
-			app.P().Class("rc-placeholder").Text(hint),
+		// The same section and live region as with a decision, so that the
+		// region exists before the first decision and announces it.
+		return app.Section().ID("rc-result").Class("rc-result", "rc-result-empty").Body(
+			app.Div().ID("rc-live").Aria("live", "polite").Body(
+				app.P().Class("rc-placeholder").Text(hint),
+			),
 		)
 	}
 	d := v.Decision
@@ -31,8 +37,8 @@ func (r *resultCard) Render() app.UI {
 	return app.Section().ID("rc-result").Class("rc-result", "rc-result-"+kind).
 		DataSet("route", string(d.Route)).DataSet("eligible", d.Eligible).
 		Aria("labelledby", "rc-headline").Body(
-		app.Div().Aria("live", "polite").Body(
-			app.H2().ID("rc-headline").Class("rc-headline").Text(v.headline()),
+		app.Div().ID("rc-live").Aria("live", "polite").Body(
+			app.H2().ID("rc-headline").Class("rc-headline").TabIndex(-1).Text(v.headline()),
 			app.P().ID("rc-status").Class("rc-status", "rc-status-"+kind).Text(status),
 		),
 		app.If(d.Route == sdk.RouteUnknownBrand && len(r.Suggestions) > 0, func() app.UI {
@@ -123,20 +129,41 @@ func contactList(l sdk.Lang, contacts []sdk.Contact) app.UI {
 	return app.Div().Class("rc-block").Body(
 		app.H3().Text(tr(l, msgContacts)),
 		app.Ul().ID("rc-contacts").Class("rc-contacts").Body(
-			app.Range(contacts).Slice(func(i int) app.UI { return contactItem(contacts[i]) }),
+			app.Range(contacts).Slice(func(i int) app.UI { return contactItem(l, contacts[i]) }),
 		),
 	)
 }
 
-// contactItem is one contact as a link: the label, then the address as the
-// guide writes it.
-func contactItem(c sdk.Contact) app.UI {
-	a := app.A().Href(contactHref(c)).Text(c.Value)
+// contactItem is one contact as a link named by its label and a short
+// form of the address ("Brand support: hyperx.com"); the href is the full
+// address.
+func contactItem(l sdk.Lang, c sdk.Contact) app.UI {
+	a := app.A().Href(contactHref(c)).Body(
+		app.Span().Class("rc-contact-label").Text(c.Label+colon(l)),
+		app.Span().Class("rc-contact-value").Text(contactShort(c)),
+	)
 	if c.Type == sdk.ContactWebsite {
 		a = a.Target("_blank").Rel("noopener noreferrer")
 	}
-	return app.Li().DataSet("type", string(c.Type)).Body(
-		app.Span().Class("rc-contact-label").Text(c.Label+": "),
-		a,
-	)
+	return app.Li().DataSet("type", string(c.Type)).Body(a)
+}
+
+// contactShort is a website's host without "www.", else the address as the
+// guide writes it.
+func contactShort(c sdk.Contact) string {
+	if c.Type != sdk.ContactWebsite {
+		return c.Value
+	}
+	v := c.Value
+	if i := strings.Index(v, "://"); i >= 0 {
+		v = v[i+3:]
+	}
+	if i := strings.IndexAny(v, "/?#"); i >= 0 {
+		v = v[:i]
+	}
+	v = strings.TrimPrefix(v, "www.")
+	if v == "" {
+		return c.Value
+	}
+	return v
 }

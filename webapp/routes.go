@@ -12,12 +12,19 @@ import (
 )
 
 // route registers the widget's one page for guide g (err when the embedded
-// guide failed to load, which the SDK's tests rule out).
-func route(g *sdk.Guide, err error) {
+// guide failed to load, which the SDK's tests rule out). In the browser the
+// page begins with b and what was typed before the wasm ran (early); the
+// server renders it as the first visit sees it.
+func route(g *sdk.Guide, err error, b browser, early earlyInput) {
 	app.Route("/", func() app.Composer {
 		if err != nil {
 			return &brokenPage{err: err}
 		}
-		return newCheckPage(g, sdk.DateFromTime(time.Now()))
+		p := newCheckPage(g, sdk.DateFromTime(time.Now()))
+		if app.IsClient {
+			p.begin(b, jsStorage{}, early)
+			p.held = p.view.Decision != nil
+		}
+		return p
 	})
 }

@@ -3,6 +3,8 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -24,41 +26,74 @@ import (
 )
 
 func main() {
-	addr := flag.String("addr", "127.0.0.1:8000", "address to listen on")
-	web := flag.String("web", "webapp/web", "folder with app.wasm (and app.wasm.br, app.wasm.gz), widget.css, widget.js and the icons")
-	brands := flag.String("brands", "", "brands.json to serve at /brands.json (default: the embedded one)")
-	frame := flag.String("frame-ancestors", "", `origins allowed to embed the widget, for the CSP frame-ancestors header (e.g. "https://shop.example"; default: no header)`)
-	site := flag.String("site", "", "write the widget as static files into this folder and exit")
-	flag.Parse()
-	if err := run(*addr, *web, *brands, *frame, *site); err != nil {
+	f, err := parseFlags(os.Args[1:])
+	if err == nil {
+		err = run(f)
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		os.Exit(2)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "webapp:", err)
 		os.Exit(1)
 	}
 }
 
-func run(addr, web, brandsPath, frame, site string) error {
+// flags are the command line of the server.
+type flags struct {
+	addr, web, brands, frame, site string
+}
+
+// defaultFrameAncestors lets only the widget's own origin frame it: a shop
+// must be named to embed it.
+const defaultFrameAncestors = "'self'"
+
+func parseFlags(args []string) (flags, error) {
+	var f flags
+	fs := flag.NewFlagSet("webapp", flag.ContinueOnError)
+	fs.StringVar(&f.addr, "addr", "127.0.0.1:8000", "address to listen on")
+	fs.StringVar(&f.web, "web", "webapp/web", "folder with app.wasm (and app.wasm.br, app.wasm.gz), widget.css, widget.js and the icons")
+	fs.StringVar(&f.brands, "brands", "", "brands.json to serve at /brands.json (default: the embedded one)")
+	fs.StringVar(&f.frame, "frame-ancestors", defaultFrameAncestors, `sources allowed to embed the widget, the value of the CSP frame-ancestors header (e.g. "'self' https://shop.example"; '*' allows any site)`)
+	fs.StringVar(&f.site, "site", "", "write the widget as static files into this folder and exit")
+	if err := fs.Parse(args); err != nil {
+		return flags{}, err
+	}
+	if fs.NArg() > 0 {
+		return flags{}, fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	if strings.TrimSpace(f.frame) == "" {
+		return flags{}, errors.New(`-frame-ancestors: empty; name the sites that may embed the widget ("'self' https://shop.example", or '*' for any site)`)
+	}
+	if strings.ContainsAny(f.frame, ";,\r\n") {
+		return flags{}, fmt.Errorf("-frame-ancestors: %q holds a separator (;, comma or newline); give space-separated sources", f.frame)
+	}
+	return f, nil
+}
+
+func run(f flags) error {
 	g, err := sdk.Default()
 	if err != nil {
 		return fmt.Errorf("embedded brands.json: %w", err)
 	}
-	route(g, nil)
+	route(g, nil, noBrowser{}, earlyInput{})
 	brands := rmacheck.BrandsJSON()
-	if brandsPath != "" {
-		if brands, err = os.ReadFile(brandsPath); err != nil {
+	if f.brands != "" {
+		if brands, err = os.ReadFile(f.brands); err != nil {
 			return err
 		}
 		if err := sdk.Check(brands); err != nil {
-			log.Printf("warning: %s does not validate (%v); the widget will ignore it and use its embedded data", brandsPath, err)
+			log.Printf("warning: %s does not validate (%v); the widget will ignore it and use its embedded data", f.brands, err)
 		}
 	}
-	s, err := newServer(serverOptions{WebDir: web, Brands: brands, FrameAncestors: frame})
+	s, err := newServer(serverOptions{WebDir: f.web, Brands: brands, FrameAncestors: f.frame})
 	if err != nil {
 		return err
 	}
-	if site != "" {
-		return s.writeSite(site)
+	if f.site != "" {
+		return s.writeSite(f.site)
 	}
-	ln, err := net.Listen("tcp", addr)
+	ln, err := net.Listen("tcp", f.addr)
 	if err != nil {
 		return err
 	}
@@ -70,7 +105,7 @@ func run(addr, web, brandsPath, frame, site string) error {
 type serverOptions struct {
 	WebDir         string // app.wasm, its .br and .gz, widget.css, widget.js, icons
 	Brands         []byte // served at /brands.json
-	FrameAncestors string // CSP frame-ancestors value; "" for none
+	FrameAncestors string // CSP frame-ancestors value; "" for none (the command line's default is 'self')
 }
 
 // server serves the widget: go-app's handler for the page, the service
@@ -109,11 +144,34 @@ func newServer(o serverOptions) (*server, error) {
 		Styles:             []string{"/web/widget.css"},
 		Scripts:            []string{"/web/widget.js"},
 		CacheableResources: []string{"/brands.json", "/web/icon.svg"},
-		Version:            version,
-		WasmContentLength:  strconv.Itoa(len(wasm)),
-		Resources:          files,
+		// The wasm download starts while the page is parsed, not when the
+		// deferred app.js runs; crossorigin matches app.js's fetch.
+		RawHeaders: append([]string{`<link rel="preload" href="/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`},
+			langPages()...),
+		Version:           version,
+		WasmContentLength: strconv.Itoa(len(wasm)),
+		Resources:         files,
 	}
 	return &server{app: h, files: files, brands: o.Brands, etag: `"` + hex.EncodeToString(bsum[:8]) + `"`, frame: o.FrameAncestors}, nil
+}
+
+// langPages are the page the server sends in French and Dutch, as
+// <template id="rc-page-fr"> elements: before the wasm runs, widget.js
+// shows the one in the widget's language (the page itself is in English).
+// Without the brand datalist, which widget.js moves over.
+func langPages() []string {
+	g, err := sdk.Default()
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, l := range []sdk.Lang{sdk.LangFrench, sdk.LangDutch} {
+		p := newCheckPage(g, sdk.DateFromTime(time.Now()))
+		p.lang, p.template = l, true
+		p.refresh()
+		out = append(out, `<template id="rc-page-`+string(l)+`">`+app.HTMLString(p)+`</template>`)
+	}
+	return out
 }
 
 // contentVersion is go-app's Version: a hash of every file in the web
@@ -178,8 +236,48 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.ServeFile(w, r, filepath.Join(s.files.dir, "embed.js"))
 		return
 	}
+	if r.URL.Path == "/" && acceptedEncodings(r.Header.Get("Accept-Encoding"))["gzip"] {
+		s.serveGzipPage(w, r)
+		return
+	}
 	s.app.ServeHTTP(w, r)
 }
+
+// serveGzipPage serves go-app's page gzipped: it holds the form in three
+// languages (29 KB, 5 KB gzipped), which a phone's first visit waits for.
+func (s *server) serveGzipPage(w http.ResponseWriter, r *http.Request) {
+	rec := &pageRecorder{header: http.Header{}, status: http.StatusOK}
+	s.app.ServeHTTP(rec, r)
+	for k, v := range rec.header {
+		w.Header()[k] = v
+	}
+	w.Header().Add("Vary", "Accept-Encoding")
+	body := rec.body.Bytes()
+	if rec.status == http.StatusOK && strings.HasPrefix(rec.header.Get("Content-Type"), "text/html") {
+		var gz bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+		zw.Write(body)
+		zw.Close()
+		body = gz.Bytes()
+		w.Header().Set("Content-Encoding", "gzip")
+	}
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(rec.status)
+	if r.Method != http.MethodHead {
+		w.Write(body)
+	}
+}
+
+// pageRecorder keeps a response of go-app's handler in memory.
+type pageRecorder struct {
+	header http.Header
+	status int
+	body   bytes.Buffer
+}
+
+func (p *pageRecorder) Header() http.Header         { return p.header }
+func (p *pageRecorder) WriteHeader(status int)      { p.status = status }
+func (p *pageRecorder) Write(b []byte) (int, error) { return p.body.Write(b) }
 
 // webFiles serves /web/ from a folder. It is go-app's ResourceResolver: paths
 // stay at the origin root (go-app's LocalDir would prefix the folder name).

@@ -3,11 +3,13 @@
 package main
 
 import (
+	"compress/gzip"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -118,7 +120,7 @@ func TestAcceptedEncodings(t *testing.T) {
 }
 
 func TestWriteSite(t *testing.T) {
-	route(testGuide(t), nil)
+	route(testGuide(t), nil, noBrowser{}, earlyInput{})
 	s, err := newServer(serverOptions{WebDir: fakeWeb(t, true), Brands: []byte(`{"guide":"x"}`)})
 	require.NoError(t, err)
 	dir := t.TempDir()
@@ -190,4 +192,112 @@ func TestServerVersionCoversTheWebFolder(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestParseFlags(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    []string
+		frame   string
+		wantErr string
+	}{
+		{name: "default: only the widget's own origin frames it", frame: "'self'"},
+		{name: "shops named", args: []string{"-frame-ancestors", "'self' https://shop.example"}, frame: "'self' https://shop.example"},
+		{name: "any site, said so", args: []string{"-frame-ancestors", "*"}, frame: "*"},
+		{name: "empty", args: []string{"-frame-ancestors", " "}, wantErr: "-frame-ancestors: empty"},
+		{name: "a second directive", args: []string{"-frame-ancestors", "'self'; script-src *"}, wantErr: "holds a separator"},
+		{name: "stray argument", args: []string{"serve"}, wantErr: `unexpected argument "serve"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := parseFlags(tt.args)
+			if tt.wantErr != "" {
+				require.Error(t, err)
+				assert.Contains(t, err.Error(), tt.wantErr)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.frame, f.frame)
+			s, err := newServer(serverOptions{WebDir: fakeWeb(t, false), Brands: []byte(`{}`), FrameAncestors: f.frame})
+			require.NoError(t, err)
+			r := httptest.NewRecorder()
+			s.ServeHTTP(r, httptest.NewRequest("GET", "/brands.json", nil))
+			assert.Equal(t, "frame-ancestors "+tt.frame, r.Header().Get("Content-Security-Policy"))
+		})
+	}
+}
+
+// TestServerPageBeforeTheWasm: the page holds the real form in English with
+// a datalist of brand names and aliases, a progress line, the decision's
+// live region, a preload of the wasm, and the same page in French and
+// Dutch for widget.js to pick from.
+func TestServerPageBeforeTheWasm(t *testing.T) {
+	route(testGuide(t), nil, noBrowser{}, earlyInput{})
+	s, err := newServer(serverOptions{WebDir: fakeWeb(t, false), Brands: []byte(`{}`)})
+	require.NoError(t, err)
+	page := body(t, get(t, s, "/"))
+	assert.Contains(t, page, `<link rel="preload" href="/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`)
+	assert.Contains(t, page, `list="rc-brand-names"`)
+	names, ok := element(page, "datalist", `id="rc-brand-names"`)
+	if assert.True(t, ok, "a datalist of brands") {
+		assert.Contains(t, names, `value="HyperX"`)
+		assert.Contains(t, names, `value="PlayStation"`, "aliases too")
+		assert.Equal(t, 1, strings.Count(names, `value="HyperX"`), "each name once")
+	}
+	assert.Equal(t, 1, strings.Count(page, `<datalist`), "one datalist: the templates go without")
+	assert.Contains(t, page, `Preparing the answer…`)
+	assert.Contains(t, page, `id="rc-live" aria-live="polite"`)
+	for _, tt := range []struct{ lang, label, progress string }{
+		{"fr", "Marque", "Préparation de la réponse…"},
+		{"nl", "Merk", "Het antwoord wordt voorbereid…"},
+	} {
+		tpl, ok := element(page, "template", `id="rc-page-`+tt.lang+`"`)
+		if assert.True(t, ok, tt.lang) {
+			assert.Contains(t, tpl, `id="rc-root"`)
+			assert.Contains(t, tpl, ">"+tt.label+"<")
+			assert.Contains(t, tpl, tt.progress)
+		}
+	}
+}
+
+// TestServerPageHasNoFalseBooleans: in HTML, checked="false" ticks a box
+// and selected="false" selects an option; the page the server sends is
+// used before the wasm runs.
+func TestServerPageHasNoFalseBooleans(t *testing.T) {
+	route(testGuide(t), nil, noBrowser{}, earlyInput{})
+	s, err := newServer(serverOptions{WebDir: fakeWeb(t, false), Brands: []byte(`{}`)})
+	require.NoError(t, err)
+	page := body(t, get(t, s, "/"))
+	for _, attr := range []string{"checked", "selected", "required", "disabled", "hidden", "readonly", "multiple"} {
+		assert.NotContains(t, page, " "+attr+`="false"`)
+	}
+}
+
+// TestServerGzipsThePage: the page is gzipped for browsers that accept it.
+func TestServerGzipsThePage(t *testing.T) {
+	route(testGuide(t), nil, noBrowser{}, earlyInput{})
+	s, err := newServer(serverOptions{WebDir: fakeWeb(t, false), Brands: []byte(`{}`), FrameAncestors: "'self'"})
+	require.NoError(t, err)
+	plain := httptest.NewRecorder()
+	s.ServeHTTP(plain, httptest.NewRequest("GET", "/", nil))
+	require.Equal(t, 200, plain.Code)
+	assert.Empty(t, plain.Header().Get("Content-Encoding"))
+
+	req := httptest.NewRequest("GET", "/", nil)
+	req.Header.Set("Accept-Encoding", "gzip, br")
+	r := httptest.NewRecorder()
+	s.ServeHTTP(r, req)
+	require.Equal(t, 200, r.Code)
+	assert.Equal(t, "gzip", r.Header().Get("Content-Encoding"))
+	assert.Contains(t, r.Header().Values("Vary"), "Accept-Encoding")
+	assert.Equal(t, "frame-ancestors 'self'", r.Header().Get("Content-Security-Policy"))
+	assert.Equal(t, strconv.Itoa(r.Body.Len()), r.Header().Get("Content-Length"))
+	zr, err := gzip.NewReader(r.Body)
+	require.NoError(t, err)
+	page, err := io.ReadAll(zr)
+	require.NoError(t, err)
+	// The same page (go-app writes attributes in no fixed order).
+	assert.Equal(t, plain.Body.Len(), len(page))
+	assert.Contains(t, string(page), `id="rc-root"`)
+	assert.Less(t, r.Body.Len(), len(page)/3)
 }

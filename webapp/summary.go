@@ -153,7 +153,7 @@ func (v View) summary(g interface {
 	}
 	d, l := v.Decision, v.Lang
 	var b strings.Builder
-	line := func(k, val string) { fmt.Fprintf(&b, "%s: %s\n", k, val) }
+	line := func(k, val string) { b.WriteString(k + colon(l) + val + "\n") }
 	b.WriteString(tr(l, msgTitle) + "\n\n")
 	for _, f := range v.facts() {
 		line(f[0], f[1])
@@ -177,7 +177,7 @@ func (v View) summary(g interface {
 		b.WriteString(s + "\n")
 	}
 	if docs := v.documents(); len(docs) > 0 {
-		b.WriteString("\n" + tr(l, msgChecklist) + ":\n")
+		b.WriteString("\n" + tr(l, msgChecklist) + strings.TrimSuffix(colon(l), " ") + "\n")
 		for _, doc := range docs {
 			mark := "[x]"
 			if doc.Missing || doc.ID == sdk.DocumentRMAForm {
@@ -187,13 +187,13 @@ func (v View) summary(g interface {
 		}
 	}
 	if cs := v.contacts(); len(cs) > 0 {
-		b.WriteString("\n" + tr(l, msgContacts) + ":\n")
+		b.WriteString("\n" + tr(l, msgContacts) + strings.TrimSuffix(colon(l), " ") + "\n")
 		for _, c := range cs {
-			fmt.Fprintf(&b, "- %s: %s\n", c.Label, c.Value)
+			b.WriteString("- " + c.Label + colon(l) + c.Value + "\n")
 		}
 	}
 	if st := v.steps(); len(st) > 0 {
-		b.WriteString("\n" + tr(l, msgSteps) + ":\n")
+		b.WriteString("\n" + tr(l, msgSteps) + strings.TrimSuffix(colon(l), " ") + "\n")
 		for i, s := range st {
 			fmt.Fprintf(&b, "%d. %s\n", i+1, s)
 		}
@@ -231,7 +231,7 @@ func (v View) mailDraft() (href, address string) {
 	l := v.Lang
 	var body strings.Builder
 	body.WriteString(tr(l, msgMailGreeting) + "\n\n")
-	line := func(k, val string) { fmt.Fprintf(&body, "%s: %s\n", k, val) }
+	line := func(k, val string) { body.WriteString(k + colon(l) + val + "\n") }
 	for _, f := range v.facts() {
 		line(f[0], f[1])
 	}

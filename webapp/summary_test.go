@@ -173,3 +173,30 @@ func TestDecisionMessage(t *testing.T) {
 	h := &hostLink{id: "w1"}
 	assert.JSONEq(t, `{"source":"rmacheck","id":"w1","type":"height","height":420}`, string(h.message("height", map[string]any{"height": 420})))
 }
+
+// TestSummaryFrenchColons: the summary and the e-mail draft put a
+// non-breaking space before each colon in French.
+func TestSummaryFrenchColons(t *testing.T) {
+	g := testGuide(t)
+	d := Draft{}.apply(g, edit{Field: fieldBrandText, Text: "HyperX"})
+	d = d.apply(g, edit{Field: fieldCategory, Text: "accessory"})
+	d = d.apply(g, edit{Field: fieldPurchaseDate, Text: testToday.AddDays(-3).String()})
+	for _, f := range []field{fieldProof, fieldComplete, fieldFromMicromedia} {
+		d = d.apply(g, edit{Field: f, On: true})
+	}
+	d = d.apply(g, edit{Field: fieldDefect, Text: "Ne s'allume plus"})
+	d.CustomerNumber = "C-1"
+	v := buildView(g, d, sdk.LangFrench, AudienceReseller, testToday)
+	href, _ := v.mailDraft()
+	require.NotEmpty(t, href, "an eligible claim has its e-mail draft")
+	body, err := url.PathUnescape(href)
+	require.NoError(t, err)
+	for name, text := range map[string]string{"summary": v.summary(g), "e-mail": body} {
+		require.Contains(t, text, ":", name)
+		for i, r := range []rune(text) {
+			if r == ':' && !strings.HasSuffix(string([]rune(text)[:i]), "mailto") && !strings.HasSuffix(string([]rune(text)[:i]), "https") {
+				assert.Equal(t, '\u00a0', []rune(text)[i-1], "%s: colon at %d without a non-breaking space: %q", name, i, string([]rune(text)[max(0, i-20):i+1]))
+			}
+		}
+	}
+}

@@ -38,8 +38,10 @@ func (t *takeAway) Render() app.UI {
 			return app.P().ID("rc-mail-pending").Class("rc-hint").Text(tr(l, msgMailWhenEligible, strings.Join(t.MailPending, "; ")))
 		}),
 		app.P().ID("rc-copy-status").Class("rc-hint").Role("status").Text(t.Status),
+		// Only for the copy fallback (widget.js): out of sight and out of
+		// the accessibility tree.
 		app.Textarea().ID("rc-summary").Class("rc-summary").ReadOnly(true).Rows(6).
-			Aria("label", tr(l, msgCopy)).TabIndex(-1).
+			Aria("hidden", true).TabIndex(-1).
 			Attr("value", t.Summary),
 	)
 }

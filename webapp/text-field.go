@@ -74,13 +74,15 @@ func (f *textField) Render() app.UI {
 		typ = "text"
 	}
 	in := app.Input().Type(typ).ID(f.ID).Class("rc-input").
-		Required(f.Required).
 		Aria("invalid", f.Invalid).
 		OnInput(f.onInput)
 	if typ == "date" {
 		in = in.Max(f.Max).OnChange(f.onInput)
 	} else {
 		in = in.AutoComplete(false).Attr("spellcheck", "false")
+	}
+	if f.Required || app.IsClient {
+		in = in.Required(f.Required) // no required="false" from the server (see option)
 	}
 	if f.Describe != "" {
 		in = in.Aria("describedby", f.Describe)

@@ -37,8 +37,8 @@ type Result struct {
 }
 
 // The go-app files that name the wasm: the loader and the service worker's
-// precache list.
-var wasmReferrers = []string{"app.js", "app-worker.js"}
+// precache list, and the page (its preload).
+var wasmReferrers = []string{"app.js", "app-worker.js", "index.html"}
 
 // Finish turns go-app's static output into a site for any static host at
 // an origin root: it gives app.wasm a content-hashed name (so that it can

@@ -24,7 +24,8 @@ func goappOutput(t *testing.T, icon string, wasm []byte) string {
 	t.Helper()
 	app.Route("/", app.NewZeroComponentFactory(&hello{}))
 	dir := t.TempDir()
-	h := &app.Handler{Name: "Test", Icon: app.Icon{Default: icon}, Resources: identity{}}
+	h := &app.Handler{Name: "Test", Icon: app.Icon{Default: icon}, Resources: identity{},
+		RawHeaders: []string{`<link rel="preload" href="/web/app.wasm" as="fetch" crossorigin="anonymous">`}}
 	require.NoError(t, app.GenerateStaticWebsite(dir, h))
 	for name, body := range map[string][]byte{
 		"web/app.wasm":    wasm,
@@ -66,6 +67,7 @@ func TestFinish(t *testing.T) {
 	for _, tt := range []struct{ file, want string }{
 		{"app.js", `"` + res.WasmPath + `"`},
 		{"app-worker.js", `"` + res.WasmPath + `"`},
+		{"index.html", `<link rel="preload" href="` + res.WasmPath + `"`},
 		{"embed.js", "/*embed*/"},
 		{"_headers", "frame-ancestors https://shop.example"},
 		{"_headers", res.WasmPath + ".br\n  Content-Type: application/wasm"},

@@ -62,3 +62,99 @@ window.rmacheck = {
     return ok;
   },
 };
+
+// Before the wasm runs. The page the server sends is the real form, in
+// English, with copies in French and Dutch (<template id="rc-page-fr">):
+// show the one in the widget's language, picked as the Go side picks it
+// (startLang): the fragment's lang, else the language last chosen in this
+// widget, else the browser's, else English. Fields changed meanwhile are
+// marked data-rc-touched, so that Go keeps them when it takes over.
+(function () {
+  "use strict";
+  const langs = ["fr", "nl", "en"];
+  const html = document.documentElement;
+  const setting = (name, ok) => {
+    let out = "";
+    for (const part of location.hash.replace(/^#/, "").split("&")) {
+      const i = part.indexOf("=");
+      if (i < 0 || part.slice(0, i) !== name) continue;
+      let v;
+      try {
+        v = decodeURIComponent(part.slice(i + 1).replace(/\+/g, " "));
+      } catch (e) {
+        continue; // a bad escape: ignored, as in Go
+      }
+      if (ok(v)) out = v;
+    }
+    return out;
+  };
+  const startLang = () => {
+    const fromHost = setting("lang", (v) => langs.includes(v));
+    if (fromHost) return fromHost;
+    const id = setting("id", (v) => /^[A-Za-z0-9_-]{1,64}$/.test(v));
+    try {
+      const stored = JSON.parse(localStorage.getItem(id ? "rmacheck.lang." + id : "rmacheck.lang"));
+      if (langs.includes(stored)) return stored;
+    } catch (e) {
+      // no storage, or not JSON: the browser's language
+    }
+    for (const t of [...(navigator.languages || []), navigator.language || ""]) {
+      const base = String(t).trim().toLowerCase().split("-")[0];
+      if (langs.includes(base)) return base;
+    }
+    return "en";
+  };
+  const served = html.lang;
+  const lang = startLang();
+  if (lang !== served) {
+    html.lang = lang;
+    html.dataset.rcSwap = lang; // widget.css hides the page until then
+  }
+  const localDay = () => {
+    const d = new Date();
+    return d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0");
+  };
+  // prepare runs once the server's page is parsed (go-app's loader comes
+  // after it), before it is painted.
+  let done = false;
+  const prepare = () => {
+    let root = document.getElementById("rc-root");
+    if (done || !root || !(root.nextElementSibling || document.readyState !== "loading")) return done;
+    if (html.dataset.rcSwap) {
+      const t = document.getElementById("rc-page-" + lang);
+      if (t && t.content.firstElementChild) {
+        const page = document.importNode(t.content.firstElementChild, true);
+        const names = root.querySelector("datalist");
+        const box = page.querySelector("#rc-brand");
+        if (names && box) box.after(names);
+        root.replaceWith(page);
+        root = page;
+      }
+      delete html.dataset.rcSwap;
+    }
+    // The host's dark mode from the first paint (Go adds the same class;
+    // the other theme settings wait for Go, which checks them).
+    if (setting("mode", (v) => v === "dark" || v === "light") === "dark") root.classList.add("rc-dark");
+    // The page may be older than today (a static site): no future date.
+    const date = document.getElementById("rc-date");
+    if (date) date.max = localDay();
+    done = true;
+    return done;
+  };
+  if (!prepare()) {
+    const mo = new MutationObserver(() => {
+      if (prepare()) mo.disconnect();
+    });
+    mo.observe(html, { childList: true, subtree: true });
+    document.addEventListener("DOMContentLoaded", () => {
+      mo.disconnect();
+      prepare();
+    });
+  }
+  const touch = (e) => {
+    const el = e.target;
+    if (el && el.id && el.dataset && el.closest && el.closest("#rc-root")) el.dataset.rcTouched = "1";
+  };
+  document.addEventListener("input", touch, true);
+  document.addEventListener("change", touch, true);
+})();

@@ -1,0 +1,30 @@
+//go:build e2e && !wasm
+
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// wasmBudget is the widget's size budget for app.wasm after brotli -q 11
+// (make webapp-wasm writes web/app.wasm.br): what a phone downloads on a
+// first visit. The build choices in webapp.mk are measured against it. A
+// size is the same on every run for a given toolchain, so it is asserted.
+//
+// The goal is 1.45 MB; a go-app program that only renders a heading,
+// built the same way, is already 1.33 MB, and the widget is 1.58 MB. Until
+// the widget's own share shrinks, the budget holds today's size, so that
+// growth fails here.
+const wasmBudget = 1_600_000
+
+func TestWasmSizeBudget(t *testing.T) {
+	st, err := os.Stat(filepath.Join("web", "app.wasm.br"))
+	if err != nil {
+		unavailable(t, "web/app.wasm.br not built (make webapp-wasm, with brotli installed): %v", err)
+	}
+	assert.LessOrEqual(t, st.Size(), int64(wasmBudget), "web/app.wasm.br is %d B, over the budget of %d B by %d B", st.Size(), wasmBudget, st.Size()-wasmBudget)
+}
