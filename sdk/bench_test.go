@@ -91,3 +91,19 @@ func BenchmarkDefault(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkStart is what a page waits for: the embedded guide built and
+// its first decision, in one audience and language.
+func BenchmarkStart(b *testing.B) {
+	b.ReportAllocs()
+	claim := sdk.Claim{Brand: "Acer", Category: sdk.CategoryLaptop, PurchaseDate: sdk.DateOf(2026, 1, 15), ClaimDate: sdk.DateOf(2026, 3, 10)}
+	for i := 0; i < b.N; i++ {
+		g, err := sdk.Default()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := g.EvaluateWith(claim, sdk.Options{Audience: sdk.AudienceConsumer}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

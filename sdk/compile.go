@@ -108,7 +108,6 @@ func compile(f *fileGuide) (*Guide, error) {
 	if len(defaults) == 0 || defaults[len(defaults)-1].file.When != nil {
 		c.fail("/defaultRules", "the last default rule must have no conditions")
 	}
-	needInfo := index(RouteNeedsInformation, routes)
 	for i := range f.Brands {
 		fb := &f.Brands[i]
 		b := &brand{guide: g, file: fb, ref: BrandRef{ID: fb.ID, Name: fb.Name, Special: fb.Special}}
@@ -118,24 +117,8 @@ func compile(f *fileGuide) (*Guide, error) {
 		}
 		b.out = make([][nSlots]outcome, len(b.chain))
 		b.needDate = make([][nSlots]outcome, len(b.chain))
-		for j, r := range b.chain {
+		for _, r := range b.chain {
 			b.hasModels = b.hasModels || r.models != nil
-			for ai := range audiences {
-				for li := range langs {
-					s := slot(ai, li)
-					b.out[j][s] = g.outcome(fb, r, r.routeIdx, ai, li, 0)
-					if r.hasDays {
-						b.needDate[j][s] = g.outcome(fb, r, needInfo, ai, li, 1<<index(RequirePurchaseDate, requirements))
-					}
-				}
-			}
-		}
-		if b.hasModels {
-			for ai := range audiences {
-				for li := range langs {
-					b.needModel[slot(ai, li)] = g.outcome(fb, &rule{file: &fileRule{ID: string(RouteNeedsInformation), Source: g.routes[needInfo].Source}}, needInfo, ai, li, 1<<index(RequireModel, requirements))
-				}
-			}
 		}
 		for _, name := range append([]string{fb.Name, fb.ID}, fb.Aliases...) {
 			if k := normalized(name); k != "" {
@@ -145,13 +128,32 @@ func compile(f *fileGuide) (*Guide, error) {
 		g.brands = append(g.brands, b)
 		g.addKeys(b)
 	}
-	ui := index(RouteUnknownBrand, routes)
-	for ai := range audiences {
-		for li := range langs {
-			g.unknown[slot(ai, li)] = g.outcome(nil, &rule{file: &fileRule{ID: string(RouteUnknownBrand), Source: g.routes[ui].Source}}, ui, ai, li, 0)
-		}
-	}
 	return g, c.err
+}
+
+// slotReady builds the outcomes of one audience and language the first
+// time a decision needs them: a widget or a script uses one or two of the
+// six, and building all of them was most of the start-up a phone waits for.
+// sync.Once makes the built outcomes visible to every goroutine that
+// passes it; each slot writes only its own elements.
+func (g *Guide) slotReady(s int) {
+	g.slots[s].Do(func() {
+		ai, li := s/len(langs), s%len(langs)
+		needInfo := index(RouteNeedsInformation, routes)
+		for _, b := range g.brands {
+			for j, r := range b.chain {
+				b.out[j][s] = g.outcome(b.file, r, r.routeIdx, ai, li, 0)
+				if r.hasDays {
+					b.needDate[j][s] = g.outcome(b.file, r, needInfo, ai, li, 1<<index(RequirePurchaseDate, requirements))
+				}
+			}
+			if b.hasModels {
+				b.needModel[s] = g.outcome(b.file, &rule{file: &fileRule{ID: string(RouteNeedsInformation), Source: g.routes[needInfo].Source}}, needInfo, ai, li, 1<<index(RequireModel, requirements))
+			}
+		}
+		ui := index(RouteUnknownBrand, routes)
+		g.unknown[s] = g.outcome(nil, &rule{file: &fileRule{ID: string(RouteUnknownBrand), Source: g.routes[ui].Source}}, ui, ai, li, 0)
+	})
 }
 
 // compiler keeps the first problem found while building a Guide.

@@ -44,6 +44,7 @@ func (g *Guide) EvaluateWith(c Claim, o Options) (Decision, error) {
 		return Decision{}, fieldErr("audience", "unknown value %s (want one of %s)", quote(string(o.Audience)), list(audiences))
 	}
 	s := slot(ai, li)
+	g.slotReady(s)
 	var buf [64]byte
 	b := g.byKey[string(normalize(buf[:0], c.Brand))]
 	if b == nil {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/micromedia/rmacheck"
 )
@@ -19,6 +20,7 @@ type Guide struct {
 	keys    []lookupKey        // the same keys, for Lookup
 	routes  []*fileRoute       // indexed like routes
 	unknown [nSlots]outcome    // per audience and language
+	slots   [nSlots]sync.Once  // per audience and language: its outcomes are built (slotReady)
 	missing [512][]Requirement // the Missing list of each requirement bit mask
 }
 

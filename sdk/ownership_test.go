@@ -139,3 +139,31 @@ func skipUnderRace(t *testing.T) {
 		t.Skip("a single-goroutine data walk: run without -race (make test does)")
 	}
 }
+
+// A fresh Guide builds each audience and language on first use: goroutines
+// that start on every one at once get the answers of a Guide built before
+// (run with -race).
+func TestConcurrentFirstUseOfEachAudienceAndLanguage(t *testing.T) {
+	built, err := sdk.Default()
+	require.NoError(t, err)
+	fresh, err := sdk.Default()
+	require.NoError(t, err)
+	claim := sdk.Claim{Brand: "HyperX", Category: sdk.CategoryAccessory, PurchaseDate: sdk.DateOf(2026, 11, 20), ClaimDate: sdk.DateOf(2026, 12, 1)}
+	var wg sync.WaitGroup
+	for _, a := range sdk.Audiences() {
+		for _, l := range sdk.Langs() {
+			for k := 0; k < 2; k++ {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					o := sdk.Options{Lang: l, Audience: a}
+					want, _ := built.EvaluateWith(claim, o)
+					got, err := fresh.EvaluateWith(claim, o)
+					assert.NoError(t, err)
+					assert.Equal(t, want, got, "%s %s", a, l)
+				}()
+			}
+		}
+	}
+	wg.Wait()
+}

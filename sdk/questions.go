@@ -25,6 +25,7 @@ func (g *Guide) Questions(brand string, cat Category) (q Questions, ok bool) {
 			catBit = 1 << i
 		}
 	}
+	g.slotReady(0) // requirements are the same in every slot
 	var reqs reqMask
 	for i, r := range b.chain {
 		if catBit != 0 && r.categories != 0 && r.categories&catBit == 0 {

@@ -271,3 +271,28 @@ func (tb *tab) screenshot(path string) {
 
 // daysAgo is the local date n days before today, as YYYY-MM-DD.
 func daysAgo(n int) string { return time.Now().AddDate(0, 0, -n).Format("2006-01-02") }
+
+// frameTab is a tab on the widget's iframe inside the page of ctx: another
+// origin, so its own target. It waits for the widget to be ready.
+func frameTab(t *testing.T, ctx context.Context, widgetURL string) *tab {
+	t.Helper()
+	targets, err := chromedp.Targets(ctx)
+	if err != nil {
+		t.Fatalf("targets: %v", err)
+	}
+	frameCtx := ctx
+	for _, ti := range targets {
+		if ti.Type == "iframe" && strings.HasPrefix(ti.URL, widgetURL) {
+			var cancel context.CancelFunc
+			frameCtx, cancel = chromedp.NewContext(ctx, chromedp.WithTargetID(ti.TargetID))
+			t.Cleanup(cancel)
+		}
+	}
+	if frameCtx == ctx {
+		t.Fatal("the widget frame is not its own target (another origin)")
+	}
+	ft := &tab{t: t, ctx: frameCtx}
+	ft.console = recordConsole(t, frameCtx)
+	ft.waitReady()
+	return ft
+}

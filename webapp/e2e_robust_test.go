@@ -76,19 +76,7 @@ func TestE2ENoResizeObserver(t *testing.T) {
 	tb.do(chromedp.Navigate(strings.Replace(hostPage.URL, "127.0.0.1", "localhost", 1)))
 	tb.do(chromedp.Poll[chromedp.Void](`window.msgs.some(m => m.type === "ready")`, chromedp.WithPollingTimeout(30*time.Second)))
 	tb.waitJS(`window.msgs.some(m => m.type === "height" && m.height > 200)`)
-	targets, err := chromedp.Targets(ctx)
-	require.NoError(t, err)
-	frameCtx := ctx
-	for _, ti := range targets {
-		if ti.Type == "iframe" && strings.HasPrefix(ti.URL, widget.URL) {
-			frameCtx, cancel = chromedp.NewContext(ctx, chromedp.WithTargetID(ti.TargetID))
-			defer cancel()
-		}
-	}
-	require.NotEqual(t, ctx, frameCtx, "the widget frame is its own target")
-	ft := &tab{t: t, ctx: frameCtx}
-	ft.console = recordConsole(t, frameCtx)
-	ft.waitReady()
+	ft := frameTab(t, ctx, widget.URL)
 	require.Equal(t, "undefined", js[string](ft, `typeof ResizeObserver`))
 	before := js[float64](tb, `Math.max(...window.msgs.filter(m => m.type === "height").map(m => m.height))`)
 	ft.typeBrand("HyperX")

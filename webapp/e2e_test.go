@@ -357,19 +357,7 @@ func TestE2EHostMessages(t *testing.T) {
 	assert.NotEmpty(t, ready["version"])
 
 	// Drive the widget inside the frame: another origin, so its own target.
-	targets, err := chromedp.Targets(ctx)
-	require.NoError(t, err)
-	var frameCtx = ctx
-	for _, ti := range targets {
-		if ti.Type == "iframe" && strings.HasPrefix(ti.URL, widget.URL) {
-			frameCtx, cancel = chromedp.NewContext(ctx, chromedp.WithTargetID(ti.TargetID))
-			defer cancel()
-		}
-	}
-	require.NotEqual(t, ctx, frameCtx, "the widget frame is its own target (another origin)")
-	ft := &tab{t: t, ctx: frameCtx}
-	ft.console = recordConsole(t, frameCtx)
-	ft.waitReady()
+	ft := frameTab(t, ctx, widget.URL)
 	assert.Equal(t, "rgb(170, 51, 0)", js[string](ft, `getComputedStyle(document.getElementById("rc-lang-en")).backgroundColor`))
 	assert.Equal(t, "6px", js[string](ft, `getComputedStyle(document.getElementById("rc-brand")).borderTopLeftRadius`), "the hostile radius is ignored")
 	ft.typeBrand("HyperX")
