@@ -13,7 +13,7 @@ WASM_DIST := dist
 WASM_SRC   = $(wildcard wasm/*.go sdk/*.go *.go) brands.json $(wildcard schema/*.json) go.mod go.sum
 # No inlining outside the Go runtime and this module: brotli size 1.157 MB
 # -> 1.068 MB (goal <= 1.1 MB) at no measurable cost to evaluate or start-up
-# (README.md, "Use the rules from JavaScript"). `make wasm WASM_GCFLAGS=` builds without.
+# (docs/performance.md). `make wasm WASM_GCFLAGS=` builds without.
 WASM_GCFLAGS = -gcflags=all=-l -gcflags=runtime= -gcflags=github.com/micromedia/rmacheck/...=
 # api.version: the commit the module was built from ("devel" outside git).
 WASM_VERSION = $(or $(shell git describe --always --dirty 2>/dev/null),devel)

@@ -1,11 +1,12 @@
-# Embedding the widget in a shop (issue 5, host side): embed.js, the demo
-# shop, the static site. Included by the root Makefile after webapp.mk.
+# Embedding the widget in a shop: the static site (with embed.js) and the
+# demo shop's tests. Included by the root Makefile after webapp.mk; the root
+# Makefile's serve target serves the site and the demo shop.
 SITE_DIR        ?= dist/site
 # Origins allowed to frame the widget (CSP frame-ancestors in _headers):
 # set it to your resellers' shops, e.g. FRAME_ANCESTORS="https://shop.example".
 FRAME_ANCESTORS ?= http://127.0.0.1:8001 http://localhost:8001
 
-.PHONY: site demo-shop run-site test-embed screenshot-demo
+.PHONY: site test-embed screenshot-demo
 
 # site: the widget as static files for any web server or CDN, at an origin
 # root: go-app's static output (the webapp's -site flag), the hashed wasm
@@ -14,16 +15,6 @@ site: webapp-wasm
 	rm -rf $(SITE_DIR)
 	$(GO) run ./webapp -web webapp/web -site $(SITE_DIR)
 	$(GO) run ./webapp/sitegen -dir $(SITE_DIR) -embed webapp/web/embed.js -frame-ancestors "$(FRAME_ANCESTORS)"
-
-# demo-shop: the demo shop on http://127.0.0.1:8001, embedding the widget
-# served on http://127.0.0.1:8000.
-demo-shop:
-	$(GO) run ./webapp/demo -addr 127.0.0.1:8001 -widget http://127.0.0.1:8000
-
-# run-site: `make site` served by a plain static file server that follows
-# _headers on :8000 (no go-app handler), and the demo shop on :8001.
-run-site: site
-	$(GO) run ./webapp/demo -addr 127.0.0.1:8001 -widget http://127.0.0.1:8000 -site $(SITE_DIR)
 
 # test-embed: the browser tests of embed.js (with a stand-in widget) and of
 # the real widget from `make site` output (they skip without Chromium unless

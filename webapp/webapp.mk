@@ -5,7 +5,7 @@ WEBAPP_AXE   := webapp/node_modules/axe-core/axe.min.js
 AXE_VERSION  := 4.14.1
 WEBAPP_SRC    = $(filter-out %_test.go,$(wildcard webapp/*.go sdk/*.go)) $(wildcard schema/*.json) brands.json data.go go.mod go.sum
 
-.PHONY: webapp-wasm webapp-serve webapp-axe test-webapp bench-web screenshots
+.PHONY: webapp-wasm webapp-axe test-webapp bench-web screenshots
 
 # app.wasm with its precompressed copies (brotli is optional: without it the
 # server sends gzip).
@@ -28,10 +28,6 @@ $(WEBAPP_WASM): $(WEBAPP_SRC)
 	else rm -f $@.br; echo "brotli not found: serving gzip only"; fi
 
 webapp-wasm: $(WEBAPP_WASM)
-
-# webapp-serve: the widget at http://127.0.0.1:8000 on the embedded brands.json.
-webapp-serve: $(WEBAPP_WASM)
-	$(GO) run ./webapp -addr 127.0.0.1:8000 -web webapp/web
 
 # axe-core for the accessibility test, into the git-ignored webapp/node_modules.
 # Without npm the test skips (or fails under RMA_E2E=required).
