@@ -1,7 +1,6 @@
 package sdk
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -218,8 +217,8 @@ func (g *Guide) decision(o *outcome, c Claim, warrantyMonths, doaDays int) (Deci
 		Suggestions: []Suggestion{},
 		Route:       o.route,
 		Headline:    o.headline,
-		Missing:     slices.Clone(g.missing[missing]),
-		Contacts:    slices.Clone(o.contacts),
+		Missing:     clone(g.missing[missing]),
+		Contacts:    clone(o.contacts),
 		Rule:        o.rule,
 		GuideDate:   g.file.Guide.Date,
 		Lang:        o.lang,
@@ -265,6 +264,14 @@ func (g *Guide) decision(o *outcome, c Claim, warrantyMonths, doaDays int) (Deci
 	copy(slab[b:], dates[:nd])
 	d.Steps, d.Notes, d.Dates = slab[:a:a], slab[a:b:b], slab[b:]
 	return d, nil
+}
+
+// clone is a copy of s with its own memory: make and copy, cheaper than
+// slices.Clone's append; an empty s gives an empty, non-nil slice.
+func clone[T any](s []T) []T {
+	out := make([]T, len(s))
+	copy(out, s)
+	return out
 }
 
 // fillDate writes template with {date} as d in words, in one allocation.
