@@ -30,7 +30,7 @@ type Guide struct {
 const maxProblems = 1000
 
 // MaxDataBytes is the largest brands.json Load accepts: the guide's file is
-// about 150 KB, so anything near this size is not a guide.
+// about 200 KB, so anything near this size is not a guide.
 const MaxDataBytes = 16 << 20
 
 // Default returns the Guide built from the brands.json embedded in the

@@ -17,7 +17,7 @@ import (
 // A validator for the part of JSON Schema 2020-12 that
 // schema/brands.schema.json uses. The schema file stays the single
 // description of the data; interpreting it here keeps a general JSON Schema
-// library (and the net, big-number and regexp code it pulls in) out of the
+// library (and the network and big-number code it pulls in) out of the
 // WebAssembly builds, and reports problems in document order. Compiling a
 // schema that uses any other keyword is an error, and a test checks both
 // verdicts against the reference library on every broken-file case.

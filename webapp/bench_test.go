@@ -17,7 +17,7 @@ import (
 )
 
 // TestBenchWeb reports the widget's size and speed figures (make bench-web).
-// It asserts nothing about them: goals are for the README, not for CI.
+// It asserts nothing about them: goals are for docs/performance.md, not for CI.
 func TestBenchWeb(t *testing.T) {
 	if os.Getenv("RMA_BENCH") == "" {
 		t.Skip("RMA_BENCH not set (make bench-web)")

@@ -8,7 +8,7 @@ import (
 )
 
 // hostLink is the widget's side of the postMessage protocol with the page
-// that embeds it (see README: ready, height, decision). It posts only to
+// that embeds it (see docs/embedding.md: ready, height, decision). It posts only to
 // the parent origin from the fragment, else the referrer's origin, and
 // never when neither is known or when the widget is not in a frame.
 type hostLink struct {

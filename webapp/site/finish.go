@@ -131,7 +131,7 @@ func Finish(o Options) (*Result, error) {
 	var hb bytes.Buffer
 	err = hs.WriteTo(&hb,
 		"Response headers for RMA Check's static site, in the _headers format of Netlify and",
-		"Cloudflare Pages (see the README for nginx). Every matching rule applies, and a header",
+		"Cloudflare Pages (see docs/hosting.md for nginx). Every matching rule applies, and a header",
 		"set by two matching rules gets both values joined with a comma: so /* holds only the",
 		"headers common to all files, and each file gets its Cache-Control from one rule.",
 		wasmPath+" has .br and .gz twins: serve the twin the browser accepts",
