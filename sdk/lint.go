@@ -216,6 +216,17 @@ func plainHost(h string) bool {
 	return true
 }
 
+// misleadingTextRune is misleadingRune for human text, where a line break
+// and a soft hyphen are ordinary.
+func misleadingTextRune(s string) (rune, bool) {
+	for _, r := range s {
+		if r != '\n' && r != '\u00ad' && (unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == utf8.RuneError) {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
 // misleadingRune finds a control character or a bidirectional or invisible
 // formatting character: shown text can then differ from what is stored.
 func misleadingRune(s string) (rune, bool) {
@@ -236,7 +247,7 @@ func (l *linter) texts(f *fileGuide) {
 		}{{LangFrench, t.FR}, {LangDutch, t.NL}, {LangEnglish, t.EN}} {
 			if strings.TrimSpace(lt.s) == "" {
 				l.add(at+"/"+string(lt.lang), "text is blank")
-			} else if r, bad := misleadingRune(strings.NewReplacer("\n", "", "\u00ad", "").Replace(lt.s)); bad {
+			} else if r, bad := misleadingTextRune(lt.s); bad {
 				l.add(at+"/"+string(lt.lang), "text has the invisible or control character %U", r)
 			}
 		}

@@ -121,7 +121,7 @@ func (l *linter) placeholders(at string, t Text, allowed []string) {
 		lang Lang
 		s    string
 	}{{LangFrench, t.FR}, {LangDutch, t.NL}, {LangEnglish, t.EN}} {
-		if r, bad := misleadingRune(strings.ReplaceAll(lt.s, "\u00ad", "")); bad {
+		if r, bad := misleadingTextRune(lt.s); bad {
 			l.add(at+"/"+string(lt.lang), "text has the invisible or control character %U", r)
 		}
 		for _, p := range placeholder.FindAllString(lt.s, -1) {

@@ -594,11 +594,7 @@ func positionOf(doc *node, ptr string) []int {
 				}
 			}
 			if j != math.MaxInt32 {
-				if cur.kind == kindObject {
-					cur = &cur.vals[j]
-				} else {
-					cur = &cur.vals[j]
-				}
+				cur = &cur.vals[j]
 			} else {
 				cur = nil
 			}

@@ -5,7 +5,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
+	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -295,4 +298,26 @@ func frameTab(t *testing.T, ctx context.Context, widgetURL string) *tab {
 	ft.console = recordConsole(t, frameCtx)
 	ft.waitReady()
 	return ft
+}
+
+// openShop serves page (given the shop's own origin, escaped for a URL
+// fragment) and opens it on localhost: another site than the widget's
+// 127.0.0.1, so the widget's frame is out of process and has its own target.
+// It waits until the widget in it is ready and has posted its height; the
+// page keeps the widget's messages in window.msgs.
+func openShop(t *testing.T, page func(parent string) string) *tab {
+	t.Helper()
+	shop := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, page(url.QueryEscape("http://"+r.Host)))
+	}))
+	t.Cleanup(shop.Close)
+	ctx, cancel := chromedp.NewContext(sharedBrowser(t))
+	t.Cleanup(cancel)
+	tb := &tab{t: t, ctx: ctx}
+	tb.console = recordConsole(t, ctx)
+	tb.do(chromedp.Navigate(strings.Replace(shop.URL, "127.0.0.1", "localhost", 1)))
+	tb.do(chromedp.Poll[chromedp.Void](`window.msgs.some(m => m.type === "ready")`, chromedp.WithPollingTimeout(30*time.Second)))
+	tb.waitJS(`window.msgs.some(m => m.type === "height" && m.height > 200)`)
+	return tb
 }

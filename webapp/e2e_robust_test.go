@@ -8,9 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -60,23 +58,13 @@ func TestE2ENoResizeObserver(t *testing.T) {
 		s.ServeHTTP(w, r)
 	}))
 	defer widget.Close()
-	hostPage := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		fmt.Fprintf(w, `<!doctype html><html lang="en"><title>Shop</title><body>
+	tb := openShop(t, func(parent string) string {
+		return fmt.Sprintf(`<!doctype html><html lang="en"><title>Shop</title><body>
 <script>window.msgs = []; addEventListener("message", e => window.msgs.push(e.data));</script>
 <iframe id="w" title="Return check" style="width:600px;height:300px;border:0" src="%s/#lang=en&id=nro&parent=%s"></iframe></body></html>`,
-			widget.URL, strings.ReplaceAll(strings.ReplaceAll("http://"+r.Host, ":", "%3A"), "/", "%2F"))
-	}))
-	defer hostPage.Close()
-
-	ctx, cancel := chromedp.NewContext(sharedBrowser(t))
-	defer cancel()
-	tb := &tab{t: t, ctx: ctx}
-	tb.console = recordConsole(t, ctx)
-	tb.do(chromedp.Navigate(strings.Replace(hostPage.URL, "127.0.0.1", "localhost", 1)))
-	tb.do(chromedp.Poll[chromedp.Void](`window.msgs.some(m => m.type === "ready")`, chromedp.WithPollingTimeout(30*time.Second)))
-	tb.waitJS(`window.msgs.some(m => m.type === "height" && m.height > 200)`)
-	ft := frameTab(t, ctx, widget.URL)
+			widget.URL, parent)
+	})
+	ft := frameTab(t, tb.ctx, widget.URL)
 	require.Equal(t, "undefined", js[string](ft, `typeof ResizeObserver`))
 	before := js[float64](tb, `Math.max(...window.msgs.filter(m => m.type === "height").map(m => m.height))`)
 	ft.typeBrand("HyperX")

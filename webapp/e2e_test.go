@@ -4,7 +4,6 @@ package main
 
 import (
 	"fmt"
-	"net/http"
 	"net/http/httptest"
 	"os"
 	"strings"
@@ -329,26 +328,14 @@ func anyContains(list []string, s string) bool {
 // from the fragment and ignores a hostile value.
 func TestE2EHostMessages(t *testing.T) {
 	widget := widgetServer(t, nil)
-	hostPage := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		parent := "http://" + r.Host
-		fmt.Fprintf(w, `<!doctype html><html lang="en"><title>Shop</title><body>
+	tb := openShop(t, func(parent string) string {
+		return fmt.Sprintf(`<!doctype html><html lang="en"><title>Shop</title><body>
 <script>window.msgs = []; addEventListener("message", e => { if (e.origin === %q) window.msgs.push(e.data); });</script>
 <iframe id="w" title="Return check" style="width:600px;height:300px;border:0"
  src="%s/#lang=en&id=w1&parent=%s&accent=%%23aa3300&radius=red%%3Bbackground%%3Aurl(x)"></iframe></body></html>`,
-			widget.URL, widget.URL, strings.ReplaceAll(strings.ReplaceAll(parent, ":", "%3A"), "/", "%2F"))
-	}))
-	defer hostPage.Close()
-
-	ctx, cancel := chromedp.NewContext(sharedBrowser(t))
-	defer cancel()
-	tb := &tab{t: t, ctx: ctx}
-	tb.console = recordConsole(t, ctx)
-	// localhost vs 127.0.0.1: another site, so the frame is out of process
-	// and has its own target.
-	tb.do(chromedp.Navigate(strings.Replace(hostPage.URL, "127.0.0.1", "localhost", 1)))
-	tb.do(chromedp.Poll[chromedp.Void](`window.msgs.some(m => m.type === "ready")`, chromedp.WithPollingTimeout(30*time.Second)))
-	tb.waitJS(`window.msgs.some(m => m.type === "height" && m.height > 200)`)
+			widget.URL, widget.URL, parent)
+	})
+	ctx := tb.ctx
 	ready := js[map[string]any](tb, `window.msgs.find(m => m.type === "ready")`)
 	assert.Equal(t, "rmacheck", ready["source"])
 	assert.Equal(t, "w1", ready["id"])
