@@ -5,7 +5,7 @@ GO      ?= go
 BIN     := bin
 GOFILES  = $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './dist/*')
 
-.PHONY: build run serve test test-go check bench fuzz clean
+.PHONY: build run serve test test-go check generate bench fuzz clean
 
 # wasm/ and webapp/ add their own targets, and their test targets to
 # TEST_EXTRA, in these files.
@@ -42,6 +42,12 @@ serve: $(SERVE_NEEDS)
 	if [ "$(ONLY)" = widget ]; then $(SERVE_WIDGET); \
 	elif [ "$(ONLY)" = shop ] || [ -n "$(SITE)" ]; then $(SERVE_SHOP); \
 	else $(SERVE_SHOP) & $(SERVE_WIDGET); fi
+
+# generate: sdk/embedded_model.go, brands.json decoded and written as Go, so
+# that sdk.Default starts without decoding JSON. Run it after every change
+# to brands.json; make test fails while the two differ.
+generate:
+	$(GO) test -count=1 -run '^TestEmbeddedModelIsCurrent$$' ./sdk -update-model
 
 check:
 	@out=$$(gofmt -l $(GOFILES)); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi

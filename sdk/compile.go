@@ -17,8 +17,8 @@ type brand struct {
 	chain     []*rule
 	hasModels bool              // a rule of the chain looks at the model
 	prefixes  []string          // the brand's normalised names, which a typed model may start with
-	out       [][nSlots]outcome // per chain rule
-	needDate  [][nSlots]outcome // needs-information for the purchase date, per chain rule with a days condition
+	out       [nSlots][]outcome // per slot, per chain rule; built by slotReady
+	needDate  [nSlots][]outcome // needs-information for the purchase date, per slot, per chain rule with a days condition
 	needModel [nSlots]outcome   // needs-information for the model
 }
 
@@ -115,8 +115,6 @@ func compile(f *fileGuide) (*Guide, error) {
 		if c.err != nil {
 			return nil, c.err
 		}
-		b.out = make([][nSlots]outcome, len(b.chain))
-		b.needDate = make([][nSlots]outcome, len(b.chain))
 		for _, r := range b.chain {
 			b.hasModels = b.hasModels || r.models != nil
 		}
@@ -141,10 +139,14 @@ func (g *Guide) slotReady(s int) {
 		ai, li := s/len(langs), s%len(langs)
 		needInfo := index(RouteNeedsInformation, routes)
 		for _, b := range g.brands {
+			// One allocation for both lists; needDate's elements for rules
+			// without a days condition stay empty.
+			both := make([]outcome, 2*len(b.chain))
+			b.out[s], b.needDate[s] = both[:len(b.chain):len(b.chain)], both[len(b.chain):]
 			for j, r := range b.chain {
-				b.out[j][s] = g.outcome(b.file, r, r.routeIdx, ai, li, 0)
+				b.out[s][j] = g.outcome(b.file, r, r.routeIdx, ai, li, 0)
 				if r.hasDays {
-					b.needDate[j][s] = g.outcome(b.file, r, needInfo, ai, li, 1<<index(RequirePurchaseDate, requirements))
+					b.needDate[s][j] = g.outcome(b.file, r, needInfo, ai, li, 1<<index(RequirePurchaseDate, requirements))
 				}
 			}
 			if b.hasModels {

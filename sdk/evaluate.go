@@ -173,7 +173,7 @@ func (b *brand) withoutModel(c Claim, f *facts, s int) (Decision, error) {
 func (b *brand) decide(c Claim, st step, s int) (Decision, error) {
 	r := b.chain[st.rule]
 	if st.needDate {
-		d, err := b.guide.decision(&b.needDate[st.rule][s], c, 0, -1)
+		d, err := b.guide.decision(&b.needDate[s][st.rule], c, 0, -1)
 		d.Brand = b.refCopy()
 		return d, err
 	}
@@ -181,7 +181,7 @@ func (b *brand) decide(c Claim, st step, s int) (Decision, error) {
 	if r.file.DOA && !c.PurchaseDate.IsZero() {
 		doaDays = r.maxDays
 	}
-	d, err := b.guide.decision(&b.out[st.rule][s], c, r.file.WarrantyMonths, doaDays)
+	d, err := b.guide.decision(&b.out[s][st.rule], c, r.file.WarrantyMonths, doaDays)
 	if err != nil {
 		return Decision{}, err
 	}

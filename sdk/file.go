@@ -111,14 +111,18 @@ type fileLabels struct {
 
 // fileAudiences is the wording that depends on who reads the answer.
 type fileAudiences struct {
-	Reseller struct {
-		Deadlines deadlineTexts `json:"deadlines"`
-	} `json:"reseller"`
-	Consumer struct {
-		Deadlines    deadlineTexts         `json:"deadlines"`
-		Documents    map[DocumentKind]Text `json:"documents"`    // a kind without a label is not shown
-		Requirements map[Requirement]Text  `json:"requirements"` // a requirement without a label is not listed
-	} `json:"consumer"`
+	Reseller resellerTexts `json:"reseller"`
+	Consumer consumerTexts `json:"consumer"`
+}
+
+type resellerTexts struct {
+	Deadlines deadlineTexts `json:"deadlines"`
+}
+
+type consumerTexts struct {
+	Deadlines    deadlineTexts         `json:"deadlines"`
+	Documents    map[DocumentKind]Text `json:"documents"`    // a kind without a label is not shown
+	Requirements map[Requirement]Text  `json:"requirements"` // a requirement without a label is not listed
 }
 
 type deadlineTexts struct {

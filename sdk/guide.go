@@ -7,8 +7,6 @@ import (
 	"io"
 	"strings"
 	"sync"
-
-	"github.com/micromedia/rmacheck"
 )
 
 // Guide is a loaded, validated brands.json, compiled for evaluation. A Guide
@@ -36,21 +34,13 @@ const MaxDataBytes = 16 << 20
 // Default returns the Guide built from the brands.json embedded in the
 // module. Each call builds a new Guide; keep the one you get.
 //
-// The embedded file is a string that nothing can change after the build,
-// and the tests check that it passes the whole of Check
-// (TestEmbeddedDataPassesTheSchema): so Default decodes it and builds the
-// Guide without the strict reader, the schema and the lint, which are two
-// thirds of the load time a phone waits for. Building still checks every
-// vocabulary value and index, so Default returns an error, never panics.
-func Default() (*Guide, error) {
-	var f fileGuide
-	dec := json.NewDecoder(bytes.NewReader(rmacheck.BrandsJSON()))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&f); err != nil {
-		return nil, &DataError{Problems: []Problem{{Message: "embedded brands.json does not fit the Go model: " + strings.TrimPrefix(err.Error(), "json: ")}}}
-	}
-	return compile(&f)
-}
+// The embedded file is already decoded, as Go (embedded_model.go, which a
+// test holds to brands.json after the strict reader, the schema and the
+// lint): decoding JSON was most of the start-up a phone waits for. The
+// Guides share that model and never write into it. Building still checks
+// every vocabulary value and index, so Default returns an error, never
+// panics.
+func Default() (*Guide, error) { return compile(&embeddedModel) }
 
 // Load reads brands.json from r, validates it against
 // schema/brands.schema.json and the semantic lint, and builds a Guide.
@@ -149,17 +139,39 @@ func (g *Guide) Date() Date { return g.file.Guide.Date }
 // Title is the guide's title.
 func (g *Guide) Title() Text { return g.file.Guide.Title }
 
-// Changes is the guide's change log, newest first.
-func (g *Guide) Changes() []Change { return append([]Change(nil), g.file.Guide.Changes...) }
+// Changes is the guide's change log, newest first. Like every list a Guide
+// returns, it is the caller's: Guides share the embedded model.
+func (g *Guide) Changes() []Change {
+	out := append([]Change(nil), g.file.Guide.Changes...)
+	for i := range out {
+		out[i].Brands = append([]string(nil), out[i].Brands...)
+	}
+	return out
+}
 
 // Conditions are chapter 1's general conditions.
 func (g *Guide) Conditions() []Condition { return append([]Condition(nil), g.file.Conditions...) }
 
 // Corrections are the slips found in the guide and how the data fixes them.
-func (g *Guide) Corrections() []Correction { return append([]Correction(nil), g.file.Corrections...) }
+func (g *Guide) Corrections() []Correction {
+	out := append([]Correction(nil), g.file.Corrections...)
+	for i := range out {
+		if c := out[i].Contact; c != nil {
+			fix := *c
+			out[i].Contact = &fix
+		}
+	}
+	return out
+}
 
 // Addresses are Micromedia's postal and returns addresses.
-func (g *Guide) Addresses() []Address { return append([]Address(nil), g.file.Addresses...) }
+func (g *Guide) Addresses() []Address {
+	out := append([]Address(nil), g.file.Addresses...)
+	for i := range out {
+		out[i].Lines = append([]string(nil), out[i].Lines...)
+	}
+	return out
+}
 
 // Brand describes one brand of the guide.
 type Brand struct {

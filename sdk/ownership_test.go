@@ -94,6 +94,31 @@ func TestDecisionsOwnTheirMemory(t *testing.T) {
 	assert.JSONEq(t, string(brands), string(after), "Brands after writing into Brands and Lookup results")
 }
 
+// Guides that Default builds share the embedded model: what one Guide's
+// lists give a caller is the caller's, and writing into it changes neither
+// that Guide nor the next one.
+func TestGuideListsAreTheCallers(t *testing.T) {
+	g, err := sdk.Default()
+	require.NoError(t, err)
+	lists := func(g *sdk.Guide) []any {
+		return []any{g.Changes(), g.Conditions(), g.Corrections(), g.Addresses(), g.Title(), g.Brands(), g.Categories(sdk.LangFrench)}
+	}
+	want, err := json.Marshal(lists(g))
+	require.NoError(t, err)
+	for _, l := range lists(g) {
+		v := reflect.New(reflect.TypeOf(l)).Elem()
+		v.Set(reflect.ValueOf(l))
+		scribble(v)
+	}
+	again, err := sdk.Default()
+	require.NoError(t, err)
+	for _, g := range []*sdk.Guide{g, again} {
+		got, err := json.Marshal(lists(g))
+		require.NoError(t, err)
+		assert.JSONEq(t, string(want), string(got))
+	}
+}
+
 // Goroutines that each write into their own decisions all get the right
 // answers (run with -race).
 func TestConcurrentCallersWritingIntoDecisions(t *testing.T) {

@@ -35,9 +35,9 @@ func (g *Guide) Questions(brand string, cat Category) (q Questions, ok bool) {
 		q.PurchaseDate = q.PurchaseDate || r.hasDays
 		q.Support = q.Support || r.support != 0
 		q.SpareParts = q.SpareParts || r.spareParts != 0
-		reqs |= b.out[i][0].requires
+		reqs |= b.out[0][i].requires
 		if r.hasDays {
-			reqs |= b.needDate[i][0].requires
+			reqs |= b.needDate[0][i].requires
 		}
 		if r.models != nil {
 			reqs |= b.needModel[0].requires
