@@ -124,7 +124,9 @@ func (tb *tab) phoneVisit(url string) phoneRun {
 
 // benchPhone reports the phone profile, cold (a new origin each run, HTTP
 // cache off) and warm (reloads after a first visit: service worker).
-func benchPhone(report func(string, ...any), tbNew func() (*tab, func()), runs int) {
+// It returns the median of "wasm ready after its last byte" by kind.
+func benchPhone(report func(string, ...any), tbNew func() (*tab, func()), runs int) map[string]float64 {
+	afterBytes := map[string]float64{}
 	summarize := func(kind string, rs []phoneRun) {
 		pick := func(f func(phoneRun) float64) []float64 {
 			out := make([]float64, len(rs))
@@ -143,6 +145,7 @@ func benchPhone(report func(string, ...any), tbNew func() (*tab, func()), runs i
 		line("app.wasm last byte", pick(func(r phoneRun) float64 { return r.WasmBytes }), "")
 		line("wasm ready (decisions live)", pick(func(r phoneRun) float64 { return r.WasmReady }), "")
 		line("wasm ready after its last byte", pick(func(r phoneRun) float64 { return r.WasmReady - r.WasmBytes }), " (goal <= 600 ms)")
+		afterBytes[kind] = median(pick(func(r phoneRun) float64 { return r.WasmReady - r.WasmBytes }))
 		line("claim typed at human pace: last input", pick(func(r phoneRun) float64 { return r.LastInput }), "")
 		line("decision after the last input", pick(func(r phoneRun) float64 { return r.Decision - r.LastInput }), "")
 		line("decision after max(last input, wasm ready)", pick(func(r phoneRun) float64 { return r.Decision - max(r.LastInput, r.WasmReady) }), " (goal <= 300 ms once the wasm is ready)")
@@ -193,6 +196,55 @@ func benchPhone(report func(string, ...any), tbNew func() (*tab, func()), runs i
 		warm = append(warm, visit(fmt.Sprintf("%s/#lang=en&id=warm%d", ts.URL, i), false))
 	}
 	summarize("warm", warm)
+	return afterBytes
+}
+
+// benchPhoneFloor reports the floor of the phone figures: webDir holds the
+// widget's files with app.wasm replaced by internal/floor (go-app rendering
+// one heading, same build flags), served by the widget's server. A visit
+// only waits for it to be ready. The ratios compare the widget's medians
+// (widget) with the floor's, measured in the same run.
+func benchPhoneFloor(report func(string, ...any), tbNew func() (*tab, func()), runs int, webDir string, widget map[string]float64) {
+	visit := func(url string, cold bool) (bytes, ready float64) {
+		tb, closeTab := tbNew()
+		defer closeTab()
+		tb.phoneProfile(cold)
+		if _, err := chromedp.Call(tb.ctx, page.Navigate, page.NavigateParams{URL: url}); err != nil {
+			tb.t.Fatal(err)
+		}
+		tb.do(chromedp.Poll[chromedp.Void](`document.documentElement.dataset.rcReady === "1"`, chromedp.WithPollingTimeout(60*time.Second)))
+		v := js[[]float64](tb, `[performance.getEntriesByType("resource").find(e => e.name.endsWith("/web/app.wasm")).responseEnd, window.rmacheckReadyAt]`)
+		chromedp.Call(tb.ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 1})
+		return v[0], v[1]
+	}
+	line := func(kind string, after []float64) {
+		lo, hi := minMax(after)
+		m := median(after)
+		report("phone %s: floor (go-app, one heading): wasm ready after its last byte: median %.0f ms (min %.0f, max %.0f) %v; widget / floor %.2f",
+			kind, m, lo, hi, rounded(after), widget[kind]/m)
+	}
+	var cold []float64
+	for i := 0; i < runs; i++ {
+		s, _ := newServer(serverOptions{WebDir: webDir, Brands: rmacheck.BrandsJSON()})
+		ts := httptest.NewServer(s)
+		b, r := visit(fmt.Sprintf("%s/#lang=en&id=floor%d", ts.URL, i), true)
+		cold = append(cold, r-b)
+		ts.Close()
+	}
+	line("cold", cold)
+	s, _ := newServer(serverOptions{WebDir: webDir, Brands: rmacheck.BrandsJSON()})
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	first, closeFirst := tbNew()
+	first.do(chromedp.Navigate(ts.URL + "/#lang=en&id=floor"))
+	first.do(chromedp.Poll[chromedp.Void](`caches.match("/web/app.wasm").then(r => !!r)`, chromedp.WithPollingTimeout(60*time.Second)))
+	closeFirst()
+	var warm []float64
+	for i := 0; i < runs; i++ {
+		b, r := visit(fmt.Sprintf("%s/#lang=en&id=floorwarm%d", ts.URL, i), false)
+		warm = append(warm, r-b)
+	}
+	line("warm", warm)
 }
 
 func minMax(v []float64) (lo, hi float64) {

@@ -35,12 +35,16 @@ func TestBenchWeb(t *testing.T) {
 
 	const runs = 5
 	if os.Getenv("RMA_BENCH_PHONE") != "0" { // RMA_BENCH_PHONE=0: the desktop figures only
-		benchPhone(report, func() (*tab, func()) {
+		tbNew := func() (*tab, func()) {
 			ctx, cancel := chromedp.NewContext(sharedBrowser(t))
 			tb := &tab{t: t, ctx: ctx}
 			tb.console = recordConsole(t, ctx)
 			return tb, cancel
-		}, runs)
+		}
+		widget := benchPhone(report, tbNew, runs)
+		if dir := os.Getenv("RMA_BENCH_FLOOR"); dir != "" { // make bench-web: the widget's files with the floor's app.wasm
+			benchPhoneFloor(report, tbNew, runs, dir, widget)
+		}
 	}
 
 	// Cold: a new origin each time, so no HTTP cache, no service worker.
