@@ -4,16 +4,20 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Consumer wording is written for the person who bought the product: it
 // speaks of the shop where they bought it, never of the distributor, its
-// addresses, its RMA procedure or its portal for shops.
-var shopOnly = regexp.MustCompile(`(?i)micromedia|\brma\b|portal|portail|portaal|beurtvaartweg|nijmegen|\beci\b|revendeur|reseller|wederverkoper`)
+// addresses, its RMA procedure or its portal for shops. The expressions
+// here are compiled on first use, not when a page starts.
+var shopOnly = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)micromedia|\brma\b|portal|portail|portaal|beurtvaartweg|nijmegen|\beci\b|revendeur|reseller|wederverkoper`)
+})
 
 // placeholders lists the {name}s each kind of text may use.
 var (
-	placeholder       = regexp.MustCompile(`\{[^{}]*\}`)
+	placeholder       = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\{[^{}]*\}`) })
 	answerFields      = []string{"{brand}", "{missing}"}
 	deadlineFields    = []string{"{date}"}
 	rmaValidityFields = []string{"{days}"}
@@ -30,7 +34,7 @@ func (l *linter) wording(f *fileGuide) {
 			lang Lang
 			s    string
 		}{{LangFrench, t.FR}, {LangDutch, t.NL}, {LangEnglish, t.EN}} {
-			if m := shopOnly.FindString(lt.s); m != "" {
+			if m := shopOnly().FindString(lt.s); m != "" {
 				l.add(at+"/"+string(lt.lang), "consumer text names %q, which is for shops: speak of the shop where they bought it", m)
 			}
 		}
@@ -124,7 +128,7 @@ func (l *linter) placeholders(at string, t Text, allowed []string) {
 		if r, bad := misleadingTextRune(lt.s); bad {
 			l.add(at+"/"+string(lt.lang), "text has the invisible or control character %U", r)
 		}
-		for _, p := range placeholder.FindAllString(lt.s, -1) {
+		for _, p := range placeholder().FindAllString(lt.s, -1) {
 			if !oneOf(p, allowed) {
 				want := "none"
 				if len(allowed) > 0 {

@@ -12,10 +12,9 @@ import (
 func main() {
 	b := jsBrowser{}
 	b.cleanURL()
-	// The page the server sent is in use: let the browser handle what the
-	// person did meanwhile before each long step (building the guide, then
-	// go-app's first render), instead of holding it until both are done.
-	yield()
+	// Building the guide takes a few ms (its model is static data); go-app's
+	// first render is the long step. The page the server sent is in use:
+	// let the browser handle what the person did meanwhile before it.
 	g, err := sdk.Default()
 	yield()
 	// Nothing runs in the page between this read and go-app replacing it.

@@ -2,7 +2,7 @@ package main
 
 import (
 	"net/url"
-	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/micromedia/rmacheck/sdk"
@@ -37,14 +37,72 @@ type Theme struct {
 	Mode   string // light or dark
 }
 
-var (
-	reID     = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
-	reHex    = regexp.MustCompile(`^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`)
-	reRGB    = regexp.MustCompile(`^rgb\(\s*(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\s*,\s*(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\s*,\s*(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\s*\)$`)
-	reNamed  = regexp.MustCompile(`^(?:black|white|gray|grey|silver|maroon|red|darkred|crimson|firebrick|purple|indigo|fuchsia|magenta|green|darkgreen|seagreen|olive|navy|blue|darkblue|royalblue|steelblue|teal|darkcyan|orange|darkorange|chocolate|brown|sienna|goldenrod|slategray|darkslategray|tomato|orangered|deeppink|mediumvioletred)$`)
-	reFont   = regexp.MustCompile(`^[A-Za-z0-9 ,'"-]{1,100}$`)
-	reRadius = regexp.MustCompile(`^(?:[0-9]|[12][0-9]|3[0-2])px$`)
-)
+// The value checks below are written out rather than regular expressions:
+// compiling those at start-up cost a phone's main thread about 40 ms.
+// config_test.go holds each to the expression it replaces.
+
+// only reports whether s has 1 to n bytes, each allowed by ok.
+func only(s string, n int, ok func(byte) bool) bool {
+	if len(s) == 0 || len(s) > n {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !ok(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigit(c byte) bool    { return '0' <= c && c <= '9' }
+func isHexDigit(c byte) bool { return isDigit(c) || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' }
+func isAlnum(c byte) bool    { return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// validID: 1 to 64 of A-Z a-z 0-9 _ -.
+func validID(s string) bool {
+	return only(s, 64, func(c byte) bool { return isAlnum(c) || c == '_' || c == '-' })
+}
+
+// validFont: 1 to 100 of A-Z a-z 0-9, space and , ' " -.
+func validFont(s string) bool {
+	return only(s, 100, func(c byte) bool { return isAlnum(c) || strings.IndexByte(` ,'"-`, c) >= 0 })
+}
+
+// validRadius: 0px to 32px, without leading zeros.
+func validRadius(s string) bool {
+	n, ok := strings.CutSuffix(s, "px")
+	if !ok || !only(n, 2, isDigit) {
+		return false
+	}
+	return len(n) == 1 || n[0] == '1' || n[0] == '2' || n[0] == '3' && n[1] <= '2'
+}
+
+// namedColours are the CSS colour names a host may pick.
+var namedColours = []string{"black", "white", "gray", "grey", "silver", "maroon", "red", "darkred", "crimson", "firebrick", "purple", "indigo", "fuchsia", "magenta", "green", "darkgreen", "seagreen", "olive", "navy", "blue", "darkblue", "royalblue", "steelblue", "teal", "darkcyan", "orange", "darkorange", "chocolate", "brown", "sienna", "goldenrod", "slategray", "darkslategray", "tomato", "orangered", "deeppink", "mediumvioletred"}
+
+// validRGB: rgb(r, g, b) with each of 0 to 255 written without leading
+// zeros, and optional white space around each.
+func validRGB(s string) bool {
+	rest, ok := strings.CutPrefix(s, "rgb(")
+	if !ok {
+		return false
+	}
+	rest, ok = strings.CutSuffix(rest, ")")
+	if !ok {
+		return false
+	}
+	parts := strings.Split(rest, ",")
+	if len(parts) != 3 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.Trim(p, " \t\n\f\r")
+		if !only(p, 3, isDigit) || len(p) > 1 && p[0] == '0' || len(p) == 3 && p > "255" {
+			return false
+		}
+	}
+	return true
+}
 
 // ParseFragment reads the configuration from location.hash (with or without
 // the leading #). Unknown keys and bad values are ignored.
@@ -70,7 +128,7 @@ func ParseFragment(hash string) Config {
 				c.Audience = a
 			}
 		case "id":
-			if reID.MatchString(v) {
+			if validID(v) {
 				c.ID = v
 			}
 		case "parent":
@@ -80,11 +138,11 @@ func ParseFragment(hash string) Config {
 				c.Theme.Accent = v
 			}
 		case "font":
-			if reFont.MatchString(v) && strings.TrimSpace(v) != "" {
+			if validFont(v) && strings.TrimSpace(v) != "" {
 				c.Theme.Font = v
 			}
 		case "radius":
-			if reRadius.MatchString(v) {
+			if validRadius(v) {
 				c.Theme.Radius = v
 			}
 		case "mode":
@@ -97,7 +155,10 @@ func ParseFragment(hash string) Config {
 }
 
 func validColour(v string) bool {
-	return reHex.MatchString(v) || reRGB.MatchString(v) || reNamed.MatchString(v)
+	if hex, ok := strings.CutPrefix(v, "#"); ok {
+		return (len(hex) == 3 || len(hex) == 6) && only(hex, 6, isHexDigit)
+	}
+	return validRGB(v) || slices.Contains(namedColours, v)
 }
 
 // ValidOrigin returns s as an origin ("https://shop.example:8443") when it

@@ -1,11 +1,16 @@
 package main
 
 import (
+	"math/rand/v2"
 	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/micromedia/rmacheck/sdk"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestParseFragment(t *testing.T) {
@@ -101,5 +106,58 @@ func TestCleanFragment(t *testing.T) {
 			assert.NoError(t, err)
 			assert.Equal(t, ParseFragment(tt.hash), ParseFragment(got), "the same settings")
 		})
+	}
+}
+
+// Each value check of the fragment accepts exactly what the regular
+// expression it replaced accepts: hand-picked edges, then random strings
+// over the characters that matter.
+func TestValueChecksMatchTheirExpressions(t *testing.T) {
+	checks := []struct {
+		name     string
+		check    func(string) bool
+		expr     string
+		alphabet string
+		edges    []string
+	}{
+		{"id", validID, `^[A-Za-z0-9_-]{1,64}$`, "aZ09_-. é", []string{"", "a", strings.Repeat("a", 64), strings.Repeat("a", 65), "a b", "a\n"}},
+		{"font", validFont, `^[A-Za-z0-9 ,'"-]{1,100}$`, `aZ0 ,'"-;<`, []string{"", " ", strings.Repeat("a", 100), strings.Repeat("a", 101), "Inter, sans-serif", "a;b"}},
+		{"radius", validRadius, `^(?:[0-9]|[12][0-9]|3[0-2])px$`, "0123459px ", []string{"0px", "9px", "10px", "29px", "30px", "32px", "33px", "05px", "00px", "100px", "px", "1", "1PX", " 1px"}},
+		{"colour", validColour, `^(?:#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})|rgb\(\s*(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\s*,\s*(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\s*,\s*(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\s*\)|black|white|gray|grey|silver|maroon|red|darkred|crimson|firebrick|purple|indigo|fuchsia|magenta|green|darkgreen|seagreen|olive|navy|blue|darkblue|royalblue|steelblue|teal|darkcyan|orange|darkorange|chocolate|brown|sienna|goldenrod|slategray|darkslategray|tomato|orangered|deeppink|mediumvioletred)$`,
+			"rgb(0125, \t\v)#aF", []string{"#abc", "#ABCDEF", "#abcd", "#ab", "#abcdeg", "#", "rgb(0,0,0)", "rgb( 255 , 255 , 255 )", "rgb(256,0,0)", "rgb(01,0,0)", "rgb(00,0,0)",
+				"rgb(199,249,250)", "rgb(\t1,\n2,\f3\r)", "rgb(1,2,3\v)", "rgb(1,2)", "rgb(1,2,3,4)", "rgb(,1,2)", "rgb(1,2,3) ", "RGB(1,2,3)", "navy", "Navy", "navyblue", "rebeccapurple", ""}},
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, c := range checks {
+		re := regexp.MustCompile(c.expr)
+		inputs := append([]string(nil), c.edges...)
+		for range 20000 {
+			random := func(n int) string {
+				r := []rune(c.alphabet)
+				var b strings.Builder
+				for range n {
+					b.WriteRune(r[rng.IntN(len(r))])
+				}
+				return b.String()
+			}
+			if c.name == "colour" && rng.IntN(2) == 0 {
+				// rgb( with three numbers from 0 to 300, some with a
+				// leading zero, and random white space.
+				space := func() string { return []string{"", "", " ", "\t", "\v", "  "}[rng.IntN(6)] }
+				num := func() string { return []string{"", "0"}[rng.IntN(2)*rng.IntN(2)] + strconv.Itoa(rng.IntN(301)) }
+				inputs = append(inputs, "rgb("+space()+num()+space()+","+space()+num()+space()+","+space()+num()+space()+")"+random(rng.IntN(2)))
+				continue
+			}
+			inputs = append(inputs, random(rng.IntN(14)))
+		}
+		accepted := 0
+		for _, in := range inputs {
+			want := re.MatchString(in)
+			require.Equal(t, want, c.check(in), "%s %q", c.name, in)
+			if want {
+				accepted++
+			}
+		}
+		assert.Greater(t, accepted, 10, "%s: the random inputs reach accepted values", c.name)
 	}
 }
