@@ -510,278 +510,278 @@ var embeddedModel = fileGuide{
 		},
 	},
 	Labels: fileLabels{
-		Categories: map[Category]Text{
-			"accessory": {
+		Categories: mapOf([]pair[Category, Text]{
+			{"accessory", Text{
 				FR: "Accessoire (souris, clavier, casque…)",
 				NL: "Accessoire (muis, toetsenbord, headset…)",
 				EN: "Accessory (mouse, keyboard, headset…)",
-			},
-			"cockpit": {
+			}},
+			{"cockpit", Text{
 				FR: "Cockpit de simulation",
 				NL: "Simracing-cockpit",
 				EN: "Sim racing cockpit",
-			},
-			"console": {
+			}},
+			{"console", Text{
 				FR: "Console de jeu",
 				NL: "Spelcomputer",
 				EN: "Game console",
-			},
-			"desktop": {
+			}},
+			{"desktop", Text{
 				FR: "Ordinateur de bureau",
 				NL: "Desktop-pc",
 				EN: "Desktop PC",
-			},
-			"digital-software": {
+			}},
+			{"digital-software", Text{
 				FR: "Logiciel numérique (ESD/POSA)",
 				NL: "Digitale software (ESD/POSA)",
 				EN: "Digital software (ESD/POSA)",
-			},
-			"e-step": {
+			}},
+			{"e-step", Text{
 				FR: "Trottinette électrique (E-step)",
 				NL: "Elektrische step (E-step)",
 				EN: "Electric scooter (E-step)",
-			},
-			"gaming-chair": {
+			}},
+			{"gaming-chair", Text{
 				FR: "Fauteuil de gaming",
 				NL: "Gamingstoel",
 				EN: "Gaming chair",
-			},
-			"laptop": {
+			}},
+			{"laptop", Text{
 				FR: "Ordinateur portable",
 				NL: "Laptop",
 				EN: "Laptop",
-			},
-			"monitor": {
+			}},
+			{"monitor", Text{
 				FR: "Moniteur / écran",
 				NL: "Monitor / beeldscherm",
 				EN: "Monitor / display",
-			},
-			"motion-platform": {
+			}},
+			{"motion-platform", Text{
 				FR: "Plateforme de mouvement",
 				NL: "Bewegingsplatform",
 				EN: "Motion platform",
-			},
-			"other": {
+			}},
+			{"other", Text{
 				FR: "Autre produit",
 				NL: "Ander product",
 				EN: "Other product",
-			},
-			"smartwatch": {
+			}},
+			{"smartwatch", Text{
 				FR: "Montre connectée (Band)",
 				NL: "Smartwatch (Band)",
 				EN: "Smartwatch (Band)",
-			},
-			"software": {
+			}},
+			{"software", Text{
 				FR: "Logiciel ou jeu sur support physique",
 				NL: "Software of game op fysieke drager",
 				EN: "Software or game on physical media",
-			},
-			"spare-part": {
+			}},
+			{"spare-part", Text{
 				FR: "Pièce détachée",
 				NL: "Onderdeel",
 				EN: "Spare part",
-			},
-			"surface": {
+			}},
+			{"surface", Text{
 				FR: "Ordinateur Microsoft Surface",
 				NL: "Microsoft Surface-computer",
 				EN: "Microsoft Surface computer",
-			},
-			"typecover": {
+			}},
+			{"typecover", Text{
 				FR: "Typecover Surface",
 				NL: "Surface Type Cover",
 				EN: "Surface Type Cover",
-			},
-			"vr-headset": {
+			}},
+			{"vr-headset", Text{
 				FR: "Casque de réalité virtuelle",
 				NL: "VR-bril",
 				EN: "VR headset",
-			},
-		},
-		Routes: map[Route]Text{
-			"brand-direct": {
+			}},
+		}),
+		Routes: mapOf([]pair[Route, Text]{
+			{"brand-direct", Text{
 				FR: "Directement avec la marque",
 				NL: "Rechtstreeks via het merk",
 				EN: "Directly with the brand",
-			},
-			"micromedia-rma": {
+			}},
+			{"micromedia-rma", Text{
 				FR: "RMA Micromedia",
 				NL: "Micromedia-RMA",
 				EN: "Micromedia RMA",
-			},
-			"needs-information": {
+			}},
+			{"needs-information", Text{
 				FR: "Informations manquantes",
 				NL: "Informatie ontbreekt",
 				EN: "Information needed",
-			},
-			"not-returnable": {
+			}},
+			{"not-returnable", Text{
 				FR: "Non retournable",
 				NL: "Niet retourneerbaar",
 				EN: "Not returnable",
-			},
-			"other-distributor": {
+			}},
+			{"other-distributor", Text{
 				FR: "Via un autre distributeur",
 				NL: "Via een andere distributeur",
 				EN: "Through another distributor",
-			},
-			"spare-parts-first": {
+			}},
+			{"spare-parts-first", Text{
 				FR: "D'abord une pièce de rechange",
 				NL: "Eerst een reserveonderdeel",
 				EN: "Spare part first",
-			},
-			"support-first": {
+			}},
+			{"support-first", Text{
 				FR: "D'abord l'assistance de la marque",
 				NL: "Eerst de support van het merk",
 				EN: "Brand support first",
-			},
-			"unknown-brand": {
+			}},
+			{"unknown-brand", Text{
 				FR: "Marque inconnue",
 				NL: "Onbekend merk",
 				EN: "Unknown brand",
-			},
-		},
-		Requirements: map[Requirement]Text{
-			"bought-from-micromedia": {
+			}},
+		}),
+		Requirements: mapOf([]pair[Requirement, Text]{
+			{"bought-from-micromedia", Text{
 				FR: "Article acheté chez Micromedia",
 				NL: "Artikel gekocht bij Micromedia",
 				EN: "Item bought from Micromedia",
-			},
-			"complete": {
+			}},
+			{"complete", Text{
 				FR: "Article complet (accessoires, câbles…)",
 				NL: "Artikel compleet (accessoires, kabels…)",
 				EN: "Item complete (accessories, cables…)",
-			},
-			"defect-description": {
+			}},
+			{"defect-description", Text{
 				FR: "Description claire du défaut",
 				NL: "Duidelijke omschrijving van het defect",
 				EN: "Clear description of the defect",
-			},
-			"model": {
+			}},
+			{"model", Text{
 				FR: "Modèle exact",
 				NL: "Exact model",
 				EN: "Exact model",
-			},
-			"photo": {
+			}},
+			{"photo", Text{
 				FR: "Photo de la pièce défectueuse",
 				NL: "Foto van het defecte onderdeel",
 				EN: "Photo of the defective part",
-			},
-			"proof-of-purchase": {
+			}},
+			{"proof-of-purchase", Text{
 				FR: "Preuve d'achat (description ou EAN, et date)",
 				NL: "Aankoopbewijs (omschrijving of EAN, en datum)",
 				EN: "Proof of purchase (description or EAN, and date)",
-			},
-			"purchase-date": {
+			}},
+			{"purchase-date", Text{
 				FR: "Date d'achat",
 				NL: "Aankoopdatum",
 				EN: "Purchase date",
-			},
-			"serial-number": {
+			}},
+			{"serial-number", Text{
 				FR: "Numéro de série",
 				NL: "Serienummer",
 				EN: "Serial number",
-			},
-			"support-approval": {
+			}},
+			{"support-approval", Text{
 				FR: "Accord du service d'assistance",
 				NL: "Akkoord van de supportafdeling",
 				EN: "Approval from brand support",
-			},
-		},
-		Documents: map[DocumentKind]Text{
-			"defect-description": {
+			}},
+		}),
+		Documents: mapOf([]pair[DocumentKind, Text]{
+			{"defect-description", Text{
 				FR: "Description du défaut",
 				NL: "Omschrijving van het defect",
 				EN: "Description of the defect",
-			},
-			"photo": {
+			}},
+			{"photo", Text{
 				FR: "Photo de la pièce défectueuse",
 				NL: "Foto van het defecte onderdeel",
 				EN: "Photo of the defective part",
-			},
-			"proof-of-purchase": {
+			}},
+			{"proof-of-purchase", Text{
 				FR: "Copie de la preuve d'achat du consommateur",
 				NL: "Kopie van het aankoopbewijs van de consument",
 				EN: "Copy of the consumer's proof of purchase",
-			},
-			"rma-form": {
+			}},
+			{"rma-form", Text{
 				FR: "Formulaire RMA Micromedia complété",
 				NL: "Ingevuld Micromedia-RMA-formulier",
 				EN: "Completed Micromedia RMA form",
-			},
-			"serial-number": {
+			}},
+			{"serial-number", Text{
 				FR: "Numéro de série",
 				NL: "Serienummer",
 				EN: "Serial number",
-			},
-			"support-approval": {
+			}},
+			{"support-approval", Text{
 				FR: "Accord écrit du service d'assistance",
 				NL: "Schriftelijk akkoord van de supportafdeling",
 				EN: "Written approval from brand support",
-			},
-		},
-		ContactRoles: map[ContactRole]Text{
-			"micromedia-customer-support": {
+			}},
+		}),
+		ContactRoles: mapOf([]pair[ContactRole, Text]{
+			{"micromedia-customer-support", Text{
 				FR: "Micromedia, service clients",
 				NL: "Micromedia, klantenservice",
 				EN: "Micromedia customer support",
-			},
-			"micromedia-esd": {
+			}},
+			{"micromedia-esd", Text{
 				FR: "Micromedia, assistance ESD",
 				NL: "Micromedia, ESD-support",
 				EN: "Micromedia ESD support",
-			},
-			"micromedia-info": {
+			}},
+			{"micromedia-info", Text{
 				FR: "Micromedia, contact général",
 				NL: "Micromedia, algemeen contact",
 				EN: "Micromedia general contact",
-			},
-			"micromedia-rma": {
+			}},
+			{"micromedia-rma", Text{
 				FR: "Micromedia, département RMA",
 				NL: "Micromedia, RMA-afdeling",
 				EN: "Micromedia RMA department",
-			},
-			"micromedia-spare-parts": {
+			}},
+			{"micromedia-spare-parts", Text{
 				FR: "Micromedia, pièces de rechange",
 				NL: "Micromedia, reserveonderdelen",
 				EN: "Micromedia spare parts",
-			},
-			"other-distributor": {
+			}},
+			{"other-distributor", Text{
 				FR: "Autre distributeur",
 				NL: "Andere distributeur",
 				EN: "Other distributor",
-			},
-			"reseller-portal": {
+			}},
+			{"reseller-portal", Text{
 				FR: "Portail revendeurs",
 				NL: "Portaal voor resellers",
 				EN: "Reseller portal",
-			},
-			"support": {
+			}},
+			{"support", Text{
 				FR: "Assistance de la marque",
 				NL: "Support van het merk",
 				EN: "Brand support",
-			},
-		},
-		Countries: map[string]Text{
-			"AT": {
+			}},
+		}),
+		Countries: mapOf([]pair[string, Text]{
+			{"AT", Text{
 				FR: "Autriche",
 				NL: "Oostenrijk",
 				EN: "Austria",
-			},
-			"BE": {
+			}},
+			{"BE", Text{
 				FR: "Belgique",
 				NL: "België",
 				EN: "Belgium",
-			},
-			"INT": {
+			}},
+			{"INT", Text{
 				FR: "International",
 				NL: "Internationaal",
 				EN: "International",
-			},
-			"NL": {
+			}},
+			{"NL", Text{
 				FR: "Pays-Bas",
 				NL: "Nederland",
 				EN: "Netherlands",
-			},
-		},
+			}},
+		}),
 	},
 	Audiences: fileAudiences{
 		Reseller: resellerTexts{
@@ -826,79 +826,79 @@ var embeddedModel = fileGuide{
 					EN: "The warranty ended on {date}; a repair may be charged.",
 				},
 			},
-			Documents: map[DocumentKind]Text{
-				"defect-description": {
+			Documents: mapOf([]pair[DocumentKind, Text]{
+				{"defect-description", Text{
 					FR: "Une description du défaut",
 					NL: "Een omschrijving van het defect",
 					EN: "A description of the defect",
-				},
-				"photo": {
+				}},
+				{"photo", Text{
 					FR: "Une photo de la pièce défectueuse",
 					NL: "Een foto van het defecte onderdeel",
 					EN: "A photo of the defective part",
-				},
-				"proof-of-purchase": {
+				}},
+				{"proof-of-purchase", Text{
 					FR: "Votre preuve d'achat (ticket de caisse ou facture)",
 					NL: "Uw aankoopbewijs (kassabon of factuur)",
 					EN: "Your proof of purchase (receipt or invoice)",
-				},
-				"serial-number": {
+				}},
+				{"serial-number", Text{
 					FR: "Le numéro de série du produit",
 					NL: "Het serienummer van het product",
 					EN: "The product's serial number",
-				},
-				"support-approval": {
+				}},
+				{"support-approval", Text{
 					FR: "La réponse écrite de l'assistance de la marque",
 					NL: "Het schriftelijke antwoord van de support van het merk",
 					EN: "The brand support's written answer",
-				},
-			},
-			Requirements: map[Requirement]Text{
-				"complete": {
+				}},
+			}),
+			Requirements: mapOf([]pair[Requirement, Text]{
+				{"complete", Text{
 					FR: "Produit complet (accessoires, câbles…)",
 					NL: "Product compleet (accessoires, kabels…)",
 					EN: "Product complete (accessories, cables…)",
-				},
-				"defect-description": {
+				}},
+				{"defect-description", Text{
 					FR: "Description du défaut",
 					NL: "Omschrijving van het defect",
 					EN: "Description of the defect",
-				},
-				"model": {
+				}},
+				{"model", Text{
 					FR: "Modèle exact",
 					NL: "Exact model",
 					EN: "Exact model",
-				},
-				"photo": {
+				}},
+				{"photo", Text{
 					FR: "Photo de la pièce défectueuse",
 					NL: "Foto van het defecte onderdeel",
 					EN: "Photo of the defective part",
-				},
-				"proof-of-purchase": {
+				}},
+				{"proof-of-purchase", Text{
 					FR: "Preuve d'achat",
 					NL: "Aankoopbewijs",
 					EN: "Proof of purchase",
-				},
-				"purchase-date": {
+				}},
+				{"purchase-date", Text{
 					FR: "Date d'achat",
 					NL: "Aankoopdatum",
 					EN: "Purchase date",
-				},
-				"serial-number": {
+				}},
+				{"serial-number", Text{
 					FR: "Numéro de série",
 					NL: "Serienummer",
 					EN: "Serial number",
-				},
-				"support-approval": {
+				}},
+				{"support-approval", Text{
 					FR: "Réponse de l'assistance de la marque",
 					NL: "Antwoord van de support van het merk",
 					EN: "Brand support's answer",
-				},
-			},
+				}},
+			}),
 		},
 	},
-	Routes: map[Route]fileRoute{
-		"brand-direct": {
+	Routes: mapOf([]pair[Route, fileRoute]{
+		{"brand-direct", fileRoute{
 			Source: "2",
 			Headline: Text{
 				FR: "Le consommateur contacte directement l'assistance {brand}",
@@ -932,8 +932,8 @@ var embeddedModel = fileGuide{
 					EN: "{brand} handles this claim itself, not Micromedia's RMA department (see the brand's contacts).",
 				},
 			},
-		},
-		"micromedia-rma": {
+		}},
+		{"micromedia-rma", fileRoute{
 			Source: "1.2",
 			Headline: Text{
 				FR: "Demandez un RMA à Micromedia",
@@ -1002,8 +1002,8 @@ var embeddedModel = fileGuide{
 					EN: "Once processed, you receive a credit note for the current value of the item.",
 				},
 			},
-		},
-		"needs-information": {
+		}},
+		{"needs-information", fileRoute{
 			Source: "2",
 			Headline: Text{
 				FR: "Il manque une information : {missing}",
@@ -1035,8 +1035,8 @@ var embeddedModel = fileGuide{
 					EN: "This brand's rule depends on what is listed as missing: fill it in to get the answer.",
 				},
 			},
-		},
-		"not-returnable": {
+		}},
+		{"not-returnable", fileRoute{
 			Source: "1.3.2",
 			Headline: Text{
 				FR: "Ce produit ne peut pas être retourné",
@@ -1081,8 +1081,8 @@ var embeddedModel = fileGuide{
 					EN: "For questions about the software the consumer contacts the brand's support; the shop can write to esd.support@micromedia.eu.",
 				},
 			},
-		},
-		"other-distributor": {
+		}},
+		{"other-distributor", fileRoute{
 			Source: "2",
 			Headline: Text{
 				FR: "Un autre distributeur s'occupe de {brand}",
@@ -1114,8 +1114,8 @@ var embeddedModel = fileGuide{
 					EN: "This return can only be requested from the other distributor listed below, not from Micromedia.",
 				},
 			},
-		},
-		"spare-parts-first": {
+		}},
+		{"spare-parts-first", fileRoute{
 			Source: "1.4.5",
 			Headline: Text{
 				FR: "Demandez d'abord une pièce de rechange",
@@ -1158,8 +1158,8 @@ var embeddedModel = fileGuide{
 					EN: "If the part does not solve the problem or is not available separately, you can request an RMA number.",
 				},
 			},
-		},
-		"support-first": {
+		}},
+		{"support-first", fileRoute{
 			Source: "1.1",
 			Headline: Text{
 				FR: "Le consommateur contacte d'abord l'assistance {brand}",
@@ -1203,8 +1203,8 @@ var embeddedModel = fileGuide{
 					EN: "If support cannot solve the problem and agrees, Micromedia can go on processing the file for the consumer under its return rules: say so in the request.",
 				},
 			},
-		},
-		"unknown-brand": {
+		}},
+		{"unknown-brand", fileRoute{
 			Source: "Introduction",
 			Headline: Text{
 				FR: "La marque « {brand} » n'est pas dans le guide",
@@ -1241,8 +1241,8 @@ var embeddedModel = fileGuide{
 					EN: "This brand is not in the guide. If the item was bought from Micromedia, e-mail the RMA department.",
 				},
 			},
-		},
-	},
+		}},
+	}),
 	GlobalRules: []fileRule{
 		{
 			ID:     "esd-not-returnable",
@@ -1532,10 +1532,9 @@ var embeddedModel = fileGuide{
 	},
 	Brands: []fileBrand{
 		{
-			ID:            "acco",
-			Name:          "Acco",
-			Contacts:      []fileContact{},
-			SectionDigest: "sha256:cc382865b0bac40c3b409bebc232b8a72d81f0659aa36c354698be4634b21233",
+			ID:       "acco",
+			Name:     "Acco",
+			Contacts: []fileContact{},
 		},
 		{
 			ID:   "acer",
@@ -1607,7 +1606,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:c8b60b624878d8fd6a5905f87a3f2d16b2fcd767f03f17bbb2719b7dd16ad512",
 		},
 		{
 			ID:   "acezone",
@@ -1619,7 +1617,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:09702240a979dbb6671228abf6157ffedae08aa7d684e1f050493cd50909a0a7",
 		},
 		{
 			ID:   "activision",
@@ -1631,7 +1628,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:f0397cefe14325b06e4e16654d3b1b797bc84ba39a33ae9066f5cff15fc240f0",
 		},
 		{
 			ID:   "adobe",
@@ -1643,7 +1639,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:161e7c569ce0e419bb0a300d5716a3f8eef4a48cefab4f4a0e08c971f2ad7a93",
 		},
 		{
 			ID:   "aerosoft",
@@ -1655,7 +1650,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:138289513c95f5c8477b8a85bb940529a6f60570d14943b2cdec351cba476a00",
 		},
 		{
 			ID:   "afterglow",
@@ -1667,7 +1661,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:8a805f400a8994f3ec854ad5005c9d0afa9f5b3c05236493106be287a054b269",
 		},
 		{
 			ID:   "ahead",
@@ -1686,13 +1679,11 @@ var embeddedModel = fileGuide{
 			Related: []string{
 				"nero",
 			},
-			SectionDigest: "sha256:2ab35af7430ba10c7d488e199d0020d1657557af0fe480d7084f0ca9a8d7a2b1",
 		},
 		{
-			ID:            "ako",
-			Name:          "AKO",
-			Contacts:      []fileContact{},
-			SectionDigest: "sha256:15084219f1306586969327a717959c3890870cc5da3be4b2f1fa3438e712aad2",
+			ID:       "ako",
+			Name:     "AKO",
+			Contacts: []fileContact{},
 		},
 		{
 			ID:      "akracing",
@@ -1754,7 +1745,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:2a2666aee521921cb828769448aea95b2441ff85b7a08de3f2d4cce4749e1c72",
 		},
 		{
 			ID:   "altered",
@@ -1766,7 +1756,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:2c518d8ef5151714a82fcf0b22db6b84ce70badf60c56247432e220c857d8315",
 		},
 		{
 			ID:   "aosu",
@@ -1778,7 +1767,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:5eb9d50adca566ae906e62aa8cc3b65cf46f0062690aab45218fe4bb0c28a253",
 		},
 		{
 			ID:   "arenti",
@@ -1790,7 +1778,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:b91203a5ed899cca32ddd39fff482cb539d7ebd4dd8522d36c3e3b98154400b6",
 		},
 		{
 			ID:      "arozzi",
@@ -1852,7 +1839,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:fc0c1df636e59b8047113bd769593d9856557cb3d6eeaff43599b7f92f89d298",
 		},
 		{
 			ID:   "asus",
@@ -1895,7 +1881,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:24ed92e2e2cd4b2185d139f81c46a424faf3891db134ad293d65f2332fdf4e76",
 		},
 		{
 			ID:   "avermedia",
@@ -1907,7 +1892,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:52bf3b161b3ef31a4f9e6a1999cef583ca9dfce7856e8080b955d16fde553ff7",
 		},
 		{
 			ID:   "awox",
@@ -1925,7 +1909,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:97cdab98ebd005e80ee2c603358d0282b3e1d21c4c4a50cd74edfb1c6e34e997",
 		},
 		{
 			ID:   "backbone",
@@ -1937,7 +1920,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:00d3e530dedc4a59956277f0feb33597ec981663a1bb1859e7f88828478c37a6",
 		},
 		{
 			ID:   "bandai-namco",
@@ -1953,7 +1935,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:8f768d529a70527dc29571925fe1a918953b7496413b05860da002f3006a62d7",
 		},
 		{
 			ID:   "barkan-mounts",
@@ -1968,7 +1949,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:897b0f5f5f5f30058fa39e8e5a7b9cf2c34331a128f6355b83c23085bcff648b",
 		},
 		{
 			ID:   "barts",
@@ -1980,7 +1960,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:4b0ed7fae90db13ef5d80d050ab2b901496af80bcc7fd6efcc56eafc7879858f",
 		},
 		{
 			ID:   "bestway",
@@ -1992,7 +1971,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:a588d8a85af3556694e3866e86c7f8d39a52f796ba0f601b4b5803aaaeadf09c",
 		},
 		{
 			ID:   "bethesda",
@@ -2004,7 +1982,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:fda9be328850d94d147adc0c2bc96b64b3f7ab46616b081ea186cd3e09b53280",
 		},
 		{
 			ID:   "bigben",
@@ -2016,7 +1993,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:39217e19a092099313e4b8ab09ab7e4d87a02ed0102fb44b744b773cadb1f32f",
 		},
 		{
 			ID:   "bitdefender",
@@ -2028,7 +2004,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:dafacca2a44ca02b4fb411e9916fd58c769456598c4fb732a5f36a0c1cde973d",
 		},
 		{
 			ID:   "blue-microphone",
@@ -2074,7 +2049,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:413d4e4c1d188749220668a4393d2311b216282c2730ac0df15a92e7b03ff2d0",
 		},
 		{
 			ID:   "brinno",
@@ -2086,7 +2060,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:4cb840dcea59c8d8afbd35e984ffd133bcd6b2141b9a089cc79d9280e545fb9c",
 		},
 		{
 			ID:   "cascade",
@@ -2098,7 +2071,6 @@ var embeddedModel = fileGuide{
 			Related: []string{
 				"dazzle",
 			},
-			SectionDigest: "sha256:23d242483157adb11ddb764026a0d1e6783476e9752f6aec6ba5732c1f408cd4",
 		},
 		{
 			ID:   "case-logic",
@@ -2110,7 +2082,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:d56be7b15b3ca64cc561a68ad316169757b8b23bcd18c92ba2c56664a4112c19",
 		},
 		{
 			ID:   "codemasters",
@@ -2122,7 +2093,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:8fb457f22dc1e5c9e2416e50b740c493a7a7a6409ff0d21882bba75dd789f97e",
 		},
 		{
 			ID:   "cooler-master",
@@ -2137,7 +2107,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:f0b63cdd6d8f1705a79126e4b2387b4c99552a14f5d217d2adcf722fa55fc154",
 		},
 		{
 			ID:   "corel",
@@ -2149,7 +2118,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:65526cc7ee25609d67782bef5b7287fb341e983f87cf1e403c5dd323118bed49",
 		},
 		{
 			ID:      "corsair",
@@ -2221,7 +2189,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:ac2b81a415569238307c24767610a1ac09abc15ffb463a4118343980e9f92035",
 		},
 		{
 			ID:   "cresta",
@@ -2239,7 +2206,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:588c448640abad67e065b57f2bd16727e492edb10ee417c5728b77565b5453f0",
 		},
 		{
 			ID:   "curve-digital",
@@ -2254,7 +2220,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:c005b329b8b7ac8e563a5e3d04b58677eb71957b5ca2ec4f175ca3a57ae448d9",
 		},
 		{
 			ID:   "dazzle",
@@ -2266,7 +2231,6 @@ var embeddedModel = fileGuide{
 			Related: []string{
 				"cascade",
 			},
-			SectionDigest: "sha256:c898b8d9804f0e23a3d8be933301e1490acecb983d04167cfe78c3813acf5874",
 		},
 		{
 			ID:   "deep-silver",
@@ -2283,7 +2247,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:febb7e725364d16a06754326d1f91fac202603e6c8335c5501342f7fc4efb0ac",
 		},
 		{
 			ID:   "delsey",
@@ -2295,7 +2258,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:cb7535b0d2a746d3faef37ca7c0fe5ae2fc0dbe42dffff0600cc45a1d8e9c7c7",
 		},
 		{
 			ID:   "delta-children",
@@ -2307,7 +2269,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:57ad6f43801b338bbb61813848348224bfea8568c6f1a7b8238bfe50874cf86f",
 		},
 		{
 			ID:   "deltaco",
@@ -2319,7 +2280,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:5a5cdfcf3b946ed07f527845719e03b1e2247d54bfbc766174e6c1c872f70bd8",
 		},
 		{
 			ID:   "denver-electronics",
@@ -2334,7 +2294,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:d5f5f5c8ae0a7b6e0169ea448e5a683b49e331dc690d0527719762511ea91608",
 		},
 		{
 			ID:   "diffumo",
@@ -2346,7 +2305,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:0152a897e7aaf2ac2e872eb5d318a4d7a9320f39c418a9b8f40128eae3d98bcd",
 		},
 		{
 			ID:   "dreamgro",
@@ -2358,7 +2316,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:e7ceb60357d5517f7acce5a94d3575e8013b25b51fff717e06f0a42fcf11ed37",
 		},
 		{
 			ID:      "dometic",
@@ -2514,7 +2471,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:12a63729aa0257a3c96fe997bd133b3bceadf19f0f6a0333a9452bd69593ec8c",
 		},
 		{
 			ID:   "dxracer",
@@ -2619,7 +2575,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:2e743cc667d3ec1d2361ed36a59e1905b1eb870ec1486a900290b4e5fad0d411",
 		},
 		{
 			ID:       "dxsire",
@@ -2683,7 +2638,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:5ecf91ae0009052425c6d2ca59b30beeb5bef74ee5d94a55c5ae19a723041729",
 		},
 		{
 			ID:      "ecoflow",
@@ -2825,7 +2779,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:351948b5329b98b2009bcb1471974237fd79f70355939012b5632582df87ad46",
 		},
 		{
 			ID:   "electronic-arts",
@@ -2841,7 +2794,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:95ee4034d5c9dc0fba2217278478f9d94075be2aa2856bcaa59c2e97b8680631",
 		},
 		{
 			ID:   "elgato",
@@ -2859,7 +2811,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:2de97287bb1d4afc14b5ace59a1d17ce2eae35d420ad0b5a357fc34fa07d6be7",
 		},
 		{
 			ID:   "emporia",
@@ -2882,7 +2833,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:ac3e4575d991ca6efac829890a3fdbe69e1ff63c3ef891122fbd29bdd890bcb7",
 		},
 		{
 			ID:   "epic-games",
@@ -2897,7 +2847,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:291fffc461f1e8ae8c294d93e0d14dc76f063ba67d4ed0a402fafede923b6131",
 		},
 		{
 			ID:   "epos",
@@ -2953,7 +2902,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:2608281992e0fc0770ce86be9fb794123221589d2d926060fde707e259b6b2e5",
 		},
 		{
 			ID:   "falcone",
@@ -2965,7 +2913,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:fa349dcd366b52e12d66e86c4d81af21dfe6147d1d70e510cd1bcaca3d68689b",
 		},
 		{
 			ID:   "falconetti",
@@ -2977,7 +2924,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:ae126c7244410a05b1f96ea2b85039fe69eaf5c8a419da646a25fc29f98e33f7",
 		},
 		{
 			ID:   "fellowes",
@@ -2989,7 +2935,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:03cf14ee5b7385aee04db39cb82986f5b383b487a4b84a624e33c21f493daf72",
 		},
 		{
 			ID:   "fisher-price",
@@ -3001,7 +2946,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:2fac301cf6d287dc3ac358e04d9a36a76d08f377e724efb200d7404c2e3f0606",
 		},
 		{
 			ID:   "flight1",
@@ -3013,13 +2957,11 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:8e894df40c9204bb24d8e8e7ef26781aa8c3a790c2bdad0340d57fc928aca413",
 		},
 		{
-			ID:            "flow-sports",
-			Name:          "Flow Sports",
-			Contacts:      []fileContact{},
-			SectionDigest: "sha256:9b0693906f6a2f55aed3c946cd86fcb0543af285c0ece33a43a49ba9d7f62750",
+			ID:       "flow-sports",
+			Name:     "Flow Sports",
+			Contacts: []fileContact{},
 		},
 		{
 			ID:   "focus-multimedia",
@@ -3031,7 +2973,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:dc5c4c266310047245ad93791e8fd1f7c213a93ad92bb534fab77ea71b500a35",
 		},
 		{
 			ID:      "foscam",
@@ -3071,7 +3012,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:2220eb4338e27e0f71669895e6b4146a86a95ec09f2b98956b54530a4a6622c8",
 		},
 		{
 			ID:   "the-g-lab",
@@ -3086,7 +3026,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:02da75972c2e4e714bca3da142638cf328ddb0d4f8ede89eabe47719873e35a8",
 		},
 		{
 			ID:   "gadget-monster",
@@ -3098,7 +3037,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:dd8274ebf2e7f55dd37ce547405d77babca6e93f48532b4509a7439ce54191e6",
 		},
 		{
 			ID:   "gaiam",
@@ -3110,7 +3048,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:3a72f31b6591a2673d855ae8fbef515eab2cc7c86601782e925e4d657070f364",
 		},
 		{
 			ID:   "gamesir",
@@ -3122,7 +3059,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:b2070c1519afd6497ea050107fb867babf88c20f6fef400a84cbb1134ab4089f",
 		},
 		{
 			ID:   "garett-smartwatch",
@@ -3137,7 +3073,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:c254fa18c94baa8dae52de76329551381fb7fc8ee0617e434555f861ae63f17f",
 		},
 		{
 			ID:   "gecko",
@@ -3149,7 +3084,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:a6e6e7decb7fef4f2b76cb17278130866b27a278a618817f920a44d199c924a4",
 		},
 		{
 			ID:   "gioteck",
@@ -3161,7 +3095,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:23ea9f52a990d7d206c650dd318f0862efb4ced5c0f48d04a06c1059a94f53d4",
 		},
 		{
 			ID:       "gtg",
@@ -3225,7 +3158,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:fd29c2a09009ba497686a2bc28a74dd1416ef9f76addfec085c1dfec49024aa0",
 		},
 		{
 			ID:   "harman-kardon",
@@ -3237,7 +3169,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:2430a9122a34d77981653c64ba91bbd47e9fa1137e259b3d2c419247c0dde226",
 		},
 		{
 			ID:   "hedgren-creations",
@@ -3258,7 +3189,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:e4cb03227b3eae4c6c7fd470525b18f24866db662557658ad7c5a89b0999bbc5",
 		},
 		{
 			ID:      "hercules",
@@ -3319,7 +3249,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:dcbe0459576a2381945f09e7faee1dd8064e38bf42a144da9d22230de7feb9f9",
 		},
 		{
 			ID:   "herschel",
@@ -3331,7 +3260,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:6459c605d3c43a86f5f6ffb89972a8620b8e547df0630823508a646cf2968a5f",
 		},
 		{
 			ID:   "honeycomb",
@@ -3343,7 +3271,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:33208718ef11b36c65e739feeeee2aa46ef4821a73e19ed0e862c354755f3c92",
 		},
 		{
 			ID:   "honiture",
@@ -3360,7 +3287,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:d509e383de19ca3f92327adaa0fdcfb0974f5691fc16ad6ee4e862864703ff53",
 		},
 		{
 			ID:   "hori",
@@ -3372,7 +3298,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:8a9d66e0ec050a162135a389b9dad8a9eaff9820c491e503d7cbf979a3282c1b",
 		},
 		{
 			ID:      "hyperx",
@@ -3442,7 +3367,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:030829d6c37b9b74019c387cfc4bc011540b3c5e682106c384edd98c6bd9df21",
 		},
 		{
 			ID:   "impliva",
@@ -3454,7 +3378,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:1f84f864aabc589f674f84d789c8283a384b4adf4475ea70a967b26aa6b08ba4",
 		},
 		{
 			ID:   "jbl",
@@ -3466,7 +3389,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:14c21404fa246c805ff6eb5e14d218a845a5c4541dce6ba79425bb0a2aba7343",
 		},
 		{
 			ID:   "jbl-car-audio",
@@ -3478,7 +3400,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:bd2133493e7f85be386bec9f217a8696029138ec823c7aa38c56439c8b1d9885",
 		},
 		{
 			ID:   "just-for-games",
@@ -3493,7 +3414,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:d69acc7ad6c7626e7dcdd97e1e13cdafb9151780d7c53263f902cde6bb61a619",
 		},
 		{
 			ID:   "kaspersky",
@@ -3505,7 +3425,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:b218f12610139e2c115d14bd6ac052063a6e8f73f32e4635d6116f9f207347f5",
 		},
 		{
 			ID:   "kesbo-sport",
@@ -3513,8 +3432,7 @@ var embeddedModel = fileGuide{
 			Aliases: []string{
 				"Kesbo",
 			},
-			Contacts:      []fileContact{},
-			SectionDigest: "sha256:92e2d15f24e7395347d46dc7f0b8dc36aea3692f8dc76c89bd29e8605e62314c",
+			Contacts: []fileContact{},
 		},
 		{
 			ID:      "kipling",
@@ -3548,7 +3466,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:cb873373fae682c5ce0c1ed60ecebde6704e38f39b439f743901fd0feb7bdcd6",
 		},
 		{
 			ID:   "koch-media",
@@ -3567,7 +3484,6 @@ var embeddedModel = fileGuide{
 			Related: []string{
 				"plaion",
 			},
-			SectionDigest: "sha256:2abe7ef1868c864c6de3da8be341c08a811cb934be4807b4ca88bf2c0b2f42d7",
 		},
 		{
 			ID:   "koei",
@@ -3579,7 +3495,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:d35149d2959fc43ce8c897aa38da325b44066cbea499b7dfd60d62cc86a43e46",
 		},
 		{
 			ID:   "kontrolfreek",
@@ -3591,7 +3506,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:a4af1544b155397afd06e6abb995396865ef6692f6d15ef6df27291ec214b5a0",
 		},
 		{
 			ID:   "kooduu",
@@ -3603,7 +3517,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:98803e57f6fecca3d8aaa54a399cbf45345e1130ede8b7e934a6795d77c46f50",
 		},
 		{
 			ID:   "laxihub",
@@ -3615,7 +3528,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:856e3fefa1f06d969f09eea7f228e76e48679f3d18274e4f9dc80431629c2916",
 		},
 		{
 			ID:   "libratone",
@@ -3627,7 +3539,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:0c61472afe4b5ace88d1f61f68fd2091094f633adc6efd9d2f695e16aaf4681d",
 		},
 		{
 			ID:   "little-tikes",
@@ -3639,7 +3550,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:f8cc1a8f10f39f2422ebb97cdc5b0484342861a6e61ea1c782a894ba58e16eba",
 		},
 		{
 			ID:   "magix",
@@ -3651,7 +3561,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:0d7c29ea5770d1a55d60de304471e6c2e5dd203717c6cece93eb9ab9f4f16af3",
 		},
 		{
 			ID:   "majority",
@@ -3663,7 +3572,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:cc52e69424ae6711610797209046ceab19733ff1c3652ccdb357a74c1f6b0ede",
 		},
 		{
 			ID:   "mcafee",
@@ -3675,7 +3583,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:98476c335fa5f6ce4435bef73448c3c7e4674b925f4893c80162c89623e0fe34",
 		},
 		{
 			ID:   "microsoft",
@@ -3860,7 +3767,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:b22d15396c25cfb72345aa3ef124787002981270bce6b0803a98436a09b79707",
 		},
 		{
 			ID:   "mindscape",
@@ -3872,7 +3778,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:2b3fb176152b1212ede570632fa3f599409ca8a16a718b6a493eac925aae82ac",
 		},
 		{
 			ID:   "minimax",
@@ -3884,7 +3789,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:d3c4cd5e223174902bcd6598261366d33a8de6109152f3b7cfc07b1eabd566fa",
 		},
 		{
 			ID:   "mixx",
@@ -3896,7 +3800,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:d2f8cd5975632a65353bb79dcaa40506db1ab975dfc4f8c8dbaded006de2700f",
 		},
 		{
 			ID:   "mobicool",
@@ -3908,7 +3811,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:e470966b45de5bacbc02fa7a71b0d14f41346e73fd79d4329f37b85b03755fd3",
 		},
 		{
 			ID:   "monster",
@@ -3919,8 +3821,7 @@ var embeddedModel = fileGuide{
 				"Monster Lighting",
 				"Monster (audio, câble, éclairage)",
 			},
-			Contacts:      []fileContact{},
-			SectionDigest: "sha256:2b90eea8555ab393c46c18fd83dbd139fac858a665adabb4c39d248d2c36e271",
+			Contacts: []fileContact{},
 		},
 		{
 			ID:   "msi",
@@ -3962,7 +3863,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:166c85d731da9cd26e2125110f7c0a4a1c0810f8f7d479efb9763769fa75e9a5",
 		},
 		{
 			ID:   "nacon",
@@ -3974,7 +3874,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:af6035c31af4e4dc8a5b8f92cc84c5231661ae6eaa538966235742b6d7088bc6",
 		},
 		{
 			ID:   "nanoleaf",
@@ -3986,7 +3885,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:17e741b9f0f11d5173e36063f99617224fb553fe153ae563a0b47f3fb979177e",
 		},
 		{
 			ID:   "nero",
@@ -4005,7 +3903,6 @@ var embeddedModel = fileGuide{
 			Related: []string{
 				"ahead",
 			},
-			SectionDigest: "sha256:0633a3bb45e754fb31485d50e91c38c261b5f8cbab4a908ea8ac644c03373fde",
 		},
 		{
 			ID:   "next-level-racing",
@@ -4165,7 +4062,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:3274b4a3490266f4da54c69f49bab2aa64840e133b3c4abd4ea8b8e6644b4128",
 		},
 		{
 			ID:   "n-gear",
@@ -4177,7 +4073,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:c004bddafdc1083fd48b1ba95806ad362edfacbc058a5222732daf72830c82f9",
 		},
 		{
 			ID:   "ngs",
@@ -4189,7 +4084,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:de2c9db4a02707cd726691b8e40c035cf352baed889f1f9e7889dd08afb4e37a",
 		},
 		{
 			ID:   "nighthawk-interactive",
@@ -4204,7 +4098,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:97047cf740430661d19fde9e24d86b3a041e660cac1c56f002a4e62af8b4b32b",
 		},
 		{
 			ID:   "nintendo",
@@ -4241,7 +4134,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:b107e2d0c5e82b8e0ce2b37a08d7250cfc821174b45567c802033ca2bfc27dff",
 		},
 		{
 			ID:   "nis-games",
@@ -4256,13 +4148,11 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:7550e363fe18ee6411cd1d05d3f2e418f6286793bb7d4b4c4bbdf13ba3eb352e",
 		},
 		{
-			ID:            "njoy",
-			Name:          "Njoy",
-			Contacts:      []fileContact{},
-			SectionDigest: "sha256:4638d54101767d2b55beb4a814f9e205759fcac9d0258f6d57cbdf71908a9840",
+			ID:       "njoy",
+			Name:     "Njoy",
+			Contacts: []fileContact{},
 		},
 		{
 			ID:   "noerden",
@@ -4274,7 +4164,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:bb7fc6acbea32103cc9b5d1b8cdc9a64fc391a947f04702f376e1780aa082282",
 		},
 		{
 			ID:   "nordic",
@@ -4286,7 +4175,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:a92bc06cd5ba722bf1f8cee17bd76fbe9dce3d332a49babd00e090f68c4428f2",
 		},
 		{
 			ID:   "norton",
@@ -4298,13 +4186,11 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:b381d8f1f2dd0e2df7c37cec5a4b2d955123fc8932b863edb327428852e767f5",
 		},
 		{
-			ID:            "ottimo",
-			Name:          "Ottimo",
-			Contacts:      []fileContact{},
-			SectionDigest: "sha256:31da823a8c0bbb56ae91bbc11a690a279f52085aed0a7769baf239119919ba29",
+			ID:       "ottimo",
+			Name:     "Ottimo",
+			Contacts: []fileContact{},
 		},
 		{
 			ID:   "parallels",
@@ -4316,7 +4202,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:a0158bcbeffce4c6b2e0594f06f9b609faa139332cf340bce3fd04bbf8e06650",
 		},
 		{
 			ID:   "pdp-gaming",
@@ -4331,7 +4216,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:4a0d879cf76b2df67243cf77592f5cb998799103f2b400000156c9308f8768ca",
 		},
 		{
 			ID:   "pebble-gear",
@@ -4343,7 +4227,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:eb315e61706c5225af2ef05f30453af23e646dc7ba6a4767ee0e8dcceebe8a9b",
 		},
 		{
 			ID:   "pinnacle",
@@ -4355,7 +4238,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:44253738c147f415af02c4f667b30aae85ce2715e89c8a0d06a51e1f44d62677",
 		},
 		{
 			ID:   "pixel-pals",
@@ -4367,7 +4249,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:08abf2b494d8a92d3167f5cbb63d2208724a803bb49b9a6a4886da4cd7ee24e2",
 		},
 		{
 			ID:   "pixelheart",
@@ -4379,7 +4260,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:00240891219f310e6914e2b6411538246906bb9579ae90c0fbcdf77b669c4517",
 		},
 		{
 			ID:   "plaion",
@@ -4397,7 +4277,6 @@ var embeddedModel = fileGuide{
 			Related: []string{
 				"koch-media",
 			},
-			SectionDigest: "sha256:3d6aeba46c47f8a2dab7a16c499e72212fd6270c4558de8e91e4729adbc5ff44",
 		},
 		{
 			ID:   "powera",
@@ -4409,7 +4288,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:6bdb4cc103dd2c1bb1339640a3db0fe623238f3a39e2331edbc8157d0756cfaa",
 		},
 		{
 			ID:   "q2-power",
@@ -4417,8 +4295,7 @@ var embeddedModel = fileGuide{
 			Aliases: []string{
 				"Q2",
 			},
-			Contacts:      []fileContact{},
-			SectionDigest: "sha256:d2aa9871778aef8915169c41963cb91f0822d2bc2f17d7d26be83c9083386269",
+			Contacts: []fileContact{},
 		},
 		{
 			ID:   "r-go-tools",
@@ -4433,7 +4310,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:f180712cd28e081fd4f1a473fbf2b4aca06b9b018e721e847e9133d743af7807",
 		},
 		{
 			ID:   "razer",
@@ -4529,7 +4405,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:75f8fcb9810ab20aa8dbd3978acbcfd46ed5b763bb4c3e0db5ae35cbeca7b2b6",
 		},
 		{
 			ID:   "red-art-games",
@@ -4544,7 +4419,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:b63f05c6ab637b11f16f4e7d43b46352a2ecdcc7d602633bdf9029a19504c1d4",
 		},
 		{
 			ID:   "rivacase",
@@ -4556,7 +4430,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:e4207676e0603b38f399023130040280a10916204aca0cd0dd6598303735043c",
 		},
 		{
 			ID:   "roxio",
@@ -4568,7 +4441,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:d2d744409c6c423d0dd530c45750adb0ffc1ba6138869a84eb68ba3509efe374",
 		},
 		{
 			ID:   "sega",
@@ -4580,7 +4452,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:516e8378b5c54f7991faf335ee191badedf11f0d2526fb9933d85d2f997216fb",
 		},
 		{
 			ID:      "sennheiser",
@@ -4633,7 +4504,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:d5bd2280427d4930585c147929fc7e1b259ba62e9640a140f9f00d17b37d9fe2",
 		},
 		{
 			ID:   "smoothskin",
@@ -4645,7 +4515,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:a2daa794a2d66eff0ee065dbad17b3d17d96fa8a979cf2a6711266f41e8a7109",
 		},
 		{
 			ID:   "snakebyte",
@@ -4657,7 +4526,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:fae22040396f8dadadd48eea98535b92fe7cc0d71e5a79f751f4da0fca123777",
 		},
 		{
 			ID:      "soflow",
@@ -4730,7 +4598,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:26e04ce4b60a312c494d8333566116e48e9376401b6e3f383b550b9098dea4f4",
 		},
 		{
 			ID:   "sie-hardware",
@@ -4796,7 +4663,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:5e5cc8c7b5209b799d3eb69d7b8e36371e49b6b5fb5cd691ee4fde63167e0d7b",
 		},
 		{
 			ID:   "sony-software",
@@ -4815,7 +4681,6 @@ var embeddedModel = fileGuide{
 			Related: []string{
 				"sie-hardware",
 			},
-			SectionDigest: "sha256:aedc806611a153c5fd3985aaa7e54e3b1b0cea49dd563e0f530ec7f727c9604f",
 		},
 		{
 			ID:   "speck",
@@ -4827,7 +4692,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:c031a9d3b5e04735d0bf4206f6433fa513d2ec80b0f26b49b228c49f36d88c65",
 		},
 		{
 			ID:   "speedlink",
@@ -4839,7 +4703,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:ece2563eb171fd93f1161716f769084dedf2a6fdd5570b7aa7f0789e6be2b01c",
 		},
 		{
 			ID:   "square",
@@ -4855,7 +4718,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:c5c4b3344b109ea1114827f4fd4295cd16844d72ecbfdd6bbc868f1ac817fd6b",
 		},
 		{
 			ID:   "steelseries",
@@ -4867,7 +4729,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:314906f039e5e70ad226d5e1f0e4803ada75d54c739c7441bd24ea1232c59819",
 		},
 		{
 			ID:   "standard-technical-merchandise",
@@ -4884,7 +4745,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:a9845da4767be9220a3b2b2ac79cccd551dfce6e9890aa6d8d2a657bf333ba8b",
 		},
 		{
 			ID:   "streetz",
@@ -4896,7 +4756,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:62b6f371fd7cc2b4eca2ec55322c7c3f9715c4ac6185baab7f47254f33f5f4a5",
 		},
 		{
 			ID:   "sudio",
@@ -4908,7 +4767,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:f7a4135c7939ad1780ae871e5e329222391cc015d5f5bc7e4557314c1488670a",
 		},
 		{
 			ID:   "swiss-digital",
@@ -4923,7 +4781,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:49d7024924ad35ef15a434677005875e4a89681fa07e7d9cca30528ba05db5a9",
 		},
 		{
 			ID:   "take-two",
@@ -4939,7 +4796,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:00875d1a6a870290a63a75100bbbb74a6c6d3ca6d4ed8add09ac68fb4945b789",
 		},
 		{
 			ID:   "techland",
@@ -4951,7 +4807,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:95d6270619da6854bd2b93e2c1e504d8f21b2ba9c106efca562243f79e760676",
 		},
 		{
 			ID:   "teknofun",
@@ -4963,7 +4818,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:e968ba23e551afc86a266c2d682f8bb743b7fd9c69ad3e17c2c96492cdd3776f",
 		},
 		{
 			ID:   "thermaltake",
@@ -4975,7 +4829,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:a232a83baf73439ebe720b10f8e435847d640e74f49c0664bc94d0dae61bef0c",
 		},
 		{
 			ID:   "thomson",
@@ -4987,7 +4840,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:753e424acbb7db8c778d558fd806ef541bfe9f31f0c3e86cf635042c21c50e01",
 		},
 		{
 			ID:   "thq-nordic",
@@ -5002,7 +4854,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:4ccdcbdb40777598256d7240625e00cb9fa3c9bc2d7082db784daa0ca5eeadb2",
 		},
 		{
 			ID:      "thrustmaster",
@@ -5063,7 +4914,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:b69c01a40a74f4656a332ca3a8643d702fec29b63956fdcb010c79392bdb06d9",
 		},
 		{
 			ID:   "trade-invaders",
@@ -5075,7 +4925,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:a8fa04ec3fed0f67b7f0545691f12ecb65658ff84e8ae8e86a70cc35d481933f",
 		},
 		{
 			ID:   "thule",
@@ -5087,7 +4936,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:2a33c19920c9d02e1855c4616edadea7833599658d6bb4a33f388cda97b17f2b",
 		},
 		{
 			ID:   "tucano",
@@ -5099,7 +4947,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:4e7b02a9e0f2a71640117ce8ef0f880cdcb67a9bf8ffbe0f54253822bba344f8",
 		},
 		{
 			ID:   "turtle-beach",
@@ -5111,7 +4958,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:69e6ec54c7c2cf712ec1238fa146edd7b66591df304384ffe71d689e05dcc581",
 		},
 		{
 			ID:   "ubisoft",
@@ -5123,7 +4969,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:0ef667c4023498384cf6a16c4cf44f9812dc26c8993887389d06a5db66065da2",
 		},
 		{
 			ID:   "vonmahlen",
@@ -5161,7 +5006,6 @@ var embeddedModel = fileGuide{
 					},
 				},
 			},
-			SectionDigest: "sha256:3a16f26cb4b701bcafc9669378cf6f98d5e557020e8143afecbae79d41252c99",
 		},
 		{
 			ID:   "warner-bros",
@@ -5177,7 +5021,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:da7e24dbeaa2c3ef84282d016cc65877c1f52a126960fcc0b0be0e679ef1837e",
 		},
 		{
 			ID:   "wellcare",
@@ -5195,7 +5038,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:a46fb4d6dce5ab497e6bbf69138228743ac936bbd86da12deaa2481e371642ae",
 		},
 		{
 			ID:   "wired-productions",
@@ -5207,7 +5049,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:5106c0d4e2bec2700039a8929085922a0f2a657061524cbb89fef443ceed9dab",
 		},
 		{
 			ID:   "wizards-of-the-coast",
@@ -5222,7 +5063,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:ed15eacce46648ba015132f2e4e5ce0a332edcf3785fa0530a85ed464aa9b235",
 		},
 		{
 			ID:   "xtorm",
@@ -5234,7 +5074,6 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:7df066b8f2da2a10abbe6ea9291ab0c00eae31c07ab07618e8b083cce24455df",
 		},
 		{
 			ID:   "xtrememac",
@@ -5246,9 +5085,24 @@ var embeddedModel = fileGuide{
 					Role:  "support",
 				},
 			},
-			SectionDigest: "sha256:dfe2f4b4100ac808cfde39e06b0af8d504049a1eb485740fcd4c1bd9a6dd274b",
 		},
 	},
+}
+
+// pair is one entry of a map of the model. A map is written as a list of
+// pairs, which is static data, and built from it when the package starts: a
+// map literal of up to 25 entries compiles to code, one assignment each.
+type pair[K comparable, V any] struct {
+	k K
+	v V
+}
+
+func mapOf[K comparable, V any](ps []pair[K, V]) map[K]V {
+	m := make(map[K]V, len(ps))
+	for _, p := range ps {
+		m[p.k] = p.v
+	}
+	return m
 }
 
 // The numbers that brands.json's optional integers point at.

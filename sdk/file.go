@@ -189,5 +189,5 @@ type fileBrand struct {
 	Related  []string      `json:"related"`
 	Rules    []fileRule    `json:"rules"`
 
-	SectionDigest string `json:"sectionDigest"` // for rmacheck guide check; the SDK does not use it
+	SectionDigest string `json:"sectionDigest"` // for rmacheck guide check; the SDK does not use it, and Default's model leaves it out
 }
