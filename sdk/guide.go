@@ -2,6 +2,8 @@ package sdk
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -41,6 +43,14 @@ const MaxDataBytes = 16 << 20
 // every vocabulary value and index, so Default returns an error, never
 // panics.
 func Default() (*Guide, error) { return compile(&embeddedModel) }
+
+// IsDefaultData reports whether data is, byte for byte, the brands.json
+// that Default builds on: a caller offered a file can skip loading what it
+// already has, without holding the embedded bytes.
+func IsDefaultData(data []byte) bool {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:]) == embeddedSHA256
+}
 
 // Load reads brands.json from r, validates it against
 // schema/brands.schema.json and the semantic lint, and builds a Guide.

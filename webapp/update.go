@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"github.com/micromedia/rmacheck"
 	"github.com/micromedia/rmacheck/sdk"
 )
 
@@ -13,7 +11,7 @@ import (
 // the embedded guide: only when it passes the schema and the lint and is at
 // least as new. The reason is for the console, never for the user.
 func newerGuide(data []byte, current *sdk.Guide) (*sdk.Guide, string) {
-	if len(data) == 0 || bytes.Equal(data, rmacheck.BrandsJSON()) {
+	if len(data) == 0 || sdk.IsDefaultData(data) {
 		return nil, ""
 	}
 	g, err := sdk.LoadBytes(data)
