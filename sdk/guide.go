@@ -2,10 +2,9 @@ package sdk
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"strings"
 	"sync"
@@ -44,12 +43,21 @@ const MaxDataBytes = 16 << 20
 // panics.
 func Default() (*Guide, error) { return compile(&embeddedModel) }
 
-// IsDefaultData reports whether data is, byte for byte, the brands.json
-// that Default builds on: a caller offered a file can skip loading what it
-// already has, without holding the embedded bytes.
+// IsDefaultData reports whether data is the brands.json that Default
+// builds on, by its size and 64-bit FNV-1a hash: a caller offered a file can
+// skip loading what it already has, without holding the embedded bytes. The
+// hash is not cryptographic (crypto/sha256's start-up code would join every
+// binary that imports the SDK): a file made to collide is only ever taken
+// for the embedded one, which is what a caller keeps anyway.
 func IsDefaultData(data []byte) bool {
-	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:]) == embeddedSHA256
+	return len(data) == embeddedSize && fnv64a(data) == embeddedFNV
+}
+
+// fnv64a is the 64-bit FNV-1a hash of data.
+func fnv64a(data []byte) uint64 {
+	h := fnv.New64a()
+	h.Write(data)
+	return h.Sum64()
 }
 
 // Load reads brands.json from r, validates it against
