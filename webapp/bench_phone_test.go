@@ -110,8 +110,11 @@ func (tb *tab) phoneVisit(url string) phoneRun {
 	for _, c := range time.Now().AddDate(0, 0, -3).Format("01022006") {
 		key(string(c))
 	}
-	tb.do(chromedp.Poll[chromedp.Void](`window.rcBench && window.rcBench.decision > 0 && document.documentElement.dataset.rcReady === "1"`,
-		chromedp.WithPollingTimeout(60*time.Second)))
+	if _, err := chromedp.Run(tb.ctx, chromedp.Poll[chromedp.Void](`window.rcBench && window.rcBench.decision > 0 && document.documentElement.dataset.rcReady === "1"`,
+		chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+		st := js[string](tb, `JSON.stringify({b: window.rcBench, ready: document.documentElement.dataset.rcReady, readyAt: window.rmacheckReadyAt, res: (document.getElementById("rc-result")||{}).outerHTML, brand: document.getElementById("rc-brand") && document.getElementById("rc-brand").value, date: document.getElementById("rc-date") && document.getElementById("rc-date").value, cat: document.getElementById("rc-category") && document.getElementById("rc-category").value, focus: document.activeElement && document.activeElement.id, loader: !!document.getElementById("app-wasm-loader")})`)
+		t.Fatalf("no decision: %s", st)
+	}
 	time.Sleep(200 * time.Millisecond)
 	r := js[phoneRun](tb, `(() => { const b = window.rcBench; const fcp = performance.getEntriesByName("first-contentful-paint")[0];
 		const wasm = performance.getEntriesByType("resource").find(e => e.name.endsWith("/web/app.wasm"));

@@ -299,7 +299,6 @@ func (p *checkPage) Render() app.UI {
 		app.If(p.restored, func() app.UI {
 			return app.P().ID("rc-restored").Class("rc-hint", "rc-noprint").Role("status").Text(tr(l, msgDraftRestored))
 		}),
-		app.P().ID("rc-progress").Class("rc-progress", "rc-noprint").Role("status").Text(progress),
 		app.Main().Class("rc-main").Body(
 			app.Form().Class("rc-form", "rc-noprint").Attr("novalidate", true).
 				OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
@@ -321,6 +320,9 @@ func (p *checkPage) Render() app.UI {
 						return &shopReferences{Lang: l, CustomerNumber: v.Draft.CustomerNumber, InvoiceNumber: v.Draft.InvoiceNumber}
 					}),
 				),
+			// Below the form, where the answer will be: when it empties
+			// as the wasm starts, nothing a person may be tapping moves.
+			app.P().ID("rc-progress").Class("rc-progress", "rc-noprint").Role("status").Text(progress),
 			&resultCard{View: card, StillNeeded: p.stillNeeded(), Suggestions: p.suggestions()},
 			app.If(v.Decision != nil, func() app.UI {
 				return &takeAway{Lang: l, Summary: v.summary(p.guide), MailHref: mail, MailAddress: addr, MailPending: p.mailPending(), Status: p.status}

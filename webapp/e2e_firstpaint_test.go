@@ -110,7 +110,12 @@ func (tb *tab) typeBeforeTheWasm() {
 	require.Equal(t, "accessory", js[string](tb, `document.getElementById("rc-category").value`))
 	require.Equal(t, d.Format("2006-01-02"), js[string](tb, `document.getElementById("rc-date").value`))
 	require.False(t, js[bool](tb, `document.documentElement.dataset.rcReady === "1"`), "the wasm has not started")
+	tb.do(chromedp.Evaluate[chromedp.Void](fieldTops + `; window.rcTopsBefore = tops()`))
 }
+
+// fieldTops defines tops(): where the first fields of the form are on the
+// page. A tap aimed at one while the wasm starts must land on it.
+const fieldTops = `var tops = () => ["rc-brand", "rc-category", "rc-date"].map(id => Math.round(document.getElementById(id).getBoundingClientRect().top + window.scrollY))`
 
 // checkKeptAfterTheWasm: everything typed is in the live widget, with the
 // focus and caret, and the decision shows without anything more.
@@ -127,6 +132,7 @@ func (tb *tab) checkKeptAfterTheWasm() {
 	assert.Equal(t, "rc-defect", js[string](tb, `document.activeElement.id`), "the focus stays")
 	assert.Equal(t, 2.0, js[float64](tb, `document.getElementById("rc-defect").selectionStart`), "the caret stays")
 	assert.Equal(t, "", tb.text("rc-progress"), "no progress line once the answer is live")
+	assert.Equal(t, js[[]float64](tb, `window.rcTopsBefore`), js[[]float64](tb, fieldTops+`; tops()`), "the form's first fields do not move when the wasm starts")
 	// Typing goes on where it was.
 	tb.do(chromedp.KeyEvent("t"))
 	tb.waitJS(`document.getElementById("rc-defect").value === "Not sound"`)
