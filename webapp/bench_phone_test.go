@@ -111,9 +111,13 @@ func (tb *tab) phoneVisit(url string) phoneRun {
 		key(string(c))
 	}
 	if _, err := chromedp.Run(tb.ctx, chromedp.Poll[chromedp.Void](`window.rcBench && window.rcBench.decision > 0 && document.documentElement.dataset.rcReady === "1"`,
-		chromedp.WithPollingTimeout(20*time.Second))); err != nil {
-		st := js[string](tb, `JSON.stringify({b: window.rcBench, ready: document.documentElement.dataset.rcReady, readyAt: window.rmacheckReadyAt, res: (document.getElementById("rc-result")||{}).outerHTML, brand: document.getElementById("rc-brand") && document.getElementById("rc-brand").value, date: document.getElementById("rc-date") && document.getElementById("rc-date").value, cat: document.getElementById("rc-category") && document.getElementById("rc-category").value, focus: document.activeElement && document.activeElement.id, loader: !!document.getElementById("app-wasm-loader")})`)
-		t.Fatalf("no decision: %s", st)
+		chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+		// Say where the claim went: a tap that missed the box is a
+		// finding about the widget, not a flaky run.
+		state := js[string](tb, `(() => { const v = id => (document.getElementById(id) || {}).value;
+			return JSON.stringify({input: window.rcBench, ready: document.documentElement.dataset.rcReady, focus: document.activeElement && document.activeElement.id,
+				brand: v("rc-brand"), category: v("rc-category"), date: v("rc-date")}); })()`)
+		t.Fatalf("no decision after the claim was typed: %s", state)
 	}
 	time.Sleep(200 * time.Millisecond)
 	r := js[phoneRun](tb, `(() => { const b = window.rcBench; const fcp = performance.getEntriesByName("first-contentful-paint")[0];
