@@ -110,7 +110,11 @@ func (p *checkPage) start(ctx app.Context) {
 	}
 	if len(p.early.Edits) > 0 {
 		ctx.LocalStorage().Set(p.key("draft"), p.draft)
-		// After the children's OnMount, which set the inputs' values.
+	}
+	if len(p.early.Edits) > 0 || p.early.Focus != "" {
+		// After the children's OnMount, which set the inputs' values. Also
+		// when nothing was typed yet: a box tapped just before the wasm
+		// started keeps the focus, and the keys in flight land in it.
 		ctx.Dispatch(func(ctx app.Context) { b.restoreFocus(p.early) })
 	}
 	p.host = newHostLink(p.cfg, b.referrer())

@@ -158,6 +158,22 @@ func TestE2EHeldBack(t *testing.T) {
 	assert.Equal(t, true, js[any](tb, `window.rcAnnounced`), "the first decision appears in a live region already on the page")
 }
 
+// TestE2EHeldBackTappedOnly: a box tapped but not typed in before the wasm
+// starts keeps the focus, so the keys that follow land in it.
+func TestE2EHeldBackTappedOnly(t *testing.T) {
+	ts, release := heldServer(t)
+	tb := newTab(t)
+	tb.do(chromedp.Navigate(ts.URL + "/#lang=en&id=tapped"))
+	tb.waitForm()
+	tb.do(chromedp.Click(chromedp.ID("rc-brand")))
+	require.Equal(t, "rc-brand", js[string](tb, `document.activeElement.id`))
+	release()
+	tb.waitReady()
+	assert.Equal(t, "rc-brand", js[string](tb, `document.activeElement.id`), "the focus stays in the tapped box")
+	tb.do(chromedp.KeyEvent("HyperX"))
+	tb.waitJS(`document.getElementById("rc-brand").value === "HyperX"`)
+}
+
 // TestE2EHeldBackOffline: the same on a second visit, offline, with the
 // wasm from the service worker's cache held back in the page.
 func TestE2EHeldBackOffline(t *testing.T) {
