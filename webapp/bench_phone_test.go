@@ -31,11 +31,14 @@ type phoneRun struct {
 }
 
 // phoneMonitor records, from the document's start, the first and last
-// input events and the first decision; it survives go-app replacing the
+// input events and the first decision, and a log of pointer, focus and key
+// events that a visit without a decision reports; it survives go-app replacing the
 // page's DOM (the listeners are on document).
 const phoneMonitor = `(() => {
-	window.rcBench = {firstInput: 0, lastInput: 0, decision: 0};
+	window.rcBench = {firstInput: 0, lastInput: 0, decision: 0, log: []};
 	const b = window.rcBench;
+	const lg = (k, e) => b.log.push(Math.round(performance.now()) + " " + k + " " + (e.target && (e.target.id || e.target.tagName)) + (e.clientY !== undefined ? " y=" + Math.round(e.clientY) + " x=" + Math.round(e.clientX): ""));
+	for (const k of ["mousedown", "focusin", "focusout", "keydown"]) document.addEventListener(k, e => lg(k, e), true);
 	document.addEventListener("input", () => { const t = performance.now(); if (!b.firstInput) b.firstInput = t; if (!b.decision) b.lastInput = t; }, true);
 	new MutationObserver(() => { if (!b.decision && document.querySelector("#rc-result[data-route]")) b.decision = performance.now(); })
 		.observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ["data-route"]});
