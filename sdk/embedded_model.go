@@ -3,14 +3,15 @@
 
 package sdk
 
-// embeddedModel is brands.json, decoded. Nothing may write into it: every
-// Guide that Default builds shares it.
 // The size and FNV-1a hash of the brands.json it was written from.
 const (
 	embeddedSize = 212395
 	embeddedFNV  = 0x6cd75dca4aa0153e
 )
 
+// embeddedModel is brands.json, decoded. Nothing may write into it, nor
+// into the modelInt variables its optional numbers point at: every Guide
+// that Default builds shares them.
 var embeddedModel = fileGuide{
 	Format: 1,
 	Guide: guideInfo{

@@ -162,7 +162,7 @@ func (g *Guide) Title() Text { return g.file.Guide.Title }
 func (g *Guide) Changes() []Change {
 	out := append([]Change(nil), g.file.Guide.Changes...)
 	for i := range out {
-		out[i].Brands = append([]string(nil), out[i].Brands...)
+		out[i].Brands = clone(out[i].Brands)
 	}
 	return out
 }
@@ -186,7 +186,7 @@ func (g *Guide) Corrections() []Correction {
 func (g *Guide) Addresses() []Address {
 	out := append([]Address(nil), g.file.Addresses...)
 	for i := range out {
-		out[i].Lines = append([]string(nil), out[i].Lines...)
+		out[i].Lines = clone(out[i].Lines)
 	}
 	return out
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/micromedia/rmacheck"
 	"github.com/micromedia/rmacheck/sdk"
 )
 
@@ -112,6 +113,18 @@ func TestGuideListsAreTheCallers(t *testing.T) {
 	}
 	again, err := sdk.Default()
 	require.NoError(t, err)
+	// The copies are the file's lists: an empty list stays empty, not null.
+	var doc struct {
+		Guide struct {
+			Changes []struct {
+				Brands []string `json:"brands"`
+			} `json:"changes"`
+		} `json:"guide"`
+	}
+	require.NoError(t, json.Unmarshal(rmacheck.BrandsJSON(), &doc))
+	for i, c := range again.Changes() {
+		assert.Equal(t, doc.Guide.Changes[i].Brands == nil, c.Brands == nil, "changes[%d].brands", i)
+	}
 	for _, g := range []*sdk.Guide{g, again} {
 		got, err := json.Marshal(lists(g))
 		require.NoError(t, err)

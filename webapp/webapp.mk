@@ -63,7 +63,7 @@ bench-web: $(WEBAPP_WASM)
 	GOEXPERIMENT=$(WEBAPP_GOEXPERIMENT) GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" $(WEBAPP_GCFLAGS) -o $(WEBAPP_FLOOR)/app.wasm ./webapp/internal/floor
 	gzip -9 -n -c $(WEBAPP_FLOOR)/app.wasm > $(WEBAPP_FLOOR)/app.wasm.gz
 	@if command -v brotli >/dev/null; then brotli -q 11 -w 22 -f -o $(WEBAPP_FLOOR)/app.wasm.br $(WEBAPP_FLOOR)/app.wasm; fi
-	@echo "floor app.wasm: $$(wc -c < $(WEBAPP_FLOOR)/app.wasm) B raw, $$(wc -c < $(WEBAPP_FLOOR)/app.wasm.br 2>/dev/null) B brotli"
+	@echo "floor app.wasm: $$(wc -c < $(WEBAPP_FLOOR)/app.wasm) B raw, $$(cat $(WEBAPP_FLOOR)/app.wasm.br 2>/dev/null | wc -c) B brotli"
 	RMA_BENCH=1 RMA_BENCH_FLOOR=$(CURDIR)/$(WEBAPP_FLOOR) $(GO) test -count=1 -tags e2e -run '^TestBenchWeb$$' -v -timeout 15m ./webapp | grep -E '^(bench|--- |ok|FAIL)|skip'
 
 # screenshots: PNGs of the main states into docs/screenshots/.
