@@ -60,23 +60,6 @@ func modelSource(t *testing.T, f *fileGuide) []byte {
 	b.WriteString("var embeddedModel = ")
 	b.Write(p.out.Bytes())
 	b.WriteString("\n")
-	b.WriteString(`
-// pair is one entry of a map of the model. A map is written as a list of
-// pairs, which is static data, and built from it when the package starts: a
-// map literal of up to 25 entries compiles to code, one assignment each.
-type pair[K comparable, V any] struct {
-	k K
-	v V
-}
-
-func mapOf[K comparable, V any](ps []pair[K, V]) map[K]V {
-	m := make(map[K]V, len(ps))
-	for _, p := range ps {
-		m[p.k] = p.v
-	}
-	return m
-}
-`)
 	if len(p.ints) > 0 {
 		// Pointers to named variables keep the whole value static data.
 		b.WriteString("\n// The numbers that brands.json's optional integers point at.\nvar (\n")

@@ -5096,22 +5096,6 @@ var embeddedModel = fileGuide{
 	},
 }
 
-// pair is one entry of a map of the model. A map is written as a list of
-// pairs, which is static data, and built from it when the package starts: a
-// map literal of up to 25 entries compiles to code, one assignment each.
-type pair[K comparable, V any] struct {
-	k K
-	v V
-}
-
-func mapOf[K comparable, V any](ps []pair[K, V]) map[K]V {
-	m := make(map[K]V, len(ps))
-	for _, p := range ps {
-		m[p.k] = p.v
-	}
-	return m
-}
-
 // The numbers that brands.json's optional integers point at.
 var (
 	modelInt30 = 30

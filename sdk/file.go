@@ -191,3 +191,20 @@ type fileBrand struct {
 
 	SectionDigest string `json:"sectionDigest"` // for rmacheck guide check; the SDK does not use it, and Default's model leaves it out
 }
+
+// pair is one entry of a map of the embedded model (embedded_model.go). A
+// map is written there as a list of pairs, which is static data, and built
+// from it when the package starts: a map literal of up to 25 entries
+// compiles to code, one assignment each.
+type pair[K comparable, V any] struct {
+	k K
+	v V
+}
+
+func mapOf[K comparable, V any](ps []pair[K, V]) map[K]V {
+	m := make(map[K]V, len(ps))
+	for _, p := range ps {
+		m[p.k] = p.v
+	}
+	return m
+}
