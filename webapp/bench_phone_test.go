@@ -195,11 +195,7 @@ func benchPhone(report func(string, ...any), tbNew func() (*tab, func()), runs i
 	s, _ := newServer(serverOptions{WebDir: "web", Brands: rmacheck.BrandsJSON()})
 	ts := httptest.NewServer(s)
 	defer ts.Close()
-	first, closeFirst := tbNew()
-	first.do(chromedp.Navigate(ts.URL + "/#lang=en&id=warm"))
-	first.waitReady()
-	first.do(chromedp.Poll[chromedp.Void](`caches.match("/web/app.wasm").then(r => !!r)`, chromedp.WithPollingTimeout(60*time.Second)))
-	closeFirst()
+	firstVisit(tbNew, ts.URL+"/#lang=en&id=warm")
 	var warm []phoneRun
 	for i := 0; i < runs; i++ {
 		// A new widget id each time: no draft restored from the last run.
@@ -245,16 +241,23 @@ func benchPhoneFloor(report func(string, ...any), tbNew func() (*tab, func()), r
 	s, _ := newServer(serverOptions{WebDir: webDir, Brands: rmacheck.BrandsJSON()})
 	ts := httptest.NewServer(s)
 	defer ts.Close()
-	first, closeFirst := tbNew()
-	first.do(chromedp.Navigate(ts.URL + "/#lang=en&id=floor"))
-	first.do(chromedp.Poll[chromedp.Void](`caches.match("/web/app.wasm").then(r => !!r)`, chromedp.WithPollingTimeout(60*time.Second)))
-	closeFirst()
+	firstVisit(tbNew, ts.URL+"/#lang=en&id=floor")
 	var warm []float64
 	for i := 0; i < runs; i++ {
 		b, r := visit(fmt.Sprintf("%s/#lang=en&id=floorwarm%d", ts.URL, i), false)
 		warm = append(warm, r-b)
 	}
 	line("warm", warm)
+}
+
+// firstVisit opens url once, unthrottled, and waits until the service
+// worker holds app.wasm: the later visits are warm.
+func firstVisit(tbNew func() (*tab, func()), url string) {
+	first, closeFirst := tbNew()
+	defer closeFirst()
+	first.do(chromedp.Navigate(url))
+	first.do(chromedp.Poll[chromedp.Void](`document.documentElement.dataset.rcReady === "1"`, chromedp.WithPollingTimeout(60*time.Second)))
+	first.do(chromedp.Poll[chromedp.Void](`caches.match("/web/app.wasm").then(r => !!r)`, chromedp.WithPollingTimeout(60*time.Second)))
 }
 
 func minMax(v []float64) (lo, hi float64) {
