@@ -134,7 +134,7 @@ func (jsBrowser) earlyInput() earlyInput {
 	}
 	in := earlyInput{SelStart: -1, SelEnd: -1}
 	if a := doc.Get("activeElement"); a.Truthy() {
-		in.Focus = jsString(a.Get("id"))
+		in.Focus, in.FocusValue = jsString(a.Get("id")), jsString(a.Get("value"))
 		if s, e := a.Get("selectionStart"), a.Get("selectionEnd"); s.Type() == app.TypeNumber && e.Type() == app.TypeNumber {
 			in.SelStart, in.SelEnd = s.Int(), e.Int()
 		}
@@ -157,7 +157,8 @@ func (jsBrowser) showAnswer() {
 }
 
 // restoreFocus puts the focus and the caret back where they were in the
-// server's page.
+// server's page, or at the end of the text when the box now holds another
+// one (a stored draft's).
 func (jsBrowser) restoreFocus(e earlyInput) {
 	if e.Focus == "" {
 		return
@@ -167,9 +168,16 @@ func (jsBrowser) restoreFocus(e earlyInput) {
 		return
 	}
 	el.Call("focus", map[string]any{"preventScroll": true})
-	if e.SelStart >= 0 && el.Get("selectionStart").Type() == app.TypeNumber {
-		el.Call("setSelectionRange", e.SelStart, e.SelEnd)
+	if e.SelStart < 0 || el.Get("selectionStart").Type() != app.TypeNumber {
+		return
 	}
+	if v := jsString(el.Get("value")); v != e.FocusValue {
+		// The range counts UTF-16 units, never more than the UTF-8 bytes,
+		// and the browser clamps it to the end.
+		el.Call("setSelectionRange", len(v), len(v))
+		return
+	}
+	el.Call("setSelectionRange", e.SelStart, e.SelEnd)
 }
 
 // jsStorage reads localStorage as go-app's LocalStorage writes it (JSON),

@@ -300,9 +300,6 @@ func (p *checkPage) Render() app.UI {
 	}
 	return root.Body(
 		&pageHeader{Lang: l, CanReset: p.draft != (Draft{})},
-		app.If(p.restored, func() app.UI {
-			return app.P().ID("rc-restored").Class("rc-hint", "rc-noprint").Role("status").Text(tr(l, msgDraftRestored))
-		}),
 		app.Main().Class("rc-main").Body(
 			app.Form().Class("rc-form", "rc-noprint").Attr("novalidate", true).
 				OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
@@ -324,8 +321,11 @@ func (p *checkPage) Render() app.UI {
 						return &shopReferences{Lang: l, CustomerNumber: v.Draft.CustomerNumber, InvoiceNumber: v.Draft.InvoiceNumber}
 					}),
 				),
-			// Below the form, where the answer will be: when it empties
+			// Below the form, where the answer will be: when they change
 			// as the wasm starts, nothing a person may be tapping moves.
+			app.If(p.restored, func() app.UI {
+				return app.P().ID("rc-restored").Class("rc-hint", "rc-noprint").Role("status").Text(tr(l, msgDraftRestored))
+			}),
 			app.P().ID("rc-progress").Class("rc-progress", "rc-noprint").Role("status").Text(progress),
 			&resultCard{View: card, StillNeeded: p.stillNeeded(), Suggestions: p.suggestions()},
 			app.If(v.Decision != nil, func() app.UI {

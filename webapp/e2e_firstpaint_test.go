@@ -174,6 +174,32 @@ func TestE2EHeldBackTappedOnly(t *testing.T) {
 	tb.waitJS(`document.getElementById("rc-brand").value === "HyperX"`)
 }
 
+// TestE2EHeldBackRestoredDraft: a returning visitor taps the empty brand
+// box before the wasm starts; the stored draft then fills it. The form
+// does not move (the "restored" line is below it), and the caret is at the
+// end of the restored text, so the next key goes after it.
+func TestE2EHeldBackRestoredDraft(t *testing.T) {
+	ts, release := heldServer(t)
+	tb := newTab(t)
+	tb.do(chromedp.Navigate(ts.URL + "/#lang=en&id=returning"))
+	tb.waitForm()
+	js[chromedp.Void](tb, fmt.Sprintf(`localStorage.setItem("rmacheck.draft.returning", JSON.stringify({brandText: "HyperX", brandId: "hyperx", committed: true, category: "accessory", purchaseDate: %q}))`, daysAgo(3)))
+	tb.do(chromedp.Reload())
+	tb.waitForm()
+	require.Equal(t, "", js[string](tb, `document.getElementById("rc-brand").value`), "the server's page does not know the draft")
+	tb.do(chromedp.Evaluate[chromedp.Void](fieldTops + `; window.rcTopsBefore = tops()`))
+	tb.do(chromedp.Click(chromedp.ID("rc-brand")))
+	release()
+	tb.waitReady()
+	tb.waitRoute("micromedia-rma")
+	assert.Equal(t, "Your claim in progress was restored.", tb.text("rc-restored"))
+	assert.Equal(t, js[[]float64](tb, `window.rcTopsBefore`), js[[]float64](tb, fieldTops+`; tops()`), "the form's first fields do not move when the draft is restored")
+	assert.Equal(t, "rc-brand", js[string](tb, `document.activeElement.id`), "the focus stays in the tapped box")
+	assert.Equal(t, []float64{6, 6}, js[[]float64](tb, `(() => { const el = document.getElementById("rc-brand"); return [el.selectionStart, el.selectionEnd]; })()`), "the caret is at the end of the restored text")
+	tb.do(chromedp.KeyEvent("!"))
+	tb.waitJS(`document.getElementById("rc-brand").value === "HyperX!"`)
+}
+
 // TestE2EHeldBackOffline: the same on a second visit, offline, with the
 // wasm from the service worker's cache held back in the page.
 func TestE2EHeldBackOffline(t *testing.T) {

@@ -9,6 +9,10 @@ type earlyInput struct {
 	Focus    string // id of the focused element, "" for none
 	SelStart int    // caret or selection in it; -1 when it has none
 	SelEnd   int
+	// FocusValue is the focused element's value then: when the live box
+	// holds something else (a stored draft filled it), the caret goes to
+	// the end of that text, where the next key belongs.
+	FocusValue string
 }
 
 // earlyField is the state of one field the person changed (widget.js marks
