@@ -5,8 +5,8 @@ package sdk
 
 // The size and FNV-1a hash of the brands.json it was written from.
 const (
-	embeddedSize = 212395
-	embeddedFNV  = 0x6cd75dca4aa0153e
+	embeddedSize = 212486
+	embeddedFNV  = 0x83b925f8282cc49b
 )
 
 // embeddedModel is brands.json, decoded. Nothing may write into it, nor
@@ -3691,6 +3691,8 @@ var embeddedModel = fileGuide{
 					When: &fileWhen{
 						Categories: []Category{
 							"surface",
+							"laptop",
+							"desktop",
 							"typecover",
 							"smartwatch",
 						},
@@ -4616,6 +4618,7 @@ var embeddedModel = fileGuide{
 				"Sony PlayStation",
 				"PS5",
 				"Sony Hardware",
+				"Sony Interactive Entertainment",
 				"Sony Interactive Entertainment (SIE) Hardware",
 			},
 			Special: true,
