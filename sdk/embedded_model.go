@@ -5,8 +5,8 @@ package sdk
 
 // The size and FNV-1a hash of the brands.json it was written from.
 const (
-	embeddedSize = 212486
-	embeddedFNV  = 0x83b925f8282cc49b
+	embeddedSize = 213075
+	embeddedFNV  = 0x2336b59f89d07150
 )
 
 // embeddedModel is brands.json, decoded. Nothing may write into it, nor
@@ -955,9 +955,9 @@ var embeddedModel = fileGuide{
 				},
 				Steps: []Text{
 					{
-						FR: "Rapportez le produit au magasin où vous l'avez acheté, avec les éléments de la liste.",
-						NL: "Breng het product terug naar de winkel waar u het kocht, met de punten van de checklist.",
-						EN: "Take the product back to the shop where you bought it, with the items of the checklist.",
+						FR: "Rapportez le produit au magasin où vous l'avez acheté, complet avec tous ses accessoires et câbles, et avec les éléments de la liste.",
+						NL: "Breng het product terug naar de winkel waar u het kocht, compleet met alle accessoires en kabels, en met de punten van de checklist.",
+						EN: "Take the product back to the shop where you bought it, complete with all its accessories and cables, and with the items of the checklist.",
 					},
 					{
 						FR: "Le magasin s'occupe du retour : vous n'avez personne d'autre à contacter.",
@@ -989,9 +989,9 @@ var embeddedModel = fileGuide{
 					EN: "Get the Micromedia RMA form from your contact person at Micromedia, or download it from micromedia.nl.",
 				},
 				{
-					FR: "Remplissez entièrement le formulaire RMA Micromedia et envoyez-le à rma@micromedia.eu avec la preuve d'achat du consommateur.",
-					NL: "Vul het Micromedia-RMA-formulier volledig in en stuur het met het aankoopbewijs van de consument naar rma@micromedia.eu.",
-					EN: "Fill in the Micromedia RMA form completely and send it to rma@micromedia.eu with the consumer's proof of purchase.",
+					FR: "Remplissez entièrement le formulaire RMA Micromedia et envoyez-le à rma@micromedia.eu avec la preuve d'achat du consommateur, qui doit indiquer l'article (description ou code EAN) et la date d'achat ; indiquez sur le formulaire le numéro de série de l'article s'il en a un.",
+					NL: "Vul het Micromedia-RMA-formulier volledig in en stuur het met het aankoopbewijs van de consument naar rma@micromedia.eu; het aankoopbewijs vermeldt het artikel (omschrijving of EAN-code) en de aankoopdatum. Vermeld op het formulier het serienummer van het artikel als het er een heeft.",
+					EN: "Fill in the Micromedia RMA form completely and send it to rma@micromedia.eu with the consumer's proof of purchase, which must show the item (description or EAN code) and the purchase date; give the item's serial number on the form if it has one.",
 				},
 				{
 					FR: "Vous recevez une réponse en quelques jours ; en cas d'accord, un numéro RMA valable 14 jours.",

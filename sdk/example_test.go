@@ -49,7 +49,7 @@ func ExampleGuide_EvaluateWith_consumer() {
 	// Output:
 	// Your shop can return this for you
 	// Take it back to the shop by 21 December 2026
-	// - Take the product back to the shop where you bought it, with the items of the checklist.
+	// - Take the product back to the shop where you bought it, complete with all its accessories and cables, and with the items of the checklist.
 	// - The shop handles the return: you don't need to contact anyone else.
 }
 
