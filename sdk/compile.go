@@ -317,7 +317,11 @@ func (g *Guide) outcome(fb *fileBrand, r *rule, ri, ai, li int, asks reqMask) ou
 			if r.file.Contacts != nil {
 				roles = r.file.Contacts
 			}
-			steps = append(append([]Text{}, r.file.Steps...), def.Steps...)
+			if r.file.ReplaceSteps {
+				steps = r.file.Steps
+			} else {
+				steps = append(append([]Text{}, r.file.Steps...), def.Steps...)
+			}
 			notes = r.file.Notes
 		}
 	}

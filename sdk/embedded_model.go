@@ -5,8 +5,8 @@ package sdk
 
 // The size and FNV-1a hash of the brands.json it was written from.
 const (
-	embeddedSize = 213075
-	embeddedFNV  = 0x2336b59f89d07150
+	embeddedSize = 215744
+	embeddedFNV  = 0x9c95a58d22df5af9
 )
 
 // embeddedModel is brands.json, decoded. Nothing may write into it, nor
@@ -1583,6 +1583,34 @@ var embeddedModel = fileGuide{
 							EN: "For accessories (mice, keyboards, headsets, docks, etc.) request an RMA from Micromedia: a credit or an exchange based on the invoice value.",
 						},
 					},
+					Steps: []Text{
+						{
+							FR: "Demandez le formulaire RMA Micromedia à votre personne de contact chez Micromedia, ou téléchargez-le sur micromedia.nl.",
+							NL: "Vraag het Micromedia-RMA-formulier aan uw contactpersoon bij Micromedia, of download het via micromedia.nl.",
+							EN: "Get the Micromedia RMA form from your contact person at Micromedia, or download it from micromedia.nl.",
+						},
+						{
+							FR: "Remplissez entièrement le formulaire RMA Micromedia et envoyez-le à rma@micromedia.eu avec la preuve d'achat du consommateur, qui doit indiquer l'article (description ou code EAN) et la date d'achat ; indiquez sur le formulaire le numéro de série de l'article s'il en a un.",
+							NL: "Vul het Micromedia-RMA-formulier volledig in en stuur het met het aankoopbewijs van de consument naar rma@micromedia.eu; het aankoopbewijs vermeldt het artikel (omschrijving of EAN-code) en de aankoopdatum. Vermeld op het formulier het serienummer van het artikel als het er een heeft.",
+							EN: "Fill in the Micromedia RMA form completely and send it to rma@micromedia.eu with the consumer's proof of purchase, which must show the item (description or EAN code) and the purchase date; give the item's serial number on the form if it has one.",
+						},
+						{
+							FR: "Vous recevez une réponse en quelques jours ; en cas d'accord, un numéro RMA valable 14 jours.",
+							NL: "U krijgt binnen enkele dagen antwoord; bij akkoord een RMA-nummer dat 14 dagen geldig is.",
+							EN: "You get an answer within a few days; if approved, an RMA number valid for 14 days.",
+						},
+						{
+							FR: "Renvoyez l'article complet avec le numéro RMA, franco de port et à vos risques, à Micromedia BV, Beurtvaartweg 2, 6541 BW Nijmegen, dans les 14 jours.",
+							NL: "Stuur het complete artikel met het RMA-nummer binnen 14 dagen franco en voor eigen risico naar Micromedia BV, Beurtvaartweg 2, 6541 BW Nijmegen.",
+							EN: "Ship the complete item with the RMA number, carriage paid and at your own risk, to Micromedia BV, Beurtvaartweg 2, 6541 BW Nijmegen, within 14 days.",
+						},
+						{
+							FR: "Après traitement, vous recevez un avoir ou un échange sur la base de la valeur de la facture.",
+							NL: "Na verwerking ontvangt u een creditering of omruil op basis van de factuurwaarde.",
+							EN: "Once processed, you receive a credit or an exchange based on the invoice value.",
+						},
+					},
+					ReplaceSteps: true,
 				},
 				{
 					ID:     "acer-direct",

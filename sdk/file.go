@@ -165,6 +165,9 @@ type fileRule struct {
 	Contacts       []ContactRole    `json:"contacts"`
 	Notes          []Text           `json:"notes"`
 	Steps          []Text           `json:"steps"`
+	// ReplaceSteps: Steps replace the route's shop steps instead of coming
+	// before them, for a brand whose procedure changes one of them.
+	ReplaceSteps bool `json:"replaceSteps"`
 }
 
 type fileWhen struct {

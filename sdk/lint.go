@@ -158,6 +158,9 @@ func (l *linter) rule(at string, r fileRule) {
 	if r.DOA && (r.When == nil || r.When.Days == nil || r.When.Days.Max == nil) {
 		l.add(at+"/doa", "a DOA rule needs when.days.max: it sets the end of the DOA window")
 	}
+	if r.ReplaceSteps && len(r.Steps) == 0 {
+		l.add(at+"/replaceSteps", "replaces the route's steps with none: give the rule its steps")
+	}
 }
 
 func (l *linter) contact(at string, c fileContact) {
