@@ -112,3 +112,26 @@ func TestOnlyHyperXSaysTheShopDoesNotTakeItBack(t *testing.T) {
 		}
 	}
 }
+
+// Acer's accessory rule restates the route's shop steps to change the last
+// one (a credit or an exchange at the invoice value): the others must stay
+// the route's, in every language, when the route's wording changes.
+func TestAcerAccessoryKeepsTheRouteSteps(t *testing.T) {
+	g, err := sdk.Default()
+	require.NoError(t, err)
+	claimDate := sdk.DateOf(2026, 3, 10)
+	for _, lang := range []sdk.Lang{sdk.LangFrench, sdk.LangDutch, sdk.LangEnglish} {
+		decide := func(brand string) sdk.Decision {
+			d, err := g.EvaluateWith(sdk.Claim{Brand: brand, Category: sdk.CategoryAccessory, ClaimDate: claimDate, PurchaseDate: claimDate.AddDays(-200), ProofOfPurchase: true, DefectDescription: "broken"},
+				sdk.Options{Lang: lang})
+			require.NoError(t, err)
+			return d
+		}
+		acer, standard := decide("Acer"), decide("Acco")
+		require.Equal(t, "acer-accessory", acer.Rule.ID)
+		require.Len(t, acer.Steps, len(standard.Steps), lang)
+		last := len(acer.Steps) - 1
+		assert.Equal(t, standard.Steps[:last], acer.Steps[:last], "2 Acer, %s: the route's steps but the credit", lang)
+		assert.NotEqual(t, standard.Steps[last], acer.Steps[last], "2 Acer, %s: the credit at the invoice value", lang)
+	}
+}

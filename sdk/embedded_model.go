@@ -5,8 +5,8 @@ package sdk
 
 // The size and FNV-1a hash of the brands.json it was written from.
 const (
-	embeddedSize = 215744
-	embeddedFNV  = 0x9c95a58d22df5af9
+	embeddedSize = 215901
+	embeddedFNV  = 0xb5f55c0c8c6ad813
 )
 
 // embeddedModel is brands.json, decoded. Nothing may write into it, nor
@@ -990,7 +990,7 @@ var embeddedModel = fileGuide{
 				},
 				{
 					FR: "Remplissez entièrement le formulaire RMA Micromedia et envoyez-le à rma@micromedia.eu avec la preuve d'achat du consommateur, qui doit indiquer l'article (description ou code EAN) et la date d'achat ; indiquez sur le formulaire le numéro de série de l'article s'il en a un.",
-					NL: "Vul het Micromedia-RMA-formulier volledig in en stuur het met het aankoopbewijs van de consument naar rma@micromedia.eu; het aankoopbewijs vermeldt het artikel (omschrijving of EAN-code) en de aankoopdatum. Vermeld op het formulier het serienummer van het artikel als het er een heeft.",
+					NL: "Vul het Micromedia-RMA-formulier volledig in en stuur het met het aankoopbewijs van de consument naar rma@micromedia.eu; op het aankoopbewijs moeten het artikel (omschrijving of EAN-code) en de aankoopdatum staan. Vermeld op het formulier het serienummer van het artikel als het er een heeft.",
 					EN: "Fill in the Micromedia RMA form completely and send it to rma@micromedia.eu with the consumer's proof of purchase, which must show the item (description or EAN code) and the purchase date; give the item's serial number on the form if it has one.",
 				},
 				{
@@ -1591,7 +1591,7 @@ var embeddedModel = fileGuide{
 						},
 						{
 							FR: "Remplissez entièrement le formulaire RMA Micromedia et envoyez-le à rma@micromedia.eu avec la preuve d'achat du consommateur, qui doit indiquer l'article (description ou code EAN) et la date d'achat ; indiquez sur le formulaire le numéro de série de l'article s'il en a un.",
-							NL: "Vul het Micromedia-RMA-formulier volledig in en stuur het met het aankoopbewijs van de consument naar rma@micromedia.eu; het aankoopbewijs vermeldt het artikel (omschrijving of EAN-code) en de aankoopdatum. Vermeld op het formulier het serienummer van het artikel als het er een heeft.",
+							NL: "Vul het Micromedia-RMA-formulier volledig in en stuur het met het aankoopbewijs van de consument naar rma@micromedia.eu; op het aankoopbewijs moeten het artikel (omschrijving of EAN-code) en de aankoopdatum staan. Vermeld op het formulier het serienummer van het artikel als het er een heeft.",
 							EN: "Fill in the Micromedia RMA form completely and send it to rma@micromedia.eu with the consumer's proof of purchase, which must show the item (description or EAN code) and the purchase date; give the item's serial number on the form if it has one.",
 						},
 						{
@@ -4678,9 +4678,9 @@ var embeddedModel = fileGuide{
 								EN: "You are usually served faster by contacting PlayStation support yourself (see the contacts): the device is picked up at your home and sent back to you.",
 							},
 							{
-								FR: "Vous préférez passer par le magasin ? Rapportez-le au magasin où vous l'avez acheté, avec les éléments de la liste : le magasin s'occupe alors du retour.",
-								NL: "Liever via de winkel? Breng het terug naar de winkel waar u het kocht, met de punten van de checklist: de winkel regelt dan de retour.",
-								EN: "Would you rather go through the shop? Take it back to the shop where you bought it, with the items of the checklist: the shop then handles the return.",
+								FR: "Vous préférez passer par le magasin ? Rapportez-le au magasin où vous l'avez acheté, complet avec tous ses accessoires et câbles, et avec les éléments de la liste : le magasin s'occupe alors du retour.",
+								NL: "Liever via de winkel? Breng het terug naar de winkel waar u het kocht, compleet met alle accessoires en kabels, en met de punten van de checklist: de winkel regelt dan de retour.",
+								EN: "Would you rather go through the shop? Take it back to the shop where you bought it, complete with all its accessories and cables, and with the items of the checklist: the shop then handles the return.",
 							},
 						},
 						Contacts: []ContactRole{

@@ -1,11 +1,5 @@
 package sdk
 
-import (
-	"bytes"
-	"encoding/json"
-	"fmt"
-)
-
 // SchemaProblems exposes the built-in validator's verdict alone (no lint),
 // so that a test can compare it with the reference JSON Schema library.
 func SchemaProblems(data []byte) ([]Problem, bool) {
@@ -25,27 +19,10 @@ func SchemaProblems(data []byte) ([]Problem, bool) {
 // (unknown fields refused), the lint and the compiler. It returns nil when
 // that path accepts data.
 func CheckWithoutSchema(data []byte) error {
-	if len(data) > MaxDataBytes {
-		return fmt.Errorf("more than %d bytes", MaxDataBytes)
-	}
-	doc, inexact, perr := parse(data)
-	if perr != nil {
-		return fmt.Errorf("%s at byte %d", perr.msg, perr.offset)
-	}
-	src := data
-	if inexact {
-		doc.exactIntegers()
-		src = doc.marshal(nil)
-	}
-	var f fileGuide
-	dec := json.NewDecoder(bytes.NewReader(src))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&f); err != nil {
+	f, err := checkFile(data, false)
+	if err != nil {
 		return err
 	}
-	if ps := lint(&f); len(ps) > 0 {
-		return &DataError{Problems: ps}
-	}
-	_, err := compile(&f)
+	_, err = compile(f)
 	return err
 }
