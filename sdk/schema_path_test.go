@@ -37,8 +37,8 @@ var onlyTheSchemaRejects = []string{
 // TestDataUpdatesNeedTheSchema runs every file of the hostile table through
 // both paths a data update could take in the widget: LoadBytes (the strict
 // reader, the schema, decoding, the lint), which it takes, and the same
-// without the schema, which a build without the validator (19 KB smaller
-// after brotli) would take. That build is only right when both paths
+// without the schema, which a build without the validator (about 7 KB
+// smaller after brotli) would take. That build is only right when both paths
 // reject the same files. They do not, so the validator stays in the
 // widget. The test fails when the difference changes: when it is empty,
 // the smaller build is worth measuring again.
