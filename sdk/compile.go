@@ -2,6 +2,8 @@ package sdk
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,6 +19,7 @@ type brand struct {
 	chain     []*rule
 	hasModels bool              // a rule of the chain looks at the model
 	prefixes  []string          // the brand's normalised names, which a typed model may start with
+	aliasCats map[string]uint32 // normalised alias → category bit, for a claim that leaves the category open
 	out       [nSlots][]outcome // per slot, per chain rule; built by slotReady
 	needDate  [nSlots][]outcome // needs-information for the purchase date, per slot, per chain rule with a days condition
 	needModel [nSlots]outcome   // needs-information for the model
@@ -122,6 +125,13 @@ func compile(f *fileGuide) (*Guide, error) {
 			if k := normalized(name); k != "" {
 				b.prefixes = append(b.prefixes, k)
 			}
+		}
+		for _, alias := range slices.Sorted(maps.Keys(fb.AliasCategories)) { // sorted: the first problem is always the same
+			ptr := fmt.Sprintf("/brands/%d/aliasCategories/%s", i, escapePointer(alias))
+			if b.aliasCats == nil {
+				b.aliasCats = map[string]uint32{}
+			}
+			b.aliasCats[normalized(alias)] = 1 << at(c, ptr, fb.AliasCategories[alias], categories)
 		}
 		g.brands = append(g.brands, b)
 		g.addKeys(b)

@@ -5,8 +5,8 @@ package sdk
 
 // The size and FNV-1a hash of the brands.json it was written from.
 const (
-	embeddedSize = 215901
-	embeddedFNV  = 0xb5f55c0c8c6ad813
+	embeddedSize = 216044
+	embeddedFNV  = 0x6fcc43969d90739d
 )
 
 // embeddedModel is brands.json, decoded. Nothing may write into it, nor
@@ -3626,6 +3626,9 @@ var embeddedModel = fileGuide{
 				"Xbox",
 				"Microsoft Surface",
 			},
+			AliasCategories: mapOf([]pair[string, Category]{
+				{"Microsoft Surface", "surface"},
+			}),
 			Special: true,
 			Contacts: []fileContact{
 				{
@@ -4354,6 +4357,9 @@ var embeddedModel = fileGuide{
 			Aliases: []string{
 				"Razer Blade",
 			},
+			AliasCategories: mapOf([]pair[string, Category]{
+				{"Razer Blade", "laptop"},
+			}),
 			Special: true,
 			Contacts: []fileContact{
 				{

@@ -45,11 +45,15 @@ func (g *Guide) EvaluateWith(c Claim, o Options) (Decision, error) {
 	s := slot(ai, li)
 	g.slotReady(s)
 	var buf [64]byte
-	b := g.byKey[string(normalize(buf[:0], c.Brand))]
+	key := normalize(buf[:0], c.Brand)
+	b := g.byKey[string(key)]
 	if b == nil {
 		return g.unknownBrand(c, s)
 	}
 	f := factsOf(c, b)
+	if cat, ok := b.aliasCats[string(key)]; ok && (c.Category == "" || c.Category == CategoryOther) {
+		f.cat = cat // "Razer Blade", kind left open: a laptop
+	}
 	if f.model == nil && b.hasModels {
 		return b.withoutModel(c, &f, s)
 	}

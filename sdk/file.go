@@ -184,13 +184,17 @@ type fileDays struct {
 }
 
 type fileBrand struct {
-	ID       string        `json:"id"`
-	Name     string        `json:"name"`
-	Aliases  []string      `json:"aliases"`
-	Special  bool          `json:"special"`
-	Contacts []fileContact `json:"contacts"`
-	Related  []string      `json:"related"`
-	Rules    []fileRule    `json:"rules"`
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases"`
+	// AliasCategories are the kind of product an alias names (Razer Blade:
+	// a laptop): a claim that names the brand so, and leaves the kind open,
+	// is decided as that kind.
+	AliasCategories map[string]Category `json:"aliasCategories"`
+	Special         bool                `json:"special"`
+	Contacts        []fileContact       `json:"contacts"`
+	Related         []string            `json:"related"`
+	Rules           []fileRule          `json:"rules"`
 
 	SectionDigest string `json:"sectionDigest"` // for rmacheck guide check; the SDK does not use it, and Default's model leaves it out
 }

@@ -2,8 +2,10 @@ package sdk
 
 import (
 	"fmt"
+	"maps"
 	"net/url"
 	"reflect"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,6 +47,15 @@ func lint(f *fileGuide) []Problem {
 				continue
 			}
 			keyOwner[k] = owner{b.ID, ptr}
+		}
+		for _, a := range slices.Sorted(maps.Keys(b.AliasCategories)) {
+			ptr := at + "/aliasCategories/" + escapePointer(a)
+			if !slices.Contains(b.Aliases, a) {
+				l.add(ptr, "%s is not one of the brand's aliases", quote(a))
+			}
+			if c := b.AliasCategories[a]; !oneOf(c, categories) {
+				l.add(ptr, "unknown category %q", c)
+			}
 		}
 		for j, c := range b.Contacts {
 			l.contact(fmt.Sprintf("%s/contacts/%d", at, j), c)

@@ -56,6 +56,13 @@ func cloneBrand(t testing.TB, b map[string]any, tag string) map[string]any {
 			as[i] = a.(string) + " " + tag
 		}
 	}
+	if ac, ok := c["aliasCategories"].(map[string]any); ok {
+		renamed := map[string]any{}
+		for a, cat := range ac {
+			renamed[a+" "+tag] = cat
+		}
+		c["aliasCategories"] = renamed
+	}
 	if rs, ok := c["rules"].([]any); ok {
 		for _, r := range rs {
 			r := r.(map[string]any)

@@ -75,6 +75,7 @@ func brokenFiles(t *testing.T) []brokenFile {
 		{"default rule to unknown-brand", edit(t, set("/defaultRules/0/route", "unknown-brand")), "/defaultRules/0/route", "decided by the SDK"},
 		{"default rule to needs-information", edit(t, set("/defaultRules/0/route", "needs-information")), "/defaultRules/0/route", "decided by the SDK"},
 		{"a rule that replaces the route's steps with none", edit(t, set("/defaultRules/0/replaceSteps", true)), "/defaultRules/0/replaceSteps", "replaces the route's steps with none"},
+		{"a kind of product for a name that is no alias", edit(t, set(p("/brands/#/aliasCategories", acer), map[string]any{"Acer Nitro": "laptop"})), p("/brands/#/aliasCategories/Acer Nitro", acer), "is not one of the brand's aliases"},
 		{"guide date before 2000", edit(t, set("/guide/date", "1999-12-31")), "/guide/date", "2000..2100"},
 		{"guide date after 2100", edit(t, set("/guide/date", "2101-01-01")), "/guide/date", "2000..2100"},
 	}
