@@ -38,7 +38,7 @@ serve: $(SERVE_NEEDS)
 	$(GO) build -trimpath -o $(BIN)/ ./webapp ./webapp/demo
 	@case "$(ONLY)" in shop) ;; *) echo "widget:    http://127.0.0.1:8000/";; esac
 	@case "$(ONLY)" in widget) ;; *) echo "demo shop: http://127.0.0.1:8001/";; esac
-	@trap 'kill 0' INT TERM EXIT; \
+	@trap 'kill $$(jobs -p) 2>/dev/null' INT TERM EXIT; \
 	if [ "$(ONLY)" = widget ]; then $(SERVE_WIDGET); \
 	elif [ "$(ONLY)" = shop ] || [ -n "$(SITE)" ]; then $(SERVE_SHOP); \
 	else $(SERVE_SHOP) & $(SERVE_WIDGET); fi
