@@ -17,12 +17,12 @@ type brand struct {
 	file      *fileBrand
 	ref       BrandRef
 	chain     []*rule
-	hasModels bool              // a rule of the chain looks at the model
-	prefixes  []string          // the brand's normalised names, which a typed model may start with
-	aliasCats map[string]uint32 // normalised alias → category bit, for a claim that leaves the category open
-	out       [nSlots][]outcome // per slot, per chain rule; built by slotReady
-	needDate  [nSlots][]outcome // needs-information for the purchase date, per slot, per chain rule with a days condition
-	needModel [nSlots]outcome   // needs-information for the model
+	hasModels bool                // a rule of the chain looks at the model
+	prefixes  []string            // the brand's normalised names, which a typed model may start with
+	aliasCats map[string]Category // normalised alias → the kind of product it names (aliasCategories)
+	out       [nSlots][]outcome   // per slot, per chain rule; built by slotReady
+	needDate  [nSlots][]outcome   // needs-information for the purchase date, per slot, per chain rule with a days condition
+	needModel [nSlots]outcome     // needs-information for the model
 }
 
 type rule struct {
@@ -129,14 +129,25 @@ func compile(f *fileGuide) (*Guide, error) {
 		for _, alias := range slices.Sorted(maps.Keys(fb.AliasCategories)) { // sorted: the first problem is always the same
 			ptr := fmt.Sprintf("/brands/%d/aliasCategories/%s", i, escapePointer(alias))
 			if b.aliasCats == nil {
-				b.aliasCats = map[string]uint32{}
+				b.aliasCats = map[string]Category{}
 			}
-			b.aliasCats[normalized(alias)] = 1 << at(c, ptr, fb.AliasCategories[alias], categories)
+			b.aliasCats[normalized(alias)] = categories[at(c, ptr, fb.AliasCategories[alias], categories)]
 		}
 		g.brands = append(g.brands, b)
 		g.addKeys(b)
 	}
 	return g, c.err
+}
+
+// aliasCategory is the kind of product the brand's alias key names, for a
+// claim or form that leaves the kind open ("" or other): "Razer Blade" is a
+// laptop.
+func (b *brand) aliasCategory(key string, cat Category) (Category, bool) {
+	if cat != "" && cat != CategoryOther {
+		return "", false
+	}
+	implied, ok := b.aliasCats[key]
+	return implied, ok
 }
 
 // slotReady builds the outcomes of one audience and language the first

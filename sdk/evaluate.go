@@ -51,8 +51,8 @@ func (g *Guide) EvaluateWith(c Claim, o Options) (Decision, error) {
 		return g.unknownBrand(c, s)
 	}
 	f := factsOf(c, b)
-	if cat, ok := b.aliasCats[string(key)]; ok && (c.Category == "" || c.Category == CategoryOther) {
-		f.cat = cat // "Razer Blade", kind left open: a laptop
+	if implied, ok := b.aliasCategory(string(key), c.Category); ok {
+		f.cat = 1 << index(implied, categories)
 	}
 	if f.model == nil && b.hasModels {
 		return b.withoutModel(c, &f, s)

@@ -9,15 +9,23 @@ type Questions struct {
 	Support      bool          `json:"support"`      // a rule asks whether brand support was contacted
 	SpareParts   bool          `json:"spareParts"`   // a rule asks whether a spare part was tried
 	Requires     []Requirement `json:"requires"`     // every requirement a reachable rule can ask for, in Requirements order
+	// Category is the kind of product the brand was named by (an alias
+	// such as "Razer Blade": laptop) when cat left it open: a form need
+	// not ask it, and a claim naming the brand so is decided as that kind.
+	Category Category `json:"category,omitempty"`
 }
 
 // Questions returns the questions for brand (a name or alias, matched like
 // Claim.Brand) and category ("" for any category). ok is false for an
 // unknown brand.
 func (g *Guide) Questions(brand string, cat Category) (q Questions, ok bool) {
-	b := g.byKey[normalized(brand)]
+	key := normalized(brand)
+	b := g.byKey[key]
 	if b == nil {
 		return Questions{Requires: []Requirement{}}, false
+	}
+	if implied, ok := b.aliasCategory(key, cat); ok {
+		cat, q.Category = implied, implied
 	}
 	var catBit uint32
 	if cat != "" {

@@ -29,6 +29,10 @@ func TestQuestions(t *testing.T) {
 		{"2 Next Level Racing", "NLR", "motion-platform", sdk.Questions{Support: true, Requires: append(chapter1[:5:5], "support-approval")}},
 		{"2 ASUS", "ASUS", "laptop", sdk.Questions{Requires: []sdk.Requirement{}}},
 		{"2 Microsoft", "Microsoft", "surface", sdk.Questions{Requires: []sdk.Requirement{}}},
+		{"2 Razer", "Razer", "", sdk.Questions{SpareParts: true, Requires: chapter1}},
+		{"2 Razer", "Razer Blade", "", sdk.Questions{Category: "laptop", Requires: []sdk.Requirement{}}},
+		{"2 Razer", "Razer Blade", "other", sdk.Questions{Category: "laptop", Requires: []sdk.Requirement{}}},
+		{"2 Razer", "Razer Blade", "accessory", sdk.Questions{Requires: chapter1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.section+"/"+tt.brand+"/"+string(tt.cat), func(t *testing.T) {

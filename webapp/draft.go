@@ -173,8 +173,19 @@ func buildView(g *sdk.Guide, d Draft, lang sdk.Lang, aud Audience, today sdk.Dat
 			}
 		}
 	}
+	// The claim names a chosen brand as typed when the text is exactly its
+	// name or an alias: an alias can say the kind of product ("Razer
+	// Blade"), and then the form need not wait for it.
+	brand := d.BrandID
+	var impliedKind sdk.Category
 	if v.Brand != nil {
-		q, _ := g.Questions(v.Brand.ID, d.Category)
+		if t := strings.TrimSpace(d.BrandText); t != "" {
+			if m := g.Lookup(t); len(m) > 0 && m[0].ID == d.BrandID && m[0].Score == 1 {
+				brand = t
+			}
+		}
+		q, _ := g.Questions(brand, d.Category)
+		impliedKind = q.Category
 		v.Asked = Asked{Model: q.Model, Support: q.Support, SpareParts: q.SpareParts}
 		for _, r := range q.Requires {
 			switch r {
@@ -190,7 +201,7 @@ func buildView(g *sdk.Guide, d Draft, lang sdk.Lang, aud Audience, today sdk.Dat
 	// Chapter 1's questions come before the brand is known.
 	v.Asked.FromMicromedia = aud == AudienceReseller
 	c := sdk.Claim{
-		Brand:             d.BrandID,
+		Brand:             brand,
 		Category:          d.Category,
 		Model:             d.Model,
 		PurchaseDate:      purchase,
@@ -205,7 +216,7 @@ func buildView(g *sdk.Guide, d Draft, lang sdk.Lang, aud Audience, today sdk.Dat
 		SpareParts:        d.SpareParts,
 	}
 	switch {
-	case v.Brand != nil && d.Category != "":
+	case v.Brand != nil && (d.Category != "" || impliedKind != ""):
 	case v.Brand == nil && d.Committed && strings.TrimSpace(d.BrandText) != "":
 		c.Brand = strings.TrimSpace(d.BrandText)
 	default:

@@ -102,6 +102,10 @@ func TestViewDecidesEachRoute(t *testing.T) {
 			sdk.RouteUnknownBrand, false, "We don't know the brand “Hyprex”"},
 		{"HyperX without date needs it", func() Draft { return completeDraft(g, "HyperX", sdk.CategoryAccessory, "") },
 			sdk.RouteNeedsInformation, false, "We still need: purchase date"},
+		{"Razer Blade named, kind left open: a Blade (2 Razer)", func() Draft { return completeDraft(g, "Razer Blade", "", "2026-01-15") },
+			sdk.RouteBrandDirect, false, "Contact Razer support directly"},
+		{"Razer Blade named, kind accessory: the shop (2 Razer)", func() Draft { return completeDraft(g, "Razer Blade", sdk.CategoryAccessory, "2026-01-15") },
+			sdk.RouteMicromediaRMA, true, "Your shop can return this for you"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -118,10 +122,19 @@ func TestNoDecisionUntilEnoughIsKnown(t *testing.T) {
 	g := testGuide(t)
 	d := Draft{}.apply(g, edit{Field: fieldBrandText, Text: "Acco"})
 	assert.Nil(t, buildView(g, d, sdk.LangEnglish, "", testToday).Decision, "a known brand without a category")
+	d = Draft{}.apply(g, edit{Field: fieldBrandText, Text: "Razer"})
+	v := buildView(g, d, sdk.LangEnglish, "", testToday)
+	assert.Nil(t, v.Decision, "Razer without a category")
+	assert.True(t, v.Asked.SpareParts, "Razer's chairs ask for a spare part first")
+	d = Draft{}.apply(g, edit{Field: fieldBrandText, Text: "Razer Blade"})
+	v = buildView(g, d, sdk.LangEnglish, "", testToday)
+	require.NotNil(t, v.Decision, "2 Razer: the alias says the kind (a laptop)")
+	assert.Equal(t, "razer-blade", v.Decision.Rule.ID)
+	assert.False(t, v.Asked.SpareParts, "no chair question for a Blade")
 	d = Draft{}.apply(g, edit{Field: fieldBrandText, Text: "Qwzzyx"})
 	assert.Nil(t, buildView(g, d, sdk.LangEnglish, "", testToday).Decision, "an unknown brand still being typed")
 	d = d.apply(g, edit{Field: fieldBrandCommit})
-	v := buildView(g, d, sdk.LangEnglish, "", testToday)
+	v = buildView(g, d, sdk.LangEnglish, "", testToday)
 	require.NotNil(t, v.Decision)
 	assert.Equal(t, sdk.RouteUnknownBrand, v.Decision.Route)
 }
