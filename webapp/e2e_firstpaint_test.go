@@ -158,6 +158,21 @@ func TestE2EHeldBack(t *testing.T) {
 	assert.Equal(t, true, js[any](tb, `window.rcAnnounced`), "the first decision appears in a live region already on the page")
 }
 
+// TestE2EHeldBackOnAPhone: the same at 390×844, where the fields stack:
+// a kind of product chosen before the wasm, whose label is written out
+// under its box, must not push the date box down when the wasm starts.
+func TestE2EHeldBackOnAPhone(t *testing.T) {
+	ts, release := heldServer(t)
+	tb := newTab(t)
+	tb.phone()
+	tb.do(chromedp.Navigate(ts.URL + "/#lang=en&id=heldphone"))
+	tb.waitForm()
+	tb.typeBeforeTheWasm()
+	assert.NotEmpty(t, strings.TrimSpace(tb.text("rc-category-words")), "the long label written out before the wasm")
+	release()
+	tb.checkKeptAfterTheWasm()
+}
+
 // TestE2EHeldBackTappedOnly: a box tapped but not typed in before the wasm
 // starts keeps the focus, so the keys that follow land in it.
 func TestE2EHeldBackTappedOnly(t *testing.T) {

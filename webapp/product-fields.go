@@ -1,6 +1,8 @@
 package main
 
 import (
+	"unicode/utf8"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/micromedia/rmacheck/sdk"
 )
@@ -64,6 +66,9 @@ func (p *productFields) Render() app.UI {
 // the wasm runs.
 func option(value string, selected bool, label string) app.UI {
 	o := app.Option().Value(value).Text(label)
+	if isLong(label) {
+		o = o.DataSet("rc-long", true) // widget.js writes it out under the box before the wasm runs
+	}
 	if selected || app.IsClient {
 		o = o.Selected(selected)
 	}
@@ -74,10 +79,12 @@ func option(value string, selected bool, label string) app.UI {
 // on one line of a 390 px phone screen at 16 px (about 30 characters).
 const longLabel = 30
 
+func isLong(label string) bool { return utf8.RuneCountInString(label) > longLabel }
+
 // longCategory is the chosen category's label when it is long, else "".
 func (p *productFields) longCategory() string {
 	for _, c := range p.Categories {
-		if c.ID == string(p.Category) && p.Category != "" && len([]rune(c.Label)) > longLabel {
+		if c.ID == string(p.Category) && p.Category != "" && isLong(c.Label) {
 			return c.Label
 		}
 	}

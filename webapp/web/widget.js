@@ -157,4 +157,14 @@ window.rmacheck = {
   };
   document.addEventListener("input", touch, true);
   document.addEventListener("change", touch, true);
+  // A long kind of product is written out under its box (the server marks
+  // its option data-rc-long), as Go does once it runs: the date box below
+  // does not move when the wasm starts.
+  document.addEventListener("change", (e) => {
+    const el = e.target;
+    if (!el || el.id !== "rc-category" || html.dataset.rcReady) return;
+    const words = document.getElementById("rc-category-words");
+    const opt = el.selectedOptions && el.selectedOptions[0];
+    if (words) words.textContent = opt && opt.hasAttribute("data-rc-long") ? opt.textContent : "";
+  }, true);
 })();
