@@ -5,8 +5,8 @@ package sdk
 
 // The size and FNV-1a hash of the brands.json it was written from.
 const (
-	embeddedSize = 216044
-	embeddedFNV  = 0x6fcc43969d90739d
+	embeddedSize = 216051
+	embeddedFNV  = 0xc4479cfdce8da2a0
 )
 
 // embeddedModel is brands.json, decoded. Nothing may write into it, nor
@@ -3358,7 +3358,7 @@ var embeddedModel = fileGuide{
 					Consumer: &consumerWording{
 						Notes: []Text{
 							{
-								FR: "Jusqu'à 30 jours après l'achat, le magasin reprend un produit HyperX défectueux : apportez votre ticket de caisse ou facture daté.",
+								FR: "Jusqu'à 30 jours après l'achat, le magasin reprend un produit HyperX défectueux : apportez votre ticket de caisse ou votre facture datés.",
 								NL: "Tot 30 dagen na aankoop neemt de winkel een defect HyperX-product terug: neem uw gedateerde kassabon of factuur mee.",
 								EN: "Up to 30 days after purchase, the shop takes a faulty HyperX product back: bring your dated receipt or invoice.",
 							},
