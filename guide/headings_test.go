@@ -76,14 +76,14 @@ func TestPrintedHeadingsFindTheirBrand(t *testing.T) {
 		t.Run(source, func(t *testing.T) {
 			for _, h := range headings {
 				c := sdk.Claim{Brand: h, ClaimDate: claimDate, PurchaseDate: claimDate.AddDays(-40), ProofOfPurchase: true}
-				d, err := g.Evaluate(c)
+				d, err := g.Evaluate(c, sdk.Options{})
 				require.NoError(t, err, h)
 				if !assert.NotEqual(t, sdk.RouteUnknownBrand, d.Route, "heading %q", h) || !assert.NotNil(t, d.Brand, h) {
 					continue
 				}
 				base := guide.Brand{Name: strings.ReplaceAll(h, "*", " ")}.BaseName()
 				c.Brand = base
-				bd, err := g.Evaluate(c)
+				bd, err := g.Evaluate(c, sdk.Options{})
 				require.NoError(t, err, base)
 				if assert.NotNil(t, bd.Brand, "base name %q of %q", base, h) {
 					assert.Equal(t, bd.Brand.ID, d.Brand.ID, "heading %q and its name %q find different brands", h, base)

@@ -77,7 +77,7 @@ func TestDecisionsKeepTheirAudiencesInvariants(t *testing.T) {
 		for _, c := range claimVariants(g, b) {
 			for _, lang := range sdk.Langs() {
 				for _, a := range sdk.Audiences() {
-					d, err := g.EvaluateWith(c, sdk.Options{Lang: lang, Audience: a})
+					d, err := g.Evaluate(c, sdk.Options{Lang: lang, Audience: a})
 					require.NoError(t, err)
 					routesSeen[string(a)+" "+string(d.Route)] = true
 					if c.Model == "" && d.OutOfWarranty && len(c.Brand) > 0 {
@@ -85,7 +85,7 @@ func TestDecisionsKeepTheirAudiencesInvariants(t *testing.T) {
 						for _, m := range []string{"River 2 Pro"} {
 							withModel := c
 							withModel.Model = m
-							if dm, err := g.EvaluateWith(withModel, sdk.Options{Lang: lang, Audience: a}); err == nil && !dm.OutOfWarranty && dm.Route == d.Route {
+							if dm, err := g.Evaluate(withModel, sdk.Options{Lang: lang, Audience: a}); err == nil && !dm.OutOfWarranty && dm.Route == d.Route {
 								t.Fatalf("%s: out of warranty without a model, under warranty with %q", b.Name, m)
 							}
 						}
@@ -157,10 +157,10 @@ func audienceProblem(d sdk.Decision, c sdk.Claim, checked map[string]bool) strin
 			return "consumer given the shop's RMA form"
 		}
 	}
-	if d.DOA && (len(d.Dates) == 0 || !strings.Contains(d.Dates[0], sdk.FormatDate(d.Deadlines.DOAUntil, d.Lang))) {
+	if d.DOA && (len(d.Dates) == 0 || !strings.Contains(d.Dates[0], d.Deadlines.DOAUntil.Format(d.Lang))) {
 		return "a DOA decision without its deadline in words"
 	}
-	if d.OutOfWarranty && !containsDate(d.Dates, sdk.FormatDate(d.Deadlines.WarrantyUntil, d.Lang)) {
+	if d.OutOfWarranty && !containsDate(d.Dates, d.Deadlines.WarrantyUntil.Format(d.Lang)) {
 		return "out of warranty without the date it ended"
 	}
 	return ""
@@ -190,7 +190,7 @@ func TestConsumerDeadlinesInPlainWords(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.section, func(t *testing.T) {
-			d, err := g.EvaluateWith(tt.claim, sdk.Options{Lang: tt.lang, Audience: sdk.AudienceConsumer})
+			d, err := g.Evaluate(tt.claim, sdk.Options{Lang: tt.lang, Audience: sdk.AudienceConsumer})
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, d.Dates)
 		})
@@ -202,7 +202,7 @@ func TestConsumerDeadlinesInPlainWords(t *testing.T) {
 func TestMissingModel(t *testing.T) {
 	g := guide(t)
 	threeYears := sdk.Claim{Brand: "Ecoflow", PurchaseDate: sdk.DateOf(2023, 12, 1), ClaimDate: sdk.DateOf(2026, 12, 1)}
-	d, err := g.Evaluate(threeYears)
+	d, err := g.Evaluate(threeYears, sdk.Options{})
 	require.NoError(t, err)
 	assert.Equal(t, sdk.RouteNeedsInformation, d.Route)
 	assert.Equal(t, []sdk.Requirement{sdk.RequireModel}, d.Missing)
@@ -210,14 +210,14 @@ func TestMissingModel(t *testing.T) {
 
 	oneYear := threeYears
 	oneYear.PurchaseDate = sdk.DateOf(2025, 12, 1)
-	d, err = g.Evaluate(oneYear)
+	d, err = g.Evaluate(oneYear, sdk.Options{})
 	require.NoError(t, err)
 	assert.NotEqual(t, sdk.RouteNeedsInformation, d.Route, "within 2 years every model is under warranty")
 
 	for _, model := range []string{"River 2 Pro", "EcoFlow River 2 Pro", "ecoflow-river-2-pro"} {
 		withModel := threeYears
 		withModel.Model = model
-		d, err = g.Evaluate(withModel)
+		d, err = g.Evaluate(withModel, sdk.Options{})
 		require.NoError(t, err)
 		assert.False(t, d.OutOfWarranty, model)
 		assert.Equal(t, "2028-12-01", d.Deadlines.WarrantyUntil.String(), model)

@@ -28,7 +28,7 @@ func BenchmarkEvaluate(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		in := claims[i%len(claims)]
-		if _, err := g.EvaluateIn(in.c, in.lang); err != nil {
+		if _, err := g.Evaluate(in.c, sdk.Options{Lang: in.lang}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -41,14 +41,14 @@ func BenchmarkEvaluateKnownBrand(b *testing.B) {
 	var claims []sdk.Claim
 	for _, c := range loadCases(b) {
 		claim, _ := sdk.DecodeClaim(c.Claim, sdk.Date{})
-		if d, _ := g.Evaluate(claim); d.Brand != nil {
+		if d, _ := g.Evaluate(claim, sdk.Options{}); d.Brand != nil {
 			claims = append(claims, claim)
 		}
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := g.Evaluate(claims[i%len(claims)]); err != nil {
+		if _, err := g.Evaluate(claims[i%len(claims)], sdk.Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -102,7 +102,7 @@ func BenchmarkStart(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := g.EvaluateWith(claim, sdk.Options{Audience: sdk.AudienceConsumer}); err != nil {
+		if _, err := g.Evaluate(claim, sdk.Options{Audience: sdk.AudienceConsumer}); err != nil {
 			b.Fatal(err)
 		}
 	}

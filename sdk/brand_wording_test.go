@@ -74,7 +74,7 @@ func TestBrandWordingFollowsItsSection(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.section+" "+string(tt.audience), func(t *testing.T) {
-			d, err := g.EvaluateWith(tt.claim, sdk.Options{Lang: tt.lang, Audience: tt.audience})
+			d, err := g.Evaluate(tt.claim, sdk.Options{Lang: tt.lang, Audience: tt.audience})
 			require.NoError(t, err)
 			require.Equal(t, tt.route, d.Route, "rule %s", d.Rule.ID)
 			all := strings.Join(append(append([]string{d.Headline}, d.Steps...), d.Notes...), "\n")
@@ -101,7 +101,7 @@ func TestOnlyHyperXSaysTheShopDoesNotTakeItBack(t *testing.T) {
 	g := guide(t)
 	for _, b := range g.Brands() {
 		for _, c := range claimVariants(g, b) {
-			d, err := g.EvaluateWith(c, sdk.Options{Lang: sdk.LangEnglish, Audience: sdk.AudienceReseller})
+			d, err := g.Evaluate(c, sdk.Options{Lang: sdk.LangEnglish, Audience: sdk.AudienceReseller})
 			require.NoError(t, err)
 			if b.ID == "hyperx" {
 				continue
@@ -122,7 +122,7 @@ func TestAcerAccessoryKeepsTheRouteSteps(t *testing.T) {
 	claimDate := sdk.DateOf(2026, 3, 10)
 	for _, lang := range []sdk.Lang{sdk.LangFrench, sdk.LangDutch, sdk.LangEnglish} {
 		decide := func(brand string) sdk.Decision {
-			d, err := g.EvaluateWith(sdk.Claim{Brand: brand, Category: sdk.CategoryAccessory, ClaimDate: claimDate, PurchaseDate: claimDate.AddDays(-200), ProofOfPurchase: true, DefectDescription: "broken"},
+			d, err := g.Evaluate(sdk.Claim{Brand: brand, Category: sdk.CategoryAccessory, ClaimDate: claimDate, PurchaseDate: claimDate.AddDays(-200), ProofOfPurchase: true, DefectDescription: "broken"},
 				sdk.Options{Lang: lang})
 			require.NoError(t, err)
 			return d

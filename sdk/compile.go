@@ -82,7 +82,7 @@ const (
 // error, never a panic.
 func compile(f *fileGuide) (*Guide, error) {
 	c := &compiler{}
-	g := &Guide{file: f, byKey: map[string]*brand{}, routes: make([]*fileRoute, len(routes))}
+	g := &Guide{file: f, byKey: map[string]*brand{}, byID: make(map[string]*brand, len(f.Brands)), routes: make([]*fileRoute, len(routes))}
 	for i, r := range routes {
 		def, ok := f.Routes[r]
 		if !ok {
@@ -114,6 +114,7 @@ func compile(f *fileGuide) (*Guide, error) {
 	for i := range f.Brands {
 		fb := &f.Brands[i]
 		b := &brand{guide: g, file: fb, ref: BrandRef{ID: fb.ID, Name: fb.Name, Special: fb.Special}}
+		g.byID[fb.ID] = b
 		b.chain = append(append(append([]*rule{}, global...), c.rules(fmt.Sprintf("/brands/%d/rules", i), fb.Rules)...), defaults...)
 		if c.err != nil {
 			return nil, c.err
@@ -426,7 +427,7 @@ func (g *Guide) missingText(mask reqMask, a Audience, lang Lang) string {
 	var names []string
 	for i, q := range requirements {
 		if mask&(1<<i) != 0 {
-			names = append(names, g.RequirementLabelFor(q, Options{Lang: lang, Audience: a}))
+			names = append(names, g.RequirementLabel(q, Options{Lang: lang, Audience: a}))
 		}
 	}
 	for i, n := range names {

@@ -72,9 +72,9 @@ func DateFromTime(t time.Time) Date {
 	return DateOf(y, m, d)
 }
 
-// FormatDate writes d in words in lang: "21 December 2026", "21 décembre
+// Format writes d in words in lang: "21 December 2026", "21 décembre
 // 2026", "21 december 2026". The zero Date gives "".
-func FormatDate(d Date, lang Lang) string {
+func (d Date) Format(lang Lang) string {
 	if d.IsZero() {
 		return ""
 	}
@@ -170,6 +170,40 @@ func (d Date) Before(e Date) bool { return d.n < e.n }
 
 // After reports whether d is after e.
 func (d Date) After(e Date) bool { return d.n > e.n }
+
+// Compare returns -1 if d is before e, 0 if they are the same day and +1
+// if d is after e; the zero Date is before every other date.
+func (d Date) Compare(e Date) int {
+	switch {
+	case d.n < e.n:
+		return -1
+	case d.n > e.n:
+		return 1
+	}
+	return 0
+}
+
+// MarshalText writes YYYY-MM-DD, or nothing for the zero Date.
+func (d Date) MarshalText() ([]byte, error) {
+	if d.n == 0 {
+		return []byte{}, nil
+	}
+	return d.appendTo(make([]byte, 0, 10)), nil
+}
+
+// UnmarshalText reads YYYY-MM-DD; empty text is the zero Date.
+func (d *Date) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = Date{}
+		return nil
+	}
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
 
 // MarshalJSON writes "YYYY-MM-DD", or null for the zero Date.
 func (d Date) MarshalJSON() ([]byte, error) {

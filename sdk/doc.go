@@ -6,7 +6,7 @@
 // [Guide] is that file loaded, checked and compiled; [Default] builds it
 // from the embedded file, [Load] from another one (an updated guide).
 //
-// [Guide.EvaluateWith] decides one [Claim] and returns a [Decision]: the
+// [Guide.Evaluate] decides one [Claim] and returns a [Decision]: the
 // route (return it through the distributor, contact the brand, try a spare
 // part first…), what is missing, the checklist, the contacts, the
 // deadlines and the steps, written for shop staff or for the consumer

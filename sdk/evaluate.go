@@ -11,21 +11,11 @@ type Options struct {
 	Audience Audience // "" means AudienceReseller
 }
 
-// Evaluate decides claim c with English text for shop staff. See
-// EvaluateWith.
-func (g *Guide) Evaluate(c Claim) (Decision, error) { return g.EvaluateWith(c, Options{}) }
-
-// EvaluateIn decides claim c for shop staff, with the human text of the
-// decision in lang. See EvaluateWith.
-func (g *Guide) EvaluateIn(c Claim, lang Lang) (Decision, error) {
-	return g.EvaluateWith(c, Options{Lang: lang})
-}
-
-// EvaluateWith decides claim c, written for o.Audience in o.Lang. It reads
-// no clock: days are counted from c.PurchaseDate to c.ClaimDate. An invalid
+// Evaluate decides claim c, written for o.Audience in o.Lang. It reads no
+// clock: days are counted from c.PurchaseDate to c.ClaimDate. An invalid
 // claim or option gives a *FieldError naming the field ("lang" and
 // "audience" for the options).
-func (g *Guide) EvaluateWith(c Claim, o Options) (Decision, error) {
+func (g *Guide) Evaluate(c Claim, o Options) (Decision, error) {
 	if err := c.Validate(); err != nil {
 		return Decision{}, err
 	}

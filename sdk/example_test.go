@@ -9,12 +9,12 @@ import (
 	"github.com/micromedia/rmacheck/sdk"
 )
 
-func ExampleGuide_EvaluateWith() {
+func ExampleGuide_Evaluate() {
 	g, err := sdk.Default()
 	if err != nil {
 		panic(err)
 	}
-	d, err := g.EvaluateWith(sdk.Claim{
+	d, err := g.Evaluate(sdk.Claim{
 		Brand:           "HyperX",
 		Category:        sdk.CategoryAccessory,
 		PurchaseDate:    sdk.DateOf(2026, 11, 21),
@@ -33,9 +33,9 @@ func ExampleGuide_EvaluateWith() {
 	// missing: [defect-description]
 }
 
-func ExampleGuide_EvaluateWith_consumer() {
+func ExampleGuide_Evaluate_consumer() {
 	g, _ := sdk.Default()
-	d, _ := g.EvaluateWith(sdk.Claim{
+	d, _ := g.Evaluate(sdk.Claim{
 		Brand:        "HyperX",
 		Category:     sdk.CategoryAccessory,
 		PurchaseDate: sdk.DateOf(2026, 11, 21),
@@ -83,7 +83,7 @@ func ExampleLoad() {
 	if err != nil {
 		panic(err)
 	}
-	d, _ := g.Evaluate(sdk.Claim{Brand: "Acco", ClaimDate: sdk.DateOf(2026, 3, 10)})
+	d, _ := g.Evaluate(sdk.Claim{Brand: "Acco", ClaimDate: sdk.DateOf(2026, 3, 10)}, sdk.Options{})
 	fmt.Println(d.Route, d.Rule.ID)
 
 	_, err = sdk.Load(strings.NewReader(`{"format": 1, "format": 1}`))

@@ -34,7 +34,7 @@ func FuzzDecodeClaim(f *testing.F) {
 			return
 		}
 		for _, lang := range sdk.Langs() {
-			d, err := g.EvaluateIn(c, lang)
+			d, err := g.Evaluate(c, sdk.Options{Lang: lang})
 			if err != nil {
 				var fe *sdk.FieldError
 				if errors.As(err, &fe) && fe.Field == "purchaseDate" {
@@ -105,7 +105,7 @@ func FuzzLoad(f *testing.F) {
 			}
 			for _, c := range claims {
 				c.Brand = b.Name
-				d, err := g.Evaluate(c)
+				d, err := g.Evaluate(c, sdk.Options{})
 				if err != nil {
 					var fe *sdk.FieldError
 					if !errors.As(err, &fe) || fe.Field != "purchaseDate" {

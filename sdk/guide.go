@@ -16,6 +16,7 @@ type Guide struct {
 	file     *fileGuide
 	brands   []*brand
 	byKey    map[string]*brand // normalised id, name and aliases
+	byID     map[string]*brand // the ids as written
 	keys     []lookupKey       // the same keys, for Lookup
 	routes   []*fileRoute      // indexed like routes
 	unknown  [nSlots]outcome   // per audience and language
@@ -78,17 +79,6 @@ func LoadBytes(data []byte) (*Guide, error) {
 		return nil, err
 	}
 	return compile(f)
-}
-
-// Check validates brands.json (schema and lint) without building a Guide.
-// It returns nil or a *DataError.
-func Check(data []byte) error {
-	f, err := check(data)
-	if err != nil {
-		return err
-	}
-	_, err = compile(f)
-	return err
 }
 
 // check reads brands.json as strictly as a claim (one JSON value, unique
@@ -218,12 +208,11 @@ func (g *Guide) Brands() []Brand {
 	return out
 }
 
-// BrandByID returns the brand with that id.
+// BrandByID returns the brand with that id, exactly as brands.json writes
+// it (Lookup finds a brand by what a person types).
 func (g *Guide) BrandByID(id string) (Brand, bool) {
-	for _, b := range g.brands {
-		if b.ref.ID == id {
-			return b.info(), true
-		}
+	if b := g.byID[id]; b != nil {
+		return b.info(), true
 	}
 	return Brand{}, false
 }
@@ -246,8 +235,9 @@ type Label struct {
 	Label string `json:"label"`
 }
 
-// Categories lists the categories with their labels in lang, in form order.
-func (g *Guide) Categories(lang Lang) []Label {
+// CategoryLabels lists the categories with their labels in lang, in form
+// order (Categories lists the ids alone).
+func (g *Guide) CategoryLabels(lang Lang) []Label {
 	out := make([]Label, len(categories))
 	for i, c := range categories {
 		out[i] = Label{ID: string(c), Label: g.file.Labels.Categories[c].In(lang)}
@@ -258,16 +248,11 @@ func (g *Guide) Categories(lang Lang) []Label {
 // RouteLabel is the short name of a route in lang.
 func (g *Guide) RouteLabel(r Route, lang Lang) string { return g.file.Labels.Routes[r].In(lang) }
 
-// RequirementLabel is the name of a requirement in lang, for shop staff.
-func (g *Guide) RequirementLabel(r Requirement, lang Lang) string {
-	return g.file.Labels.Requirements[r].In(lang)
-}
-
-// RequirementLabelFor is the name of a requirement for o.Audience in
-// o.Lang; "" for a requirement consumers are not told about.
-func (g *Guide) RequirementLabelFor(r Requirement, o Options) string {
+// RequirementLabel is the name of a requirement for o.Audience in o.Lang;
+// "" for a requirement consumers are not told about.
+func (g *Guide) RequirementLabel(r Requirement, o Options) string {
 	if o.Audience == AudienceConsumer {
 		return g.file.Audiences.Consumer.Requirements[r].In(o.Lang)
 	}
-	return g.RequirementLabel(r, o.Lang)
+	return g.file.Labels.Requirements[r].In(o.Lang)
 }

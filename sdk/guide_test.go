@@ -47,7 +47,7 @@ func evaluateCase(t testing.TB, g *sdk.Guide, c guideCase) sdk.Decision {
 	t.Helper()
 	claim, err := sdk.DecodeClaim(c.Claim, sdk.Date{})
 	require.NoError(t, err, "claim of %q", c.Name)
-	d, err := g.EvaluateIn(claim, c.Lang)
+	d, err := g.Evaluate(claim, sdk.Options{Lang: c.Lang})
 	require.NoError(t, err, "evaluate %q", c.Name)
 	return d
 }
@@ -139,7 +139,7 @@ func TestGolden(t *testing.T) {
 		require.NoError(t, err)
 		got[i].Name = c.Name
 		for _, a := range sdk.Audiences() {
-			d, err := g.EvaluateWith(claim, sdk.Options{Lang: c.Lang, Audience: a})
+			d, err := g.Evaluate(claim, sdk.Options{Lang: c.Lang, Audience: a})
 			require.NoError(t, err, "case %q", c.Name)
 			b, err := json.Marshal(d)
 			require.NoError(t, err)
@@ -183,7 +183,7 @@ func TestEvaluateConcurrent(t *testing.T) {
 			defer wg.Done()
 			for i, c := range cases {
 				claim, _ := sdk.DecodeClaim(c.Claim, sdk.Date{})
-				d, err := g.EvaluateIn(claim, c.Lang)
+				d, err := g.Evaluate(claim, sdk.Options{Lang: c.Lang})
 				b, _ := json.Marshal(d)
 				if err != nil || string(b) != want[i] {
 					t.Errorf("case %q differs under concurrency", c.Name)
@@ -214,7 +214,7 @@ func TestEvaluateRejectsInvalidClaims(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := g.EvaluateIn(tt.claim, tt.lang)
+			_, err := g.Evaluate(tt.claim, sdk.Options{Lang: tt.lang})
 			var fe *sdk.FieldError
 			require.ErrorAs(t, err, &fe)
 			assert.Equal(t, tt.field, fe.Field)
@@ -227,7 +227,8 @@ func TestEvaluateRejectsInvalidClaims(t *testing.T) {
 func TestClaimZeroValueIsTheDefault(t *testing.T) {
 	g := guide(t)
 	d, err := g.Evaluate(sdk.Claim{Brand: "Acco", ClaimDate: sdk.DateOf(2026, 3, 10), PurchaseDate: sdk.DateOf(2026, 3, 1),
-		ProofOfPurchase: true, DefectDescription: "dead"})
+		ProofOfPurchase: true, DefectDescription: "dead"}, sdk.Options{})
+
 	require.NoError(t, err)
 	assert.True(t, d.Eligible, "bought from Micromedia and complete by default: %v", d.Missing)
 	assert.Equal(t, sdk.LangEnglish, d.Lang)

@@ -52,7 +52,7 @@ func decidedCases(t *testing.T, g *sdk.Guide) []decided {
 	for _, c := range loadCases(t) {
 		claim, err := sdk.DecodeClaim(c.Claim, sdk.Date{})
 		require.NoError(t, err)
-		d, err := g.EvaluateIn(claim, c.Lang)
+		d, err := g.Evaluate(claim, sdk.Options{Lang: c.Lang})
 		require.NoError(t, err)
 		b, err := json.Marshal(d)
 		require.NoError(t, err)
@@ -70,13 +70,13 @@ func TestDecisionsOwnTheirMemory(t *testing.T) {
 	brands, _ := json.Marshal(g.Brands())
 	lookup, _ := json.Marshal(g.Lookup("hyper x"))
 	for _, c := range cases {
-		d, err := g.EvaluateIn(c.claim, c.lang)
+		d, err := g.Evaluate(c.claim, sdk.Options{Lang: c.lang})
 		require.NoError(t, err)
 		scribble(reflect.ValueOf(&d))
 		require.Equal(t, "scribbled", string(d.Route), "scribble reaches the fields")
 	}
 	for _, c := range cases {
-		d, err := g.EvaluateIn(c.claim, c.lang)
+		d, err := g.Evaluate(c.claim, sdk.Options{Lang: c.lang})
 		require.NoError(t, err)
 		got, _ := json.Marshal(d)
 		assert.JSONEq(t, string(c.want), string(got))
@@ -102,7 +102,7 @@ func TestGuideListsAreTheCallers(t *testing.T) {
 	g, err := sdk.Default()
 	require.NoError(t, err)
 	lists := func(g *sdk.Guide) []any {
-		return []any{g.Changes(), g.Conditions(), g.Corrections(), g.Addresses(), g.Title(), g.Brands(), g.Categories(sdk.LangFrench)}
+		return []any{g.Changes(), g.Conditions(), g.Corrections(), g.Addresses(), g.Title(), g.Brands(), g.CategoryLabels(sdk.LangFrench)}
 	}
 	want, err := json.Marshal(lists(g))
 	require.NoError(t, err)
@@ -148,7 +148,7 @@ func TestConcurrentCallersWritingIntoDecisions(t *testing.T) {
 			for r := 0; r < rounds; r++ {
 				for i := range cases {
 					c := cases[(i+w*7)%len(cases)]
-					d, err := g.EvaluateIn(c.claim, c.lang)
+					d, err := g.Evaluate(c.claim, sdk.Options{Lang: c.lang})
 					if err != nil {
 						wrong[w]++
 						continue
@@ -195,8 +195,8 @@ func TestConcurrentFirstUseOfEachAudienceAndLanguage(t *testing.T) {
 				go func() {
 					defer wg.Done()
 					o := sdk.Options{Lang: l, Audience: a}
-					want, _ := built.EvaluateWith(claim, o)
-					got, err := fresh.EvaluateWith(claim, o)
+					want, _ := built.Evaluate(claim, o)
+					got, err := fresh.Evaluate(claim, o)
 					assert.NoError(t, err)
 					assert.Equal(t, want, got, "%s %s", a, l)
 				}()

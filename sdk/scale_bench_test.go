@@ -90,7 +90,8 @@ func scaledGuide(t testing.TB, n int) *sdk.Guide {
 // (schema, lint and compile). Linear loading keeps ns/brand flat.
 func BenchmarkLoadBrands(b *testing.B) {
 	// The first load compiles the schema, once per process.
-	require.NoError(b, sdk.Check(rmacheck.BrandsJSON()))
+	_, err := sdk.LoadBytes(rmacheck.BrandsJSON())
+	require.NoError(b, err)
 	for _, n := range scaleSizes {
 		data := scaledBrands(b, n/162)
 		b.Run(fmt.Sprintf("brands=%d", n), func(b *testing.B) {
@@ -117,7 +118,7 @@ func BenchmarkEvaluateBrand(b *testing.B) {
 	for _, c := range loadCases(b) {
 		claim, err := sdk.DecodeClaim(c.Claim, sdk.Date{})
 		require.NoError(b, err)
-		if d, _ := base.Evaluate(claim); d.Brand != nil {
+		if d, _ := base.Evaluate(claim, sdk.Options{}); d.Brand != nil {
 			known = append(known, claim)
 		} else {
 			unknown = append(unknown, claim)
@@ -128,7 +129,7 @@ func BenchmarkEvaluateBrand(b *testing.B) {
 		g := scaledGuide(b, n)
 		evaluate := func(b *testing.B, claims []sdk.Claim, from, to int) {
 			for i := from; i < to; i++ {
-				if _, err := g.Evaluate(claims[i%len(claims)]); err != nil {
+				if _, err := g.Evaluate(claims[i%len(claims)], sdk.Options{}); err != nil {
 					b.Fatal(err)
 				}
 			}

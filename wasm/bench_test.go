@@ -59,7 +59,7 @@ func BenchmarkEncodeDecision(b *testing.B) {
 	ds := make([]sdk.Decision, len(cases))
 	for i, c := range cases {
 		claim, _ := sdk.DecodeClaim(c.Claim, sdk.Date{})
-		ds[i], _ = e.guide.EvaluateIn(claim, c.Lang)
+		ds[i], _ = e.guide.Evaluate(claim, sdk.Options{Lang: c.Lang})
 	}
 	b.Run("appendDecision", func(b *testing.B) {
 		var buf []byte

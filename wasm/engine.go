@@ -50,7 +50,7 @@ func (e *engine) evaluate(claim []byte, opts sdk.Options, today sdk.Date) ([]byt
 	if err != nil {
 		return nil, err
 	}
-	d, err := e.guide.EvaluateWith(c, opts)
+	d, err := e.guide.Evaluate(c, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -106,7 +106,7 @@ func (e *engine) categories(lang sdk.Lang) ([]byte, error) {
 	if err := checkLang("categories: lang", lang); err != nil {
 		return nil, err
 	}
-	return json.Marshal(e.guide.Categories(lang))
+	return json.Marshal(e.guide.CategoryLabels(lang))
 }
 
 func checkLang(name string, lang sdk.Lang) error {

@@ -76,7 +76,7 @@ func decisionOf(t *testing.T, e *engine, c guideCase) sdk.Decision {
 	t.Helper()
 	claim, err := sdk.DecodeClaim(c.Claim, sdk.Date{})
 	require.NoError(t, err, c.Name)
-	d, err := e.guide.EvaluateIn(claim, c.Lang)
+	d, err := e.guide.Evaluate(claim, sdk.Options{Lang: c.Lang})
 	require.NoError(t, err, c.Name)
 	return d
 }
@@ -280,7 +280,7 @@ func TestEvaluateErrorsAreTheSDKs(t *testing.T) {
 		assert.Equal(t, tt.field, fe.Field, tt.claim)
 		claim, wantErr := sdk.DecodeClaim([]byte(tt.claim), today)
 		if wantErr == nil {
-			_, wantErr = e.guide.EvaluateIn(claim, sdk.Lang(tt.lang))
+			_, wantErr = e.guide.Evaluate(claim, sdk.Options{Lang: sdk.Lang(tt.lang)})
 		}
 		assert.Equal(t, wantErr.Error(), err.Error(), tt.claim)
 	}
@@ -337,7 +337,7 @@ func TestBrandsAndCategories(t *testing.T) {
 		if want == "" {
 			want = sdk.LangEnglish
 		}
-		assert.Equal(t, e.guide.Categories(want), got, lang)
+		assert.Equal(t, e.guide.CategoryLabels(want), got, lang)
 	}
 	_, err = e.categories("de")
 	assert.EqualError(t, err, `categories: lang: unknown value "de" (want one of fr, nl, en)`)
@@ -401,7 +401,7 @@ func TestLoad(t *testing.T) {
 			ptr = "/"
 		}
 		assert.True(t, strings.HasPrefix(err.Error(), ptr+": "), "%s: %q starts with the pointer", tt.name, err)
-		sdkErr := sdk.Check(tt.data)
+		_, sdkErr := sdk.LoadBytes(tt.data)
 		assert.Equal(t, "brands.json: "+err.Error(), sdkErr.Error(), "%s: the SDK's message, without its prefix", tt.name)
 		assert.Same(t, before, e.guide, "%s: the previous data stays", tt.name)
 		assert.Equal(t, "micromedia-rma", route(t, e))

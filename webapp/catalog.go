@@ -401,7 +401,7 @@ func tr(lang sdk.Lang, key msg, args ...any) string {
 }
 
 // formatDate writes d as "10 March 2026" in lang; "" for the zero date.
-func formatDate(lang sdk.Lang, d sdk.Date) string { return sdk.FormatDate(d, lang) }
+func formatDate(lang sdk.Lang, d sdk.Date) string { return d.Format(lang) }
 
 // colon is ": " in lang: French puts a non-breaking space before it.
 func colon(lang sdk.Lang) string {

@@ -40,7 +40,7 @@ const announceDelay = 100 * time.Millisecond
 // newCheckPage returns the page for guide g. Outside a browser (server
 // pre-rendering, tests) it uses today as the claim date.
 func newCheckPage(g *sdk.Guide, today sdk.Date) *checkPage {
-	p := &checkPage{guide: g, lang: sdk.LangEnglish, today: today, browser: noBrowser{}}
+	p := &checkPage{guide: g, lang: sdk.LangEnglish, cfg: ParseFragment(""), today: today, browser: noBrowser{}}
 	p.refresh()
 	return p
 }
@@ -238,7 +238,7 @@ func (p *checkPage) stillNeeded() []string {
 			}
 		}
 		if !isDoc {
-			out = append(out, p.guide.RequirementLabelFor(r, sdk.Options{Lang: p.lang, Audience: p.view.Audience}))
+			out = append(out, p.guide.RequirementLabel(r, sdk.Options{Lang: p.lang, Audience: p.view.Audience}))
 		}
 	}
 	return out
@@ -256,12 +256,12 @@ func (p *checkPage) suggestions() []sdk.Suggestion {
 // the RMA department is offered (shop staff, RMA route, not yet eligible).
 func (p *checkPage) mailPending() []string {
 	d := p.view.Decision
-	if d == nil || p.view.Audience != AudienceReseller || d.Route != sdk.RouteMicromediaRMA || d.Eligible {
+	if d == nil || p.view.Audience != sdk.AudienceReseller || d.Route != sdk.RouteMicromediaRMA || d.Eligible {
 		return nil
 	}
 	out := make([]string, len(d.Missing))
 	for i, r := range d.Missing {
-		out[i] = p.guide.RequirementLabelFor(r, sdk.Options{Lang: p.lang, Audience: AudienceReseller})
+		out[i] = p.guide.RequirementLabel(r, sdk.Options{Lang: p.lang, Audience: sdk.AudienceReseller})
 	}
 	return out
 }
@@ -317,7 +317,7 @@ func (p *checkPage) Render() app.UI {
 							Text(tr(l, msgSeeAnswer) + " ↓")
 					}),
 					&questionList{Lang: l, BrandName: brandName, Asked: v.Asked, Draft: v.Draft},
-					app.If(v.Audience == AudienceReseller, func() app.UI {
+					app.If(v.Audience == sdk.AudienceReseller, func() app.UI {
 						return &shopReferences{Lang: l, CustomerNumber: v.Draft.CustomerNumber, InvoiceNumber: v.Draft.InvoiceNumber}
 					}),
 				),

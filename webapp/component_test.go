@@ -38,20 +38,20 @@ func TestQuestionListAsksWhatTheRulesNeed(t *testing.T) {
 		name     string
 		brand    string
 		cat      sdk.Category
-		audience Audience
+		audience sdk.Audience
 		want     []string // question ids, in order
 		absent   []string
 	}{
-		{"standard consumer", "Acco", sdk.CategoryAccessory, AudienceConsumer,
+		{"standard consumer", "Acco", sdk.CategoryAccessory, sdk.AudienceConsumer,
 			[]string{"rc-proof", "rc-defect", "rc-complete", "rc-serial"},
 			[]string{"rc-support", "rc-spares", "rc-photo", "rc-from-micromedia"}},
-		{"standard reseller", "Acco", sdk.CategoryAccessory, AudienceReseller,
+		{"standard reseller", "Acco", sdk.CategoryAccessory, sdk.AudienceReseller,
 			[]string{"rc-proof", "rc-defect", "rc-complete", "rc-from-micromedia", "rc-serial"},
 			[]string{"rc-support", "rc-spares", "rc-photo"}},
-		{"Sennheiser", "Sennheiser", sdk.CategoryAccessory, AudienceConsumer,
+		{"Sennheiser", "Sennheiser", sdk.CategoryAccessory, sdk.AudienceConsumer,
 			[]string{"rc-support", "rc-proof", "rc-defect", "rc-complete", "rc-serial"},
 			[]string{"rc-spares", "rc-photo"}},
-		{"DXRacer chair", "DXRacer", sdk.CategoryGamingChair, AudienceConsumer,
+		{"DXRacer chair", "DXRacer", sdk.CategoryGamingChair, sdk.AudienceConsumer,
 			[]string{"rc-spares", "rc-proof", "rc-defect", "rc-complete", "rc-photo", "rc-serial"},
 			[]string{"rc-support"}},
 	}
@@ -85,7 +85,7 @@ func TestQuestionListMarksTheSerialNumber(t *testing.T) {
 		{"DXRacer", sdk.CategoryGamingChair, "(required)"},
 		{"Acco", sdk.CategoryAccessory, "(optional)"},
 	} {
-		v := buildView(g, completeDraft(g, tt.brand, tt.cat, "2026-01-15"), sdk.LangEnglish, "", testToday)
+		v := buildView(g, completeDraft(g, tt.brand, tt.cat, "2026-01-15"), sdk.LangEnglish, sdk.AudienceConsumer, testToday)
 		q := &questionList{Lang: sdk.LangEnglish, BrandName: v.Brand.Name, Asked: v.Asked, Draft: v.Draft}
 		mount(t, q)
 		html := app.HTMLString(q)
@@ -96,7 +96,7 @@ func TestQuestionListMarksTheSerialNumber(t *testing.T) {
 func TestQuestionListRadiosReflectTheDraft(t *testing.T) {
 	g := testGuide(t)
 	d := completeDraft(g, "Sennheiser", sdk.CategoryAccessory, "2026-01-15").apply(g, edit{Field: fieldSupport, Text: "unresolved"})
-	v := buildView(g, d, sdk.LangFrench, "", testToday)
+	v := buildView(g, d, sdk.LangFrench, sdk.AudienceConsumer, testToday)
 	q := &questionList{Lang: sdk.LangFrench, BrandName: v.Brand.Name, Asked: v.Asked, Draft: v.Draft}
 	mount(t, q)
 	// fieldset > support fieldset (index 1) > second option (index 2) > input
@@ -110,7 +110,7 @@ func TestResultCard(t *testing.T) {
 	g := testGuide(t)
 	d := completeDraft(g, "HyperX", sdk.CategoryAccessory, "2026-03-01")
 	d.ProofOfPurchase = false
-	v := buildView(g, d, sdk.LangEnglish, AudienceConsumer, testToday)
+	v := buildView(g, d, sdk.LangEnglish, sdk.AudienceConsumer, testToday)
 	card := &resultCard{View: v}
 	mount(t, card)
 
@@ -135,7 +135,7 @@ func TestResultCard(t *testing.T) {
 	assert.NotContains(t, html, "Micromedia", "consumers read of the shop, not the distributor")
 
 	// A contact link is named by its label and a short address.
-	outside := buildView(g, completeDraft(g, "HyperX", sdk.CategoryAccessory, "2026-01-15"), sdk.LangEnglish, AudienceConsumer, testToday)
+	outside := buildView(g, completeDraft(g, "HyperX", sdk.CategoryAccessory, "2026-01-15"), sdk.LangEnglish, sdk.AudienceConsumer, testToday)
 	outsideCard := &resultCard{View: outside}
 	mount(t, outsideCard)
 	link, ok := element(app.HTMLString(outsideCard), "a", `href="https://hyperx.com/pages/support"`)
@@ -147,7 +147,7 @@ func TestResultCard(t *testing.T) {
 // Shop staff read the guide's notes as they are, without the consumer's lead-in.
 func TestResultCardResellerNotes(t *testing.T) {
 	g := testGuide(t)
-	v := buildView(g, completeDraft(g, "HyperX", sdk.CategoryAccessory, "2026-03-01"), sdk.LangEnglish, AudienceReseller, testToday)
+	v := buildView(g, completeDraft(g, "HyperX", sdk.CategoryAccessory, "2026-03-01"), sdk.LangEnglish, sdk.AudienceReseller, testToday)
 	card := &resultCard{View: v}
 	mount(t, card)
 	html := app.HTMLString(card)
@@ -157,7 +157,7 @@ func TestResultCardResellerNotes(t *testing.T) {
 
 func TestResultCardRendersGuideTextAsText(t *testing.T) {
 	g := testGuide(t)
-	v := buildView(g, completeDraft(g, "Acco", sdk.CategoryAccessory, "2026-01-15"), sdk.LangEnglish, "", testToday)
+	v := buildView(g, completeDraft(g, "Acco", sdk.CategoryAccessory, "2026-01-15"), sdk.LangEnglish, sdk.AudienceConsumer, testToday)
 	dec := *v.Decision
 	dec.Notes = []string{`<img src=x onerror=alert(1)>`}
 	dec.Contacts = []sdk.Contact{{Type: sdk.ContactWebsite, Value: "javascript:alert(1)", Role: sdk.RoleSupport, Label: "Brand support"}}
@@ -183,7 +183,7 @@ func TestResultCardUnknownBrand(t *testing.T) {
 	assert.Contains(t, html, `data-brand="hyperx"`, "the closest name is offered")
 	assert.NotContains(t, html, `rma@micromedia.eu`, "consumers are not sent to the distributor")
 
-	p.cfg.Audience = AudienceReseller
+	p.cfg.Audience = sdk.AudienceReseller
 	p.refresh()
 	card = &resultCard{View: p.view, Suggestions: p.suggestions()}
 	mount(t, card)
@@ -250,7 +250,7 @@ func TestCheckPageAppliesActions(t *testing.T) {
 func TestResultCardResellerRMAForm(t *testing.T) {
 	g := testGuide(t)
 	d := completeDraft(g, "Acco", sdk.CategoryAccessory, "2026-01-15").apply(g, edit{Field: fieldFromMicromedia, On: true})
-	v := buildView(g, d, sdk.LangEnglish, AudienceReseller, testToday)
+	v := buildView(g, d, sdk.LangEnglish, sdk.AudienceReseller, testToday)
 	card := &resultCard{View: v}
 	mount(t, card)
 	html := app.HTMLString(card)
@@ -300,10 +300,10 @@ func TestResultCardConsumerSteps(t *testing.T) {
 		for _, l := range sdk.Langs() {
 			t.Run(string(tt.route)+"/"+string(l), func(t *testing.T) {
 				d := completeDraft(g, tt.brand, tt.cat, tt.purchase)
-				v := buildView(g, d, l, AudienceConsumer, testToday)
+				v := buildView(g, d, l, sdk.AudienceConsumer, testToday)
 				require.NotNil(t, v.Decision)
 				require.Equal(t, tt.route, v.Decision.Route)
-				require.Equal(t, AudienceConsumer, v.Decision.Audience, "the SDK words the decision for consumers")
+				require.Equal(t, sdk.AudienceConsumer, v.Decision.Audience, "the SDK words the decision for consumers")
 				card := &resultCard{View: v}
 				mount(t, card)
 				got := stepsOf(t, card)
@@ -314,7 +314,7 @@ func TestResultCardConsumerSteps(t *testing.T) {
 				}
 
 				// Shop staff get the guide's procedure.
-				reseller := &resultCard{View: buildView(g, d, l, AudienceReseller, testToday)}
+				reseller := &resultCard{View: buildView(g, d, l, sdk.AudienceReseller, testToday)}
 				mount(t, reseller)
 				assert.Equal(t, reseller.View.Decision.Steps, stepsOf(t, reseller))
 				assert.NotEqual(t, reseller.View.Decision.Steps, got, "consumers do not read the shop's steps")
@@ -328,7 +328,7 @@ func TestResultCardConsumerSteps(t *testing.T) {
 func TestConsumerOtherDistributor(t *testing.T) {
 	g := testGuide(t)
 	d := completeDraft(g, "Blue Microphone", sdk.CategoryAccessory, "2026-03-01")
-	consumer := buildView(g, d, sdk.LangEnglish, AudienceConsumer, testToday)
+	consumer := buildView(g, d, sdk.LangEnglish, sdk.AudienceConsumer, testToday)
 	require.Equal(t, sdk.RouteOtherDistributor, consumer.Decision.Route)
 	for _, c := range consumer.contacts() {
 		assert.NotEqual(t, sdk.RoleOtherDistributor, c.Role, c.Value)
@@ -337,7 +337,7 @@ func TestConsumerOtherDistributor(t *testing.T) {
 	assert.Equal(t, "Your shop returns it through another distributor", status)
 	assert.Equal(t, "todo", kind)
 
-	reseller := buildView(g, d, sdk.LangEnglish, AudienceReseller, testToday)
+	reseller := buildView(g, d, sdk.LangEnglish, sdk.AudienceReseller, testToday)
 	var roles []sdk.ContactRole
 	for _, c := range reseller.contacts() {
 		roles = append(roles, c.Role)

@@ -8,24 +8,14 @@ import (
 	"github.com/micromedia/rmacheck/sdk"
 )
 
-// Audience is who the widget speaks to: the SDK's vocabulary, which words
-// the decisions for each.
-type Audience = sdk.Audience
-
-// Audiences.
-const (
-	AudienceConsumer = sdk.AudienceConsumer // the owner of the product (the widget's default)
-	AudienceReseller = sdk.AudienceReseller // shop staff
-)
-
 // Config is the widget's configuration from the URL fragment
 // (#lang=nl&audience=reseller&id=w1&parent=...&accent=...). Each field is
 // either a validated value or empty: a bad value is dropped, never used.
 type Config struct {
-	Lang     sdk.Lang // "" when not given
-	Audience Audience // "" when not given (consumer)
-	ID       string   // widget instance id, [A-Za-z0-9_-]{1,64}
-	Parent   string   // origin of the embedding page, scheme://host[:port]
+	Lang     sdk.Lang     // "" when not given
+	Audience sdk.Audience // never "": the fragment's, or the widget's default, sdk.AudienceConsumer
+	ID       string       // widget instance id, [A-Za-z0-9_-]{1,64}
+	Parent   string       // origin of the embedding page, scheme://host[:port]
 	Theme    Theme
 }
 
@@ -105,9 +95,10 @@ func validRGB(s string) bool {
 }
 
 // ParseFragment reads the configuration from location.hash (with or without
-// the leading #). Unknown keys and bad values are ignored.
+// the leading #). Unknown keys and bad values are ignored; the audience
+// is the consumer's unless the fragment names another.
 func ParseFragment(hash string) Config {
-	var c Config
+	c := Config{Audience: sdk.AudienceConsumer}
 	hash = strings.TrimPrefix(hash, "#")
 	for _, part := range strings.Split(hash, "&") {
 		k, v, ok := strings.Cut(part, "=")
@@ -124,7 +115,7 @@ func ParseFragment(hash string) Config {
 				c.Lang = l
 			}
 		case "audience":
-			if a := Audience(v); a == AudienceConsumer || a == AudienceReseller {
+			if a := sdk.Audience(v); a == sdk.AudienceConsumer || a == sdk.AudienceReseller {
 				c.Audience = a
 			}
 		case "id":

@@ -132,7 +132,7 @@ type Asked struct {
 // View is everything the page renders, computed from the draft.
 type View struct {
 	Lang       sdk.Lang
-	Audience   Audience
+	Audience   sdk.Audience
 	Today      sdk.Date
 	GuideDate  sdk.Date
 	Draft      Draft
@@ -147,11 +147,8 @@ type View struct {
 
 // buildView evaluates the draft. It never fails: a claim the SDK rejects
 // shows no decision.
-func buildView(g *sdk.Guide, d Draft, lang sdk.Lang, aud Audience, today sdk.Date) View {
-	if aud == "" {
-		aud = AudienceConsumer
-	}
-	v := View{Lang: lang, Audience: aud, Today: today, GuideDate: g.Date(), Draft: d, Categories: g.Categories(lang)}
+func buildView(g *sdk.Guide, d Draft, lang sdk.Lang, aud sdk.Audience, today sdk.Date) View {
+	v := View{Lang: lang, Audience: aud, Today: today, GuideDate: g.Date(), Draft: d, Categories: g.CategoryLabels(lang)}
 	if strings.TrimSpace(d.BrandText) != "" && !(d.BrandID != "" && d.Committed) {
 		v.Matches = g.Lookup(d.BrandText)
 		if len(v.Matches) > maxSuggestions {
@@ -199,14 +196,14 @@ func buildView(g *sdk.Guide, d Draft, lang sdk.Lang, aud Audience, today sdk.Dat
 		}
 	}
 	// Chapter 1's questions come before the brand is known.
-	v.Asked.FromMicromedia = aud == AudienceReseller
+	v.Asked.FromMicromedia = aud == sdk.AudienceReseller
 	c := sdk.Claim{
 		Brand:             brand,
 		Category:          d.Category,
 		Model:             d.Model,
 		PurchaseDate:      purchase,
 		ClaimDate:         today,
-		NotFromMicromedia: aud == AudienceReseller && !d.FromMicromedia,
+		NotFromMicromedia: aud == sdk.AudienceReseller && !d.FromMicromedia,
 		ProofOfPurchase:   d.ProofOfPurchase,
 		DefectDescription: d.DefectDescription,
 		SerialNumber:      d.SerialNumber,
@@ -222,7 +219,7 @@ func buildView(g *sdk.Guide, d Draft, lang sdk.Lang, aud Audience, today sdk.Dat
 	default:
 		return v
 	}
-	dec, err := g.EvaluateWith(c, sdk.Options{Lang: lang, Audience: aud})
+	dec, err := g.Evaluate(c, sdk.Options{Lang: lang, Audience: aud})
 	if err != nil {
 		return v
 	}

@@ -24,7 +24,7 @@ func TestBrandTextPicksExactNamesAndAliases(t *testing.T) {
 		t.Run(tt.typed, func(t *testing.T) {
 			d := Draft{}.apply(g, edit{Field: fieldBrandText, Text: tt.typed})
 			assert.Equal(t, tt.wantID, d.BrandID)
-			v := buildView(g, d, sdk.LangEnglish, "", testToday)
+			v := buildView(g, d, sdk.LangEnglish, sdk.AudienceConsumer, testToday)
 			require.NotEmpty(t, v.Matches, "suggestions for %q", tt.typed)
 			assert.LessOrEqual(t, len(v.Matches), maxSuggestions)
 		})
@@ -34,7 +34,7 @@ func TestBrandTextPicksExactNamesAndAliases(t *testing.T) {
 func TestSuggestionsAsYouType(t *testing.T) {
 	g := testGuide(t)
 	d := Draft{}.apply(g, edit{Field: fieldBrandText, Text: "hyp"})
-	v := buildView(g, d, sdk.LangEnglish, "", testToday)
+	v := buildView(g, d, sdk.LangEnglish, sdk.AudienceConsumer, testToday)
 	require.NotEmpty(t, v.Matches)
 	assert.Equal(t, "hyperx", v.Matches[0].ID)
 	assert.Nil(t, v.Decision, "no decision while the brand is being typed")
@@ -42,7 +42,7 @@ func TestSuggestionsAsYouType(t *testing.T) {
 	picked := d.apply(g, edit{Field: fieldBrandPick, Text: "hyperx"})
 	assert.Equal(t, "HyperX", picked.BrandText)
 	assert.True(t, picked.Committed)
-	assert.Empty(t, buildView(g, picked, sdk.LangEnglish, "", testToday).Matches, "a picked brand closes the suggestions")
+	assert.Empty(t, buildView(g, picked, sdk.LangEnglish, sdk.AudienceConsumer, testToday).Matches, "a picked brand closes the suggestions")
 }
 
 // TestQuestionsFollowTheRules checks that the form asks what the brand's
@@ -53,16 +53,16 @@ func TestQuestionsFollowTheRules(t *testing.T) {
 		name     string
 		brand    string
 		cat      sdk.Category
-		audience Audience
+		audience sdk.Audience
 		want     Asked
 	}{
-		{"standard brand asks chapter 1 only", "Acco", sdk.CategoryAccessory, AudienceConsumer, Asked{}},
-		{"reseller also asks bought from Micromedia", "Acco", sdk.CategoryAccessory, AudienceReseller, Asked{FromMicromedia: true}},
-		{"Sennheiser asks about support", "Sennheiser", sdk.CategoryAccessory, AudienceConsumer, Asked{Support: true}},
-		{"DXRacer chair asks spare part, photo, serial", "DXRacer", sdk.CategoryGamingChair, AudienceConsumer, Asked{SpareParts: true, Photo: true, SerialRequired: true}},
-		{"Ecoflow asks the model", "Ecoflow", sdk.CategoryOther, AudienceConsumer, Asked{Model: true}},
-		{"Next Level Racing motion platform asks support approval", "Next Level Racing", sdk.CategoryMotionPlatform, AudienceConsumer, Asked{Support: true}},
-		{"Thrustmaster needs the serial number", "Thrustmaster", sdk.CategoryAccessory, AudienceConsumer, Asked{Support: true, SerialRequired: true}},
+		{"standard brand asks chapter 1 only", "Acco", sdk.CategoryAccessory, sdk.AudienceConsumer, Asked{}},
+		{"reseller also asks bought from Micromedia", "Acco", sdk.CategoryAccessory, sdk.AudienceReseller, Asked{FromMicromedia: true}},
+		{"Sennheiser asks about support", "Sennheiser", sdk.CategoryAccessory, sdk.AudienceConsumer, Asked{Support: true}},
+		{"DXRacer chair asks spare part, photo, serial", "DXRacer", sdk.CategoryGamingChair, sdk.AudienceConsumer, Asked{SpareParts: true, Photo: true, SerialRequired: true}},
+		{"Ecoflow asks the model", "Ecoflow", sdk.CategoryOther, sdk.AudienceConsumer, Asked{Model: true}},
+		{"Next Level Racing motion platform asks support approval", "Next Level Racing", sdk.CategoryMotionPlatform, sdk.AudienceConsumer, Asked{Support: true}},
+		{"Thrustmaster needs the serial number", "Thrustmaster", sdk.CategoryAccessory, sdk.AudienceConsumer, Asked{Support: true, SerialRequired: true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -109,7 +109,7 @@ func TestViewDecidesEachRoute(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			v := buildView(g, tt.draft(), sdk.LangEnglish, AudienceConsumer, testToday)
+			v := buildView(g, tt.draft(), sdk.LangEnglish, sdk.AudienceConsumer, testToday)
 			require.NotNil(t, v.Decision)
 			assert.Equal(t, tt.route, v.Decision.Route)
 			assert.Equal(t, tt.eligible, v.Decision.Eligible)
@@ -121,20 +121,20 @@ func TestViewDecidesEachRoute(t *testing.T) {
 func TestNoDecisionUntilEnoughIsKnown(t *testing.T) {
 	g := testGuide(t)
 	d := Draft{}.apply(g, edit{Field: fieldBrandText, Text: "Acco"})
-	assert.Nil(t, buildView(g, d, sdk.LangEnglish, "", testToday).Decision, "a known brand without a category")
+	assert.Nil(t, buildView(g, d, sdk.LangEnglish, sdk.AudienceConsumer, testToday).Decision, "a known brand without a category")
 	d = Draft{}.apply(g, edit{Field: fieldBrandText, Text: "Razer"})
-	v := buildView(g, d, sdk.LangEnglish, "", testToday)
+	v := buildView(g, d, sdk.LangEnglish, sdk.AudienceConsumer, testToday)
 	assert.Nil(t, v.Decision, "Razer without a category")
 	assert.True(t, v.Asked.SpareParts, "Razer's chairs ask for a spare part first")
 	d = Draft{}.apply(g, edit{Field: fieldBrandText, Text: "Razer Blade"})
-	v = buildView(g, d, sdk.LangEnglish, "", testToday)
+	v = buildView(g, d, sdk.LangEnglish, sdk.AudienceConsumer, testToday)
 	require.NotNil(t, v.Decision, "2 Razer: the alias says the kind (a laptop)")
 	assert.Equal(t, "razer-blade", v.Decision.Rule.ID)
 	assert.False(t, v.Asked.SpareParts, "no chair question for a Blade")
 	d = Draft{}.apply(g, edit{Field: fieldBrandText, Text: "Qwzzyx"})
-	assert.Nil(t, buildView(g, d, sdk.LangEnglish, "", testToday).Decision, "an unknown brand still being typed")
+	assert.Nil(t, buildView(g, d, sdk.LangEnglish, sdk.AudienceConsumer, testToday).Decision, "an unknown brand still being typed")
 	d = d.apply(g, edit{Field: fieldBrandCommit})
-	v = buildView(g, d, sdk.LangEnglish, "", testToday)
+	v = buildView(g, d, sdk.LangEnglish, sdk.AudienceConsumer, testToday)
 	require.NotNil(t, v.Decision)
 	assert.Equal(t, sdk.RouteUnknownBrand, v.Decision.Route)
 }
@@ -142,24 +142,24 @@ func TestNoDecisionUntilEnoughIsKnown(t *testing.T) {
 func TestFuturePurchaseDateIsRefused(t *testing.T) {
 	g := testGuide(t)
 	d := completeDraft(g, "Acco", sdk.CategoryAccessory, "2026-03-11")
-	v := buildView(g, d, sdk.LangEnglish, "", testToday)
+	v := buildView(g, d, sdk.LangEnglish, sdk.AudienceConsumer, testToday)
 	assert.True(t, v.DateError)
 	require.NotNil(t, v.Decision)
 	assert.Equal(t, []sdk.Requirement{sdk.RequirePurchaseDate}, v.Decision.Missing, "the future date is not used")
 
 	d = completeDraft(g, "Acco", sdk.CategoryAccessory, "2026-03-10")
-	assert.False(t, buildView(g, d, sdk.LangEnglish, "", testToday).DateError, "today is fine")
+	assert.False(t, buildView(g, d, sdk.LangEnglish, sdk.AudienceConsumer, testToday).DateError, "today is fine")
 }
 
 func TestAudienceBoughtFromMicromedia(t *testing.T) {
 	g := testGuide(t)
 	d := completeDraft(g, "Acco", sdk.CategoryAccessory, "2026-01-15")
-	consumer := buildView(g, d, sdk.LangEnglish, AudienceConsumer, testToday)
+	consumer := buildView(g, d, sdk.LangEnglish, sdk.AudienceConsumer, testToday)
 	assert.True(t, consumer.Decision.Eligible, "consumers are not asked: the shop checks")
-	reseller := buildView(g, d, sdk.LangEnglish, AudienceReseller, testToday)
+	reseller := buildView(g, d, sdk.LangEnglish, sdk.AudienceReseller, testToday)
 	assert.Equal(t, []sdk.Requirement{sdk.RequireBoughtFromMicromedia}, reseller.Decision.Missing)
 	d = d.apply(g, edit{Field: fieldFromMicromedia, On: true})
-	assert.True(t, buildView(g, d, sdk.LangEnglish, AudienceReseller, testToday).Decision.Eligible)
+	assert.True(t, buildView(g, d, sdk.LangEnglish, sdk.AudienceReseller, testToday).Decision.Eligible)
 }
 
 func TestApplyIgnoresUnknownValues(t *testing.T) {

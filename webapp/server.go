@@ -82,7 +82,7 @@ func run(f flags) error {
 		if brands, err = os.ReadFile(f.brands); err != nil {
 			return err
 		}
-		if err := sdk.Check(brands); err != nil {
+		if _, err := sdk.LoadBytes(brands); err != nil {
 			log.Printf("warning: %s does not validate (%v); the widget will ignore it and use its embedded data", f.brands, err)
 		}
 	}

@@ -37,9 +37,9 @@ func (v View) status() (string, string) {
 		return tr(l, msgStatusUnknown), "todo"
 	case d.Route == sdk.RouteNotReturnable:
 		return tr(l, msgStatusNotReturnable), "no"
-	case d.Route == sdk.RouteOtherDistributor && v.Audience != AudienceReseller:
+	case d.Route == sdk.RouteOtherDistributor && v.Audience != sdk.AudienceReseller:
 		return tr(l, msgStatusOtherDistrib), "todo"
-	case v.Audience == AudienceReseller:
+	case v.Audience == sdk.AudienceReseller:
 		return tr(l, msgStatusNotMicromedia), "no"
 	}
 	return tr(l, msgStatusNotRMA), "no"
@@ -146,7 +146,7 @@ func (v View) facts() [][2]string {
 
 // summary is the plain-text summary the "copy" button puts on the clipboard.
 func (v View) summary(g interface {
-	RequirementLabelFor(sdk.Requirement, sdk.Options) string
+	RequirementLabel(sdk.Requirement, sdk.Options) string
 }) string {
 	if v.Decision == nil {
 		return ""
@@ -169,7 +169,7 @@ func (v View) summary(g interface {
 	if len(d.Missing) > 0 {
 		names := make([]string, len(d.Missing))
 		for i, r := range d.Missing {
-			names[i] = g.RequirementLabelFor(r, sdk.Options{Lang: l, Audience: v.Audience})
+			names[i] = g.RequirementLabel(r, sdk.Options{Lang: l, Audience: v.Audience})
 		}
 		line(tr(l, msgSumMissing), strings.Join(names, "; "))
 	}
@@ -206,7 +206,7 @@ func (v View) summary(g interface {
 // staff; for consumers, the date of the rules, without the shop's jargon.
 func (v View) source() string {
 	d, l := v.Decision, v.Lang
-	if v.Audience == AudienceConsumer {
+	if v.Audience == sdk.AudienceConsumer {
 		return tr(l, msgWhyConsumer, formatDate(l, d.GuideDate))
 	}
 	return tr(l, msgWhySource, d.Rule.Source, formatDate(l, d.GuideDate))
@@ -216,7 +216,7 @@ func (v View) source() string {
 // with subject and body, or "" when the decision has no RMA address or is
 // not eligible yet (the card lists what is missing instead).
 func (v View) mailDraft() (href, address string) {
-	if v.Decision == nil || v.Audience != AudienceReseller || v.Decision.Route != sdk.RouteMicromediaRMA || !v.Decision.Eligible {
+	if v.Decision == nil || v.Audience != sdk.AudienceReseller || v.Decision.Route != sdk.RouteMicromediaRMA || !v.Decision.Eligible {
 		return "", ""
 	}
 	for _, c := range v.Decision.Contacts {

@@ -47,7 +47,7 @@ func TestEveryGuideContactMakesALink(t *testing.T) {
 func TestAudienceShapesTheCard(t *testing.T) {
 	g := testGuide(t)
 	d := completeDraft(g, "Acco", sdk.CategoryAccessory, "2026-01-15")
-	consumer := buildView(g, d, sdk.LangEnglish, AudienceConsumer, testToday)
+	consumer := buildView(g, d, sdk.LangEnglish, sdk.AudienceConsumer, testToday)
 	for _, c := range consumer.contacts() {
 		assert.NotEqual(t, sdk.RoleMicromediaRMA, c.Role, "consumers go to the shop, not to Micromedia")
 	}
@@ -56,7 +56,7 @@ func TestAudienceShapesTheCard(t *testing.T) {
 	}
 	assert.Contains(t, consumer.steps()[0], "shop where you bought it")
 
-	reseller := buildView(g, d.apply(g, edit{Field: fieldFromMicromedia, On: true}), sdk.LangEnglish, AudienceReseller, testToday)
+	reseller := buildView(g, d.apply(g, edit{Field: fieldFromMicromedia, On: true}), sdk.LangEnglish, sdk.AudienceReseller, testToday)
 	var roles []sdk.ContactRole
 	for _, c := range reseller.contacts() {
 		roles = append(roles, c.Role)
@@ -65,9 +65,9 @@ func TestAudienceShapesTheCard(t *testing.T) {
 	assert.Equal(t, reseller.Decision.Steps, reseller.steps(), "shop staff get the guide's steps")
 	assert.Equal(t, "Request an RMA from Micromedia", reseller.headline())
 
-	unknown := buildView(g, completeDraft(g, "Hyprex", "", ""), sdk.LangEnglish, AudienceConsumer, testToday)
+	unknown := buildView(g, completeDraft(g, "Hyprex", "", ""), sdk.LangEnglish, sdk.AudienceConsumer, testToday)
 	assert.Empty(t, unknown.contacts(), "a consumer with an unknown brand asks the shop, not the distributor")
-	unknownForShop := buildView(g, completeDraft(g, "Hyprex", "", ""), sdk.LangEnglish, AudienceReseller, testToday)
+	unknownForShop := buildView(g, completeDraft(g, "Hyprex", "", ""), sdk.LangEnglish, sdk.AudienceReseller, testToday)
 	require.NotEmpty(t, unknownForShop.contacts())
 	assert.Equal(t, sdk.RoleMicromediaRMA, unknownForShop.contacts()[0].Role, "shop staff may ask the RMA department")
 }
@@ -75,14 +75,14 @@ func TestAudienceShapesTheCard(t *testing.T) {
 func TestDates(t *testing.T) {
 	g := testGuide(t)
 	hyperx := completeDraft(g, "HyperX", sdk.CategoryAccessory, "2026-03-01")
-	v := buildView(g, hyperx, sdk.LangFrench, "", testToday)
+	v := buildView(g, hyperx, sdk.LangFrench, sdk.AudienceConsumer, testToday)
 	assert.Equal(t, []string{"Rapportez-le au magasin au plus tard le 31 mars 2026"}, v.dates(), "consumers: the deadline in plain words")
-	v = buildView(g, hyperx, sdk.LangFrench, AudienceReseller, testToday)
+	v = buildView(g, hyperx, sdk.LangFrench, sdk.AudienceReseller, testToday)
 	assert.Equal(t, []string{"Défectueux à la livraison (DOA) jusqu'au 31 mars 2026", "Numéro RMA valable 14 jours"}, v.dates())
 
 	eco := completeDraft(g, "Ecoflow", sdk.CategoryOther, "2021-01-15")
 	eco = eco.apply(g, edit{Field: fieldModel, Text: "River 2"})
-	v = buildView(g, eco, sdk.LangEnglish, "", testToday)
+	v = buildView(g, eco, sdk.LangEnglish, sdk.AudienceConsumer, testToday)
 	assert.Equal(t, []string{"The warranty ended on 15 January 2026; a repair may be charged."}, v.dates())
 }
 
@@ -90,7 +90,7 @@ func TestSummary(t *testing.T) {
 	g := testGuide(t)
 	d := completeDraft(g, "HyperX", sdk.CategoryAccessory, "2026-03-01")
 	d.ProofOfPurchase = false
-	v := buildView(g, d, sdk.LangEnglish, AudienceConsumer, testToday)
+	v := buildView(g, d, sdk.LangEnglish, sdk.AudienceConsumer, testToday)
 	s := v.summary(g)
 	for _, want := range []string{
 		"Brand: HyperX",
@@ -107,7 +107,7 @@ func TestSummary(t *testing.T) {
 		assert.Contains(t, s, want)
 	}
 	assert.NotContains(t, s, "Micromedia")
-	reseller := buildView(g, d.apply(g, edit{Field: fieldFromMicromedia, On: true}), sdk.LangEnglish, AudienceReseller, testToday).summary(g)
+	reseller := buildView(g, d.apply(g, edit{Field: fieldFromMicromedia, On: true}), sdk.LangEnglish, sdk.AudienceReseller, testToday).summary(g)
 	for _, want := range []string{
 		"Checked on: 10 March 2026",
 		"Dead on arrival (DOA) until 31 March 2026",
@@ -123,7 +123,7 @@ func TestMailDraft(t *testing.T) {
 	d := completeDraft(g, "Acco", sdk.CategoryAccessory, "2026-01-15").apply(g, edit{Field: fieldFromMicromedia, On: true})
 	d.SerialNumber = "SN 42&x=1"
 	d.CustomerNumber, d.InvoiceNumber = "C-1234", "F 2026/77"
-	href, addr := buildView(g, d, sdk.LangEnglish, AudienceReseller, testToday).mailDraft()
+	href, addr := buildView(g, d, sdk.LangEnglish, sdk.AudienceReseller, testToday).mailDraft()
 	assert.Equal(t, "rma@micromedia.eu", addr)
 	u, err := url.Parse(href)
 	require.NoError(t, err)
@@ -140,22 +140,22 @@ func TestMailDraft(t *testing.T) {
 	assert.Contains(t, body, "Customer number: C-1234\r\n", "the shop's references go into the draft")
 	assert.Contains(t, body, "Invoice number: F 2026/77\r\n")
 	assert.NotContains(t, href, "+", "spaces are %20 in mailto")
-	assert.NotContains(t, buildView(g, d, sdk.LangEnglish, AudienceReseller, testToday).summary(g), "C-1234", "the references are for the e-mail only")
+	assert.NotContains(t, buildView(g, d, sdk.LangEnglish, sdk.AudienceReseller, testToday).summary(g), "C-1234", "the references are for the e-mail only")
 
 	notYet := d
 	notYet.ProofOfPurchase = false
-	pending, _ := buildView(g, notYet, sdk.LangEnglish, AudienceReseller, testToday).mailDraft()
+	pending, _ := buildView(g, notYet, sdk.LangEnglish, sdk.AudienceReseller, testToday).mailDraft()
 	assert.Empty(t, pending, "no e-mail draft until the claim is eligible")
 
-	consumer, _ := buildView(g, d, sdk.LangEnglish, AudienceConsumer, testToday).mailDraft()
+	consumer, _ := buildView(g, d, sdk.LangEnglish, sdk.AudienceConsumer, testToday).mailDraft()
 	assert.Empty(t, consumer, "no e-mail draft for consumers")
-	brandDirect, _ := buildView(g, completeDraft(g, "ASUS", sdk.CategoryLaptop, "2026-01-15"), sdk.LangEnglish, AudienceReseller, testToday).mailDraft()
+	brandDirect, _ := buildView(g, completeDraft(g, "ASUS", sdk.CategoryLaptop, "2026-01-15"), sdk.LangEnglish, sdk.AudienceReseller, testToday).mailDraft()
 	assert.Empty(t, brandDirect, "no RMA e-mail when the brand handles it")
 }
 
 func TestDecisionMessage(t *testing.T) {
 	g := testGuide(t)
-	v := buildView(g, completeDraft(g, "hyper x", sdk.CategoryAccessory, "2026-03-01"), sdk.LangEnglish, "", testToday)
+	v := buildView(g, completeDraft(g, "hyper x", sdk.CategoryAccessory, "2026-03-01"), sdk.LangEnglish, sdk.AudienceConsumer, testToday)
 	m := decisionMessage(v)
 	require.NotNil(t, m)
 	claim := m["claim"].(map[string]any)
@@ -166,7 +166,7 @@ func TestDecisionMessage(t *testing.T) {
 	assert.Equal(t, sdk.RouteMicromediaRMA, claim["route"])
 	assert.Equal(t, true, claim["eligible"])
 
-	unknown := decisionMessage(buildView(g, completeDraft(g, "Qwzzyx", "", ""), sdk.LangEnglish, "", testToday))
+	unknown := decisionMessage(buildView(g, completeDraft(g, "Qwzzyx", "", ""), sdk.LangEnglish, sdk.AudienceConsumer, testToday))
 	assert.Equal(t, "Qwzzyx", unknown["claim"].(map[string]any)["brand"], "an unknown brand is the typed text")
 	assert.Nil(t, decisionMessage(View{}))
 
@@ -186,7 +186,7 @@ func TestSummaryFrenchColons(t *testing.T) {
 	}
 	d = d.apply(g, edit{Field: fieldDefect, Text: "Ne s'allume plus"})
 	d.CustomerNumber = "C-1"
-	v := buildView(g, d, sdk.LangFrench, AudienceReseller, testToday)
+	v := buildView(g, d, sdk.LangFrench, sdk.AudienceReseller, testToday)
 	href, _ := v.mailDraft()
 	require.NotEmpty(t, href, "an eligible claim has its e-mail draft")
 	body, err := url.PathUnescape(href)

@@ -231,7 +231,7 @@ func decide(g *sdk.Guide, data []byte, opts sdk.Options, today sdk.Date) (sdk.De
 	if err != nil {
 		return sdk.Decision{}, err
 	}
-	return g.EvaluateWith(claim, opts)
+	return g.Evaluate(claim, opts)
 }
 
 // evaluateBatch reads one claim per line. A bad line gives an error line

@@ -70,7 +70,7 @@ test("claimDate defaults to the local date", () => {
   assert.throws(() => api.evaluate({ ...claim, purchaseDate: localDay(1) }), { field: "purchaseDate" });
 });
 
-// The messages are the Go SDK's: sdk.DecodeClaim / Guide.EvaluateIn, the
+// The messages are the Go SDK's: sdk.DecodeClaim / Guide.Evaluate, the
 // line `rmacheck evaluate` prints on exit 2 (wasm's Go tests compare them
 // with the SDK directly).
 test("an invalid claim throws an Error naming the field, with the SDK's message", () => {
