@@ -5,12 +5,13 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // Actions the components post; the check page handles them (ctx.Handle in
 // its OnMount), so every state change goes through one place.
 const (
-	actEdit     = "/rmacheck/edit"      // value: edit
-	actLang     = "/rmacheck/lang"      // value: sdk.Lang, the user's choice (stored)
-	actHostLang = "/rmacheck/host-lang" // value: sdk.Lang, from the host page (not stored)
-	actReset    = "/rmacheck/reset"     // start over
-	actCopy     = "/rmacheck/copy"      // copy the summary
-	actPrint    = "/rmacheck/print"     // print the page
+	actEdit      = "/rmacheck/edit"       // value: edit
+	actLang      = "/rmacheck/lang"       // value: sdk.Lang, the user's choice (stored)
+	actHostLang  = "/rmacheck/host-lang"  // value: sdk.Lang, from the host page (not stored)
+	actReset     = "/rmacheck/reset"      // start over
+	actCopy      = "/rmacheck/copy"       // copy the summary
+	actPrint     = "/rmacheck/print"      // print the page
+	actSeeAnswer = "/rmacheck/see-answer" // scroll to the answer
 )
 
 // postEdit asks the page to change one field of the draft.

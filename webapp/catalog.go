@@ -94,6 +94,8 @@ const (
 	msgDraftRestored
 	msgPreparing
 	msgSeeAnswer
+	msgAnswerBelow
+	msgLoadFailed
 	msgWhyConsumer
 	msgShopReferences
 	msgCustomerNumber
@@ -194,6 +196,8 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgDraftRestored:       "Your claim in progress was restored.",
 		msgPreparing:           "Preparing the answer…",
 		msgSeeAnswer:           "See the answer",
+		msgAnswerBelow:         "The answer appears below.",
+		msgLoadFailed:          "The checker could not load. Check your connection, then reload the page.",
 	},
 	sdk.LangFrench: {
 		msgWhyConsumer:         "D'après les règles de retour du %s.",
@@ -283,6 +287,8 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgDraftRestored:       "Votre demande en cours a été restaurée.",
 		msgPreparing:           "Préparation de la réponse…",
 		msgSeeAnswer:           "Voir la réponse",
+		msgAnswerBelow:         "La réponse s'affiche ci-dessous.",
+		msgLoadFailed:          "Le vérificateur n'a pas pu se charger. Vérifiez votre connexion, puis rechargez la page.",
 	},
 	sdk.LangDutch: {
 		msgWhyConsumer:         "Op basis van de retourregels van %s.",
@@ -372,6 +378,8 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgDraftRestored:       "Uw aanvraag in behandeling is hersteld.",
 		msgPreparing:           "Het antwoord wordt voorbereid…",
 		msgSeeAnswer:           "Naar het antwoord",
+		msgAnswerBelow:         "Het antwoord verschijnt hieronder.",
+		msgLoadFailed:          "De controle kon niet laden. Controleer uw verbinding en laad de pagina opnieuw.",
 	},
 }
 

@@ -57,6 +57,7 @@ func (p *checkPage) handle(ctx app.Context) {
 	ctx.Handle(actReset, p.onReset)
 	ctx.Handle(actCopy, p.onCopy)
 	ctx.Handle(actPrint, func(ctx app.Context, a app.Action) { p.browser.print() })
+	ctx.Handle(actSeeAnswer, func(ctx app.Context, a app.Action) { p.browser.showAnswer() })
 }
 
 // OnMount starts the page in the browser.
@@ -276,15 +277,11 @@ func (p *checkPage) Render() app.UI {
 		root = root.Style(kv[0], kv[1])
 	}
 	mail, addr := v.mailDraft()
-	// The page the server sends: suggestions from a native datalist and a
-	// progress line until the wasm runs.
+	// The page the server sends: suggestions from a native datalist until
+	// the wasm runs.
 	var names []string
-	progress := ""
-	if app.IsServer {
-		progress = tr(l, msgPreparing)
-		if !p.template {
-			names = brandNames(p.guide)
-		}
+	if app.IsServer && !p.template {
+		names = brandNames(p.guide)
 	}
 	brandName := ""
 	if v.Brand != nil {
@@ -310,29 +307,27 @@ func (p *checkPage) Render() app.UI {
 						PurchaseDate: v.Draft.PurchaseDate, DateWords: formatDate(l, purchase), Today: v.Today, DateError: v.DateError,
 						ShowModel: v.Asked.Model, Model: v.Draft.Model,
 					},
-					app.If(v.Decision != nil, func() app.UI {
-						// One tap to the answer, which a phone shows below the fold.
-						return app.Button().Type("button").ID("rc-see-answer").Class("rc-link-button", "rc-see-answer").
-							OnClick(func(ctx app.Context, e app.Event) { p.browser.showAnswer() }).
-							Text(tr(l, msgSeeAnswer) + " ↓")
-					}),
+					&answerLine{Lang: l, Loading: app.IsServer, Answered: v.Decision != nil},
 					&questionList{Lang: l, BrandName: brandName, Asked: v.Asked, Draft: v.Draft},
 					app.If(v.Audience == sdk.AudienceReseller, func() app.UI {
 						return &shopReferences{Lang: l, CustomerNumber: v.Draft.CustomerNumber, InvoiceNumber: v.Draft.InvoiceNumber}
 					}),
 				),
+			// The guide's date and the privacy note come before the answer,
+			// so that the answer is the page's last part: when it appears,
+			// it moves nothing (not in the frame, nor the shop page above
+			// the frame's end).
+			&pageFooter{Lang: l, GuideDate: p.guide.Date()},
 			// Below the form, where the answer will be: when they change
 			// as the wasm starts, nothing a person may be tapping moves.
 			app.If(p.restored, func() app.UI {
 				return app.P().ID("rc-restored").Class("rc-hint", "rc-noprint").Role("status").Text(tr(l, msgDraftRestored))
 			}),
-			app.P().ID("rc-progress").Class("rc-progress", "rc-noprint").Role("status").Text(progress),
 			&resultCard{View: card, StillNeeded: p.stillNeeded(), Suggestions: p.suggestions()},
-			app.If(v.Decision != nil, func() app.UI {
+			app.If(card.Decision != nil, func() app.UI {
 				return &takeAway{Lang: l, Summary: v.summary(p.guide), MailHref: mail, MailAddress: addr, MailPending: p.mailPending(), Status: p.status}
 			}),
 		),
-		&pageFooter{Lang: l, GuideDate: p.guide.Date()},
 	)
 }
 

@@ -17,6 +17,7 @@ func main() {
 	// let the browser handle what the person did meanwhile before it.
 	g, err := sdk.Default()
 	yield()
+	waitForWholeDate()
 	// Nothing runs in the page between this read and go-app replacing it.
 	route(g, err, b, b.earlyInput())
 	app.RunWhenOnBrowser()
@@ -25,3 +26,19 @@ func main() {
 // yield hands the thread back to the browser's event loop for a moment: a
 // Go program in the browser runs until it blocks.
 func yield() { time.Sleep(time.Millisecond) }
+
+// waitForWholeDate holds the switch to the live page while the purchase
+// date is half typed in its box and the box has the focus: a date box's
+// segments ("12/__/____") have no value to read and carry over, so
+// replacing the box then would lose them. A minute at most: the widget
+// goes live even if someone leaves a date half typed and walks away.
+func waitForWholeDate() {
+	doc := app.Window().Get("document")
+	for range 600 {
+		box := doc.Call("getElementById", "rc-date")
+		if !box.Truthy() || !doc.Get("activeElement").Equal(box) || !box.Get("validity").Get("badInput").Bool() {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}

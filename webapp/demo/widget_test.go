@@ -57,8 +57,9 @@ type pair struct {
 
 // servePair serves the site in dir as the widget origin and shop(widget
 // origin) as the shop, each on its own port. With allowShop, frame-ancestors
-// lists the shop's origin (the site was built for port 8001).
-func servePair(t *testing.T, dir string, shop func(widget string) http.Handler, allowShop bool) pair {
+// lists the shop's origin (the site was built for port 8001). wrap wraps the
+// widget origin's handler.
+func servePair(t *testing.T, dir string, shop func(widget string) http.Handler, allowShop bool, wrap ...func(http.Handler) http.Handler) pair {
 	t.Helper()
 	w := httptest.NewUnstartedServer(nil)
 	s := httptest.NewUnstartedServer(nil)
@@ -70,6 +71,9 @@ func servePair(t *testing.T, dir string, shop func(widget string) http.Handler, 
 		require.Equal(t, 1, hs.Set("Content-Security-Policy", "frame-ancestors "+shopURL))
 	}
 	w.Config.Handler = site.FileServer(dir, hs)
+	for _, f := range wrap {
+		w.Config.Handler = f(w.Config.Handler)
+	}
 	s.Config.Handler = shop(widgetURL)
 	w.Start()
 	s.Start()
@@ -177,7 +181,6 @@ func TestWidgetInDemoShop(t *testing.T) {
 	}
 	before, content := fit()
 	assert.Equal(t, content, before, "iframe height = widget document height")
-	assert.NotEqual(t, 480, before, "the loader's initial height was replaced")
 
 	// A completed claim: HyperX bought 10 days ago is a Micromedia RMA
 	// (dead on arrival), 60 days ago the brand handles it.
@@ -431,7 +434,7 @@ func newerGuide(t *testing.T) ([]byte, string) {
 	require.NoError(t, err)
 	g, err := sdk.LoadBytes(data)
 	require.NoError(t, err, "the test's newer guide must be valid")
-	d, err := g.Evaluate(sdk.Claim{Brand: "ASUS", ClaimDate: sdk.DateOf(2099, 1, 2)})
+	d, err := g.Evaluate(sdk.Claim{Brand: "ASUS", ClaimDate: sdk.DateOf(2099, 1, 2)}, sdk.Options{})
 	require.NoError(t, err)
 	require.NotEqual(t, sdk.RouteBrandDirect, d.Route, "the newer guide must change the ASUS decision")
 	return data, string(d.Route)
@@ -442,7 +445,8 @@ func TestStaticSiteBrandsUpdate(t *testing.T) {
 	newer, newRoute := newerGuide(t)
 	broken := []byte(strings.Replace(string(newer), `"brand-direct"`, `"teleport"`, 1))
 	var de *sdk.DataError
-	require.ErrorAs(t, sdk.Check(broken), &de)
+	_, err := sdk.LoadBytes(broken)
+	require.ErrorAs(t, err, &de)
 	brokenPointer := de.Problems[0].Pointer
 
 	tests := []struct {

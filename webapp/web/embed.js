@@ -29,6 +29,12 @@
   };
   var TYPES = { ready: 1, height: 1, decision: 1 };
   var MAX_HEIGHT = 20000;
+  // The frame's first height: the widget's page before a claim is typed is
+  // at least this tall (widget.css, .rc's min-height) and, in fr, nl and en
+  // from 390 px wide, no taller; so the frame does not change size, and the
+  // shop's page does not move, until the answer makes it taller.
+  // TestEarlyFormFitsItsFrame checks that the two agree.
+  var FIRST_HEIGHT = 820;
 
   var script = document.currentScript;
   if (!script) {
@@ -126,7 +132,7 @@
     s.border = "0";
     s.width = "100%";
     s.minWidth = "280px";
-    s.height = "480px";
+    s.height = FIRST_HEIGHT + "px";
     s.overflow = "hidden";
     s.display = "block";
 
@@ -175,14 +181,18 @@
 
   window.addEventListener("message", onMessage);
 
+  // later scans once the current task is done, before the next paint: a
+  // widget placeholder the parser has just added gets its frame (and its
+  // height) in the same paint, so the page around it does not move.
   var pending = false;
+  var soon = window.queueMicrotask || function (f) { Promise.resolve().then(f); };
   function later() {
     if (pending) return;
     pending = true;
-    setTimeout(function () {
+    soon(function () {
       pending = false;
       scan();
-    }, 0);
+    });
   }
   if (window.MutationObserver) {
     new MutationObserver(function (records) {

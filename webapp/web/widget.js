@@ -151,6 +151,72 @@ window.rmacheck = {
       prepare();
     });
   }
+  // The frame's height before Go runs: embed.js sizes the iframe from the
+  // widget's "height" messages, which Go sends once it runs (host.go); until
+  // then this sends the early page's, so the form is not clipped. The same
+  // target and checks as Go: the fragment's parent origin, else the
+  // referrer's; nothing outside a frame.
+  const origin = (v) => {
+    try {
+      const u = new URL(v);
+      if ((u.protocol !== "http:" && u.protocol !== "https:") || !u.host || u.username || u.password) return "";
+      return u.origin;
+    } catch (e) {
+      return "";
+    }
+  };
+  const target = (() => {
+    if (window.parent === window) return "";
+    const p = setting("parent", (v) => {
+      const o = origin(v);
+      return o !== "" && o.toLowerCase() === v.replace(/\/$/, "").toLowerCase();
+    });
+    return p ? origin(p) : origin(document.referrer);
+  })();
+  if (target) {
+    const id = setting("id", (v) => /^[A-Za-z0-9_-]{1,64}$/.test(v));
+    let last = 0;
+    const send = () => {
+      if (html.dataset.rcReady || html.dataset.rcSwap) return; // Go's turn, or not painted yet
+      const h = Math.ceil(html.getBoundingClientRect().height);
+      if (h === last || !(h > 0)) return;
+      last = h;
+      try {
+        window.parent.postMessage({ source: "rmacheck", id: id, type: "height", height: h }, target);
+      } catch (e) {
+        // a target the browser refuses: the frame keeps embed.js's height
+      }
+    };
+    const watch = () => {
+      if (!document.body) return;
+      if (window.ResizeObserver) new ResizeObserver(send).observe(document.body);
+      send();
+    };
+    if (document.body) watch();
+    else document.addEventListener("DOMContentLoaded", watch);
+  }
+  // The download's progress on the progress line (#rc-answer-line), from
+  // go-app's loader label, which widget.css hides; its error in words.
+  const follow = () => {
+    const label = document.getElementById("app-wasm-loader-label");
+    if (!label) return;
+    const show = () => {
+      const status = document.getElementById("rc-progress");
+      const percent = document.getElementById("rc-progress-percent");
+      if (!status || !percent || html.dataset.rcReady) return;
+      const text = label.textContent || "";
+      const m = /(\d+)\s*%/.exec(text);
+      if (m) {
+        percent.textContent = Math.min(100, Number(m[1])) + (html.lang === "fr" ? "\u00a0%" : "%");
+      } else if (text.trim() && !text.includes("{progress}") && status.dataset.failed) {
+        status.textContent = status.dataset.failed; // go-app writes the error here
+      }
+    };
+    new MutationObserver(show).observe(label, { childList: true, characterData: true, subtree: true });
+    show();
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", follow);
+  else follow();
   const touch = (e) => {
     const el = e.target;
     if (el && el.id && el.dataset && el.closest && el.closest("#rc-root")) el.dataset.rcTouched = "1";
