@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strconv"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/micromedia/rmacheck/sdk"
 )
@@ -39,7 +41,16 @@ func (a *answerLine) Render() app.UI {
 		status.DataSet("failed", tr(l, msgLoadFailed)).Body(
 			app.Span().ID("rc-progress-words").Text(tr(l, msgPreparing)),
 			app.Text(" "),
-			app.Span().ID("rc-progress-percent").Aria("hidden", true),
+			app.Span().ID("rc-progress-percent").Aria("hidden", true).Text(percent(l, 0)),
 		),
 	)
+}
+
+// percent writes a percentage as lang does: "45%", "45 %" (with a
+// no-break space) in French. widget.js writes the download's the same way.
+func percent(l sdk.Lang, n int) string {
+	if l == sdk.LangFrench {
+		return strconv.Itoa(n) + "\u00a0%"
+	}
+	return strconv.Itoa(n) + "%"
 }

@@ -25,4 +25,10 @@ func TestFirstHeightAgrees(t *testing.T) {
 	require.NotNil(t, min, "widget.css: .rc { min-height: <n>px; }")
 	require.Equal(t, string(first[1]), string(min[1]), "embed.js's FIRST_HEIGHT and widget.css's min-height of .rc")
 	require.Regexp(t, `s\.height = FIRST_HEIGHT \+ "px";`, string(embed), "the frame starts at FIRST_HEIGHT")
+	// What shops paste to keep the space from their first paint says the same.
+	for _, name := range []string{"../README.md", "../docs/embedding.md", "demo/shop.css"} {
+		b, err := os.ReadFile(name)
+		require.NoError(t, err)
+		require.Contains(t, string(b), "rma-check, [data-rmacheck] { display: block; min-height: "+string(first[1])+"px; }", name)
+	}
 }

@@ -58,13 +58,31 @@ TEST_EXTRA += test-webapp
 # with the same flags, in a copy of web/ that the bench serves in its place.
 WEBAPP_FLOOR := $(BIN)/floor-web
 
-bench-web: $(WEBAPP_WASM)
+# The shop page's figures: the demo shop and a plain order page from make
+# site's output, cold on the phone profile (TestBenchShopPage in
+# webapp/demo: CLS of the page and of the frame, first keystroke, answer),
+# then Lighthouse 12 (mobile) on make run's demo shop, with the widget and
+# with its origin blocked (the page's floor). Lighthouse goes into the
+# git-ignored webapp/.tools (13 needs Node 22).
+LIGHTHOUSE_VERSION := 12.2.3
+LIGHTHOUSE         := webapp/.tools/lighthouse-$(LIGHTHOUSE_VERSION)
+
+$(LIGHTHOUSE):
+	npm install --no-save --no-audit --no-fund --prefix webapp/.tools lighthouse@$(LIGHTHOUSE_VERSION)
+	touch $@
+
+bench-web: $(WEBAPP_WASM) site $(LIGHTHOUSE)
 	rm -rf $(WEBAPP_FLOOR) && mkdir -p $(BIN) && cp -r webapp/web $(WEBAPP_FLOOR) && rm -f $(WEBAPP_FLOOR)/app.wasm*
 	GOEXPERIMENT=$(WEBAPP_GOEXPERIMENT) GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" $(WEBAPP_GCFLAGS) -o $(WEBAPP_FLOOR)/app.wasm ./webapp/internal/floor
 	gzip -9 -n -c $(WEBAPP_FLOOR)/app.wasm > $(WEBAPP_FLOOR)/app.wasm.gz
 	@if command -v brotli >/dev/null; then brotli -q 11 -w 22 -f -o $(WEBAPP_FLOOR)/app.wasm.br $(WEBAPP_FLOOR)/app.wasm; fi
 	@echo "floor app.wasm: $$(wc -c < $(WEBAPP_FLOOR)/app.wasm) B raw, $$(cat $(WEBAPP_FLOOR)/app.wasm.br 2>/dev/null | wc -c) B brotli"
 	RMA_BENCH=1 RMA_BENCH_FLOOR=$(CURDIR)/$(WEBAPP_FLOOR) $(GO) test -count=1 -tags e2e -run '^TestBenchWeb$$' -v -timeout 15m ./webapp | grep -E '^(bench|--- |ok|FAIL)|skip'
+	RMA_BENCH=1 $(GO) test -count=1 -tags e2e -run '^TestBenchShopPage$$' -v -timeout 20m ./webapp/demo | grep -E '^(bench|--- |ok|FAIL)|skip'
+	$(GO) build -trimpath -o $(BIN)/ ./webapp ./webapp/demo ./webapp/internal/lighthouse
+	@trap 'kill $$(jobs -p) 2>/dev/null' INT TERM EXIT; \
+	$(SERVE_SHOP) >/dev/null 2>&1 & $(SERVE_WIDGET) >/dev/null 2>&1 & sleep 1; \
+	$(BIN)/lighthouse -lighthouse webapp/.tools/node_modules/.bin/lighthouse -url http://127.0.0.1:8001/ -widget http://127.0.0.1:8000 -runs 5
 
 # screenshots: PNGs of the main states into docs/screenshots/.
 screenshots: $(WEBAPP_WASM)
