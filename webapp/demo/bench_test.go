@@ -41,18 +41,7 @@ func TestBenchShopPage(t *testing.T) {
 	runs := 5
 	fmt.Sscan(os.Getenv("RMA_BENCH_RUNS"), &runs)
 	dir := siteDir(t)
-	pages := []struct {
-		name string
-		shop func(string) http.Handler
-		div  string
-	}{
-		{"demo shop", func(widget string) http.Handler {
-			h, err := shopHandler(widget)
-			require.NoError(t, err)
-			return h
-		}, "widget"},
-		{"order page", orderPage(`lang="en"`), "w"},
-	}
+	pages := shopPages(t)
 	for _, pg := range pages {
 		for _, typed := range []bool{false, true} {
 			var vs []shopVisit

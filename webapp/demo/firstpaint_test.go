@@ -143,6 +143,26 @@ func orderPage(attrs string) func(string) http.Handler {
 // (embed.js's FIRST_HEIGHT, widget.css's min-height of .rc).
 const firstHeight = 820
 
+// shopPage is a page that embeds the widget in its element with id div.
+type shopPage struct {
+	name string
+	shop func(widget string) http.Handler
+	div  string
+}
+
+// shopPages are the pages the first visit is measured on: the demo shop
+// and a plain order page.
+func shopPages(t *testing.T) []shopPage {
+	return []shopPage{
+		{"demo shop", func(widget string) http.Handler {
+			h, err := shopHandler(widget)
+			require.NoError(t, err)
+			return h
+		}, "widget"},
+		{"order page", orderPage(`lang="en"`), "w"},
+	}
+}
+
 // earlyFit is the early page's content height and its frame's height.
 type earlyFit struct {
 	Content float64 `json:"content"`
@@ -257,18 +277,7 @@ func (s shifts) cls(before float64) float64 {
 // from the start until the widget is live and its answer shown.
 func TestHostPageDoesNotJump(t *testing.T) {
 	dir := siteDir(t)
-	pages := []struct {
-		name string
-		shop func(string) http.Handler
-		div  string
-	}{
-		{"demo shop", func(widget string) http.Handler {
-			h, err := shopHandler(widget)
-			require.NoError(t, err)
-			return h
-		}, "widget"},
-		{"order page", orderPage(`lang="en"`), "w"},
-	}
+	pages := shopPages(t)
 	for _, pg := range pages {
 		for _, typed := range []bool{false, true} {
 			t.Run(fmt.Sprintf("%s, typed %v", pg.name, typed), func(t *testing.T) {
