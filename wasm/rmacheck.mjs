@@ -13,7 +13,7 @@
 const here = import.meta.url;
 const isNode = typeof process !== "undefined" && process.versions != null && process.versions.node != null;
 
-let pending = null; // the one init in progress or done (globalThis.rmacheck is one)
+let pending = null; // the one init in progress or done
 let seq = 0;
 
 /**
@@ -62,11 +62,9 @@ async function start({ wasmURL, wasmExecURL } = {}) {
         fail,
       );
     });
-    const api = wrap(raw);
-    // globalThis.rmacheck is the API unless the page already has one: the
-    // widget's embed.js keeps its queue there.
-    if (globalThis.rmacheck === undefined) globalThis.rmacheck = api;
-    return api;
+    // No global: window.rmacheck is the widget's embed queue (embed.js), and
+    // one name must mean one thing. Use what init resolves to.
+    return wrap(raw);
   } finally {
     delete globalThis[hook];
   }

@@ -95,6 +95,7 @@ const (
 	msgPreparing
 	msgSeeAnswer
 	msgAnswerBelow
+	msgNewClaim
 	msgLoadFailed
 	msgWhyConsumer
 	msgShopReferences
@@ -197,6 +198,7 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgPreparing:           "Preparing the answer…",
 		msgSeeAnswer:           "See the answer",
 		msgAnswerBelow:         "The answer appears below.",
+		msgNewClaim:            "New claim",
 		msgLoadFailed:          "The checker could not load. Check your connection, then reload the page.",
 	},
 	sdk.LangFrench: {
@@ -288,6 +290,7 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgPreparing:           "Préparation de la réponse…",
 		msgSeeAnswer:           "Voir la réponse",
 		msgAnswerBelow:         "La réponse s'affiche ci-dessous.",
+		msgNewClaim:            "Nouvelle demande",
 		msgLoadFailed:          "Le vérificateur n'a pas pu se charger. Vérifiez votre connexion, puis rechargez la page.",
 	},
 	sdk.LangDutch: {
@@ -379,6 +382,7 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgPreparing:           "Het antwoord wordt voorbereid…",
 		msgSeeAnswer:           "Naar het antwoord",
 		msgAnswerBelow:         "Het antwoord verschijnt hieronder.",
+		msgNewClaim:            "Nieuwe aanvraag",
 		msgLoadFailed:          "De controle kon niet laden. Controleer uw verbinding en laad de pagina opnieuw.",
 	},
 }

@@ -418,3 +418,49 @@ func dateOf(t *testing.T, s string) sdk.Date {
 	require.NoError(t, err)
 	return d
 }
+
+// TestE2EFiveClaimsByKeyboard: shop staff at a counter check five claims
+// in a row with the keyboard alone. After each answer, Tab goes through
+// the answer to its actions; "New claim", the last of them, empties the
+// claim (the shop's references too), keeps the language, the audience and
+// the settings, and puts the focus back in the brand box.
+func TestE2EFiveClaimsByKeyboard(t *testing.T) {
+	ts := widgetServer(t, nil)
+	tb := openTab(t, ts.URL+"/#lang=fr&audience=reseller&accent=teal&id=counter")
+	key := func(keys string) { tb.t.Helper(); tb.do(chromedp.KeyEvent(keys)) }
+	focused := func() string { return js[string](tb, `document.activeElement ? document.activeElement.id : ""`) }
+	for i := 0; i < 10 && focused() != "rc-brand"; i++ {
+		key(kb.Tab)
+	}
+	require.Equal(t, "rc-brand", focused())
+	for n, brand := range []string{"Acco", "Sennheiser", "HyperX", "Acer", "Acco"} {
+		require.Equal(t, "rc-brand", focused(), "claim %d starts in the brand box", n+1)
+		require.Equal(t, "", js[string](tb, `document.getElementById("rc-brand").value`), "claim %d starts empty", n+1)
+		key(brand)
+		key(kb.Tab)
+		require.Equal(t, "rc-category", focused())
+		key(kb.ArrowDown) // accessory
+		key(kb.Tab)
+		require.Equal(t, "rc-date", focused())
+		key(time.Now().AddDate(0, 0, -5).Format("01022006"))
+		tb.waitJS(`document.querySelector("#rc-result[data-route]") !== null`)
+		assert.NotEqual(t, "unknown-brand", tb.route(), "claim %d: %s", n+1, brand)
+		// The shop's references, typed like the rest.
+		for i := 0; i < 40 && focused() != "rc-customer-number"; i++ {
+			key(kb.Tab)
+		}
+		require.Equal(t, "rc-customer-number", focused(), "claim %d: Tab reaches the customer number", n+1)
+		key(fmt.Sprintf("C-%d", n+1))
+		for i := 0; i < 80 && focused() != "rc-new-claim"; i++ {
+			key(kb.Tab)
+		}
+		require.Equal(t, "rc-new-claim", focused(), "claim %d: Tab reaches New claim", n+1)
+		key(kb.Enter)
+		tb.waitJS(`document.getElementById("rc-result") === null || !document.getElementById("rc-result").dataset.route`)
+		tb.waitJS(`document.activeElement && document.activeElement.id === "rc-brand"`)
+		assert.Equal(t, "", js[string](tb, `document.getElementById("rc-customer-number").value`), "claim %d: the references are the claim's", n+1)
+		assert.Equal(t, "fr", js[string](tb, `document.documentElement.lang`), "claim %d: the language stays", n+1)
+		assert.True(t, js[bool](tb, `document.getElementById("rc-root").style.getPropertyValue("--rc-accent") === "teal"`), "claim %d: the settings stay", n+1)
+		assert.True(t, js[bool](tb, `document.getElementById("rc-customer-number") !== null`), "claim %d: the audience stays (shop staff)", n+1)
+	}
+}

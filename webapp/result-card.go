@@ -34,6 +34,7 @@ func (r *resultCard) Render() app.UI {
 	d := v.Decision
 	status, kind := v.status()
 	docs, contacts, steps, dates := v.documents(), v.contacts(), v.steps(), v.dates()
+	facts := v.printFacts()
 	return app.Section().ID("rc-result").Class("rc-result", "rc-result-"+kind).
 		DataSet("route", string(d.Route)).DataSet("eligible", d.Eligible).
 		Aria("labelledby", "rc-headline").Body(
@@ -59,10 +60,9 @@ func (r *resultCard) Render() app.UI {
 			)
 		}),
 		app.If(d.Route == sdk.RouteUnknownBrand && len(contacts) > 0, func() app.UI { return contactList(l, contacts) }),
-		app.Dl().Class("rc-facts", "rc-printonly").Body(
-			app.Range(v.facts()).Slice(func(i int) app.UI {
-				f := v.facts()[i]
-				return app.Div().Body(app.Dt().Text(f[0]), app.Dd().Text(f[1]))
+		app.Dl().ID("rc-print-facts").Class("rc-facts", "rc-printonly").Body(
+			app.Range(facts).Slice(func(i int) app.UI {
+				return app.Div().Body(app.Dt().Text(facts[i][0]), app.Dd().Text(facts[i][1]))
 			}),
 		),
 		app.If(len(dates) > 0, func() app.UI {

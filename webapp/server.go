@@ -215,6 +215,16 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("Referrer-Policy", "strict-origin-when-cross-origin")
+	// Text goes out gzipped to a browser that takes it, as a static host
+	// or CDN would send it; app.wasm has its own precompressed copies.
+	if r.Method == http.MethodGet && r.URL.Path != "/web/app.wasm" && r.Header.Get("Range") == "" && acceptedEncodings(r.Header.Get("Accept-Encoding"))["gzip"] {
+		s.serveGzipped(w, r)
+		return
+	}
+	s.serve(w, r)
+}
+
+func (s *server) serve(w http.ResponseWriter, r *http.Request) {
 	if r.URL.Path == "/brands.json" {
 		w.Header().Set("Content-Type", "application/json")
 		w.Header().Set("Cache-Control", "no-cache")
@@ -236,24 +246,35 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.ServeFile(w, r, filepath.Join(s.files.dir, "embed.js"))
 		return
 	}
-	if r.URL.Path == "/" && acceptedEncodings(r.Header.Get("Accept-Encoding"))["gzip"] {
-		s.serveGzipPage(w, r)
-		return
-	}
 	s.app.ServeHTTP(w, r)
 }
 
-// serveGzipPage serves go-app's page gzipped: it holds the form in three
-// languages (29 KB, 5 KB gzipped), which a phone's first visit waits for.
-func (s *server) serveGzipPage(w http.ResponseWriter, r *http.Request) {
+// minGzip is the smallest body worth gzipping: below it, gzip's header
+// and trailer cost more than they save.
+const minGzip = 256
+
+// compressible are the media types sent gzipped: the page, scripts,
+// styles, JSON and the manifest (the wasm and the icons are not text).
+var compressible = []string{"text/", "application/javascript", "application/json", "application/manifest+json", "image/svg+xml"}
+
+// serveGzipped serves a response gzipped when it is text: the page holds
+// the form in three languages (29 KB, 5 KB gzipped), which a phone's first
+// visit waits for, and wasm_exec.js, app.js, widget.js and embed.js are
+// about 37 KB more.
+func (s *server) serveGzipped(w http.ResponseWriter, r *http.Request) {
 	rec := &pageRecorder{header: http.Header{}, status: http.StatusOK}
-	s.app.ServeHTTP(rec, r)
+	s.serve(rec, r)
 	for k, v := range rec.header {
 		w.Header()[k] = v
 	}
 	w.Header().Add("Vary", "Accept-Encoding")
 	body := rec.body.Bytes()
-	if rec.status == http.StatusOK && strings.HasPrefix(rec.header.Get("Content-Type"), "text/html") {
+	ct := rec.header.Get("Content-Type")
+	text := false
+	for _, p := range compressible {
+		text = text || strings.HasPrefix(ct, p)
+	}
+	if rec.status == http.StatusOK && text && rec.header.Get("Content-Encoding") == "" && len(body) >= minGzip {
 		var gz bytes.Buffer
 		zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
 		zw.Write(body)
@@ -261,7 +282,9 @@ func (s *server) serveGzipPage(w http.ResponseWriter, r *http.Request) {
 		body = gz.Bytes()
 		w.Header().Set("Content-Encoding", "gzip")
 	}
-	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	if rec.status != http.StatusNotModified {
+		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	}
 	w.WriteHeader(rec.status)
 	if r.Method != http.MethodHead {
 		w.Write(body)

@@ -301,3 +301,59 @@ func TestServerGzipsThePage(t *testing.T) {
 	assert.Contains(t, string(page), `id="rc-root"`)
 	assert.Less(t, r.Body.Len(), len(page)/3)
 }
+
+// TestServerCompressesText: make run sends text gzipped to a browser that
+// takes it, as a static host would (Lighthouse counted about 37 KB of
+// wasm_exec.js, widget.css, embed.js, app.js and widget.js sent plain), and
+// plain to one that does not; the wasm keeps its precompressed copies.
+func TestServerCompressesText(t *testing.T) {
+	web := fakeWeb(t, true)
+	script := strings.Repeat("window.rmacheck = window.rmacheck || {};\n", 50)
+	require.NoError(t, os.WriteFile(filepath.Join(web, "widget.js"), []byte(script), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(web, "embed.js"), []byte(script), 0o644))
+	style := strings.Repeat(".rc { color: red; }\n", 50)
+	require.NoError(t, os.WriteFile(filepath.Join(web, "widget.css"), []byte(style), 0o644))
+	brands := []byte(`{"guide":` + strings.Repeat(`"x",`, 100) + `1}`)
+	s, err := newServer(serverOptions{WebDir: web, Brands: brands})
+	require.NoError(t, err)
+	tests := []struct {
+		path, want, contentType string
+	}{
+		{"/web/widget.js", script, "javascript"},
+		{"/embed.js", script, "javascript"},
+		{"/web/widget.css", style, "text/css"},
+		{"/brands.json", string(brands), "application/json"},
+		{"/", "<!doctype html>", "text/html"},
+		{"/app.js", "goappInitWebAssembly", "javascript"},
+		{"/wasm_exec.js", "Go", "javascript"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			r := get(t, s, tt.path, "Accept-Encoding", "gzip, deflate, br")
+			require.Equal(t, http.StatusOK, r.StatusCode)
+			assert.Contains(t, r.Header.Get("Content-Type"), tt.contentType)
+			assert.Equal(t, "gzip", r.Header.Get("Content-Encoding"))
+			assert.Contains(t, r.Header.Values("Vary"), "Accept-Encoding")
+			zr, err := gzip.NewReader(r.Body)
+			require.NoError(t, err)
+			plain, err := io.ReadAll(zr)
+			require.NoError(t, err)
+			assert.Contains(t, string(plain), tt.want)
+			n, err := strconv.Atoi(r.Header.Get("Content-Length"))
+			require.NoError(t, err)
+			assert.Less(t, n, len(plain), "smaller than the text")
+
+			r = get(t, s, tt.path)
+			assert.Empty(t, r.Header.Get("Content-Encoding"), "plain without Accept-Encoding")
+			assert.Contains(t, body(t, r), tt.want)
+		})
+	}
+	r := get(t, s, "/web/app.wasm", "Accept-Encoding", "gzip, br")
+	assert.Equal(t, "br", r.Header.Get("Content-Encoding"))
+	assert.Equal(t, "br", body(t, r))
+	// Below a few hundred bytes, gzip's header costs more than it saves.
+	require.NoError(t, os.WriteFile(filepath.Join(web, "tiny.css"), []byte(".rc{}"), 0o644))
+	r = get(t, s, "/web/tiny.css", "Accept-Encoding", "gzip")
+	assert.Empty(t, r.Header.Get("Content-Encoding"))
+	assert.Equal(t, ".rc{}", body(t, r))
+}

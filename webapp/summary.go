@@ -144,6 +144,21 @@ func (v View) facts() [][2]string {
 	return out
 }
 
+// printFacts are the facts the printed page lists: the claim's, the date
+// of the check, and the shop's references when given (a print for the
+// customer's file or the RMA parcel).
+func (v View) printFacts() [][2]string {
+	l := v.Lang
+	out := append(v.facts(), [2]string{tr(l, msgSumCheckDate), formatDate(l, v.Today)})
+	if s := strings.TrimSpace(v.Draft.CustomerNumber); s != "" {
+		out = append(out, [2]string{tr(l, msgCustomerNumber), s})
+	}
+	if s := strings.TrimSpace(v.Draft.InvoiceNumber); s != "" {
+		out = append(out, [2]string{tr(l, msgInvoiceNumber), s})
+	}
+	return out
+}
+
 // summary is the plain-text summary the "copy" button puts on the clipboard.
 func (v View) summary(g interface {
 	RequirementLabel(sdk.Requirement, sdk.Options) string

@@ -200,3 +200,36 @@ func TestSummaryFrenchColons(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintFacts: the printed page carries the date of the check and the
+// shop's references when given, in the widget's language.
+func TestPrintFacts(t *testing.T) {
+	g := testGuide(t)
+	d := completeDraft(g, "HyperX", sdk.CategoryAccessory, "2026-03-01")
+	tests := []struct {
+		name       string
+		lang       sdk.Lang
+		customer   string
+		invoice    string
+		want, none []string
+	}{
+		{"en, with references", sdk.LangEnglish, "C-1042", "INV-77", []string{"Checked on: 10 March 2026", "Customer number: C-1042", "Invoice number: INV-77"}, nil},
+		{"fr, without", sdk.LangFrench, "", " ", []string{"Vérifié le: 10 mars 2026"}, []string{"Numéro de client", "Numéro de facture"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dd := d.apply(g, edit{Field: fieldCustomerNumber, Text: tt.customer}).apply(g, edit{Field: fieldInvoiceNumber, Text: tt.invoice})
+			v := buildView(g, dd, tt.lang, sdk.AudienceReseller, testToday)
+			var got []string
+			for _, f := range v.printFacts() {
+				got = append(got, f[0]+": "+f[1])
+			}
+			for _, w := range tt.want {
+				assert.Contains(t, got, w)
+			}
+			for _, n := range tt.none {
+				assert.NotContains(t, strings.Join(got, "\n"), n)
+			}
+		})
+	}
+}

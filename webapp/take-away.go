@@ -8,7 +8,8 @@ import (
 )
 
 // takeAway holds what the user can take with them: copy a plain-text
-// summary, print, and for shop staff an e-mail draft to the RMA department.
+// summary, print, and for shop staff an e-mail draft to the RMA department;
+// then a new claim.
 type takeAway struct {
 	app.Compo
 	Lang        sdk.Lang
@@ -33,6 +34,11 @@ func (t *takeAway) Render() app.UI {
 				return app.A().ID("rc-mail").Class("rc-button", "rc-button-secondary").Href(t.MailHref).
 					Text(tr(l, msgEmail, t.MailAddress))
 			}),
+			// The next claim, for staff at a counter: the next Tab stop after
+			// the answer's actions. It keeps the language and the settings.
+			app.Button().Type("button").ID("rc-new-claim").Class("rc-button", "rc-button-secondary").
+				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(actReset) }).
+				Text(tr(l, msgNewClaim)),
 		),
 		app.If(len(t.MailPending) > 0, func() app.UI {
 			return app.P().ID("rc-mail-pending").Class("rc-hint").Text(tr(l, msgMailWhenEligible, strings.Join(t.MailPending, "; ")))

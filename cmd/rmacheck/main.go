@@ -414,7 +414,10 @@ func (c *cli) brands(args []string) int {
 		fmt.Fprintf(c.stderr, "rmacheck brands: no brand matches %s\n", strconv.Quote(cut(strings.Join(rest, " "))))
 		return exitFailure
 	}
-	tw := tabwriter.NewWriter(c.stdout, 0, 4, 2, ' ', 0)
+	// The table goes through a buffer: tabwriter pads the cells before an
+	// empty last one, and no line of output ends in spaces.
+	var table bytes.Buffer
+	tw := tabwriter.NewWriter(&table, 0, 4, 2, ' ', 0)
 	for _, r := range rows {
 		mark := ""
 		if r.Special {
@@ -428,6 +431,12 @@ func (c *cli) brands(args []string) int {
 	}
 	if err := tw.Flush(); err != nil {
 		return exitFailure
+	}
+	for _, line := range strings.SplitAfter(table.String(), "\n") {
+		if line == "" {
+			continue
+		}
+		fmt.Fprintln(c.stdout, strings.TrimRight(line, " \n"))
 	}
 	return exitOK
 }

@@ -182,3 +182,33 @@ func TestUsage(t *testing.T) {
 	assert.Equal(t, 2, runCLI(t, "", "frobnicate").code)
 	assert.Equal(t, 0, runCLI(t, "", "help").code)
 }
+
+// TestNoTrailingSpaces: no line that the CLI prints, on stdout or stderr,
+// ends in a space or a tab (scripts diff and grep it).
+func TestNoTrailingSpaces(t *testing.T) {
+	claim := `{"brand":"HyperX","category":"accessory","purchaseDate":"2026-01-15","claimDate":"2026-03-10"}`
+	tests := []struct {
+		stdin string
+		args  []string
+	}{
+		{"", []string{"brands"}},
+		{"", []string{"brands", "acer"}},
+		{"", []string{"brands", "zzzzzzzz"}},
+		{"", []string{"corrections"}},
+		{"", []string{"corrections", "--lang", "fr"}},
+		{"", []string{"validate", "../../brands.json"}},
+		{"", []string{"help"}},
+		{"", []string{"frobnicate"}},
+		{claim, []string{"evaluate"}},
+		{claim, []string{"evaluate", "--lang", "nl", "--audience", "consumer"}},
+		{`{"brand":`, []string{"evaluate"}},
+	}
+	for _, tt := range tests {
+		r := runCLI(t, tt.stdin, tt.args...)
+		for name, out := range map[string]string{"stdout": r.stdout, "stderr": r.stderr} {
+			for i, line := range strings.Split(out, "\n") {
+				assert.Equal(t, strings.TrimRight(line, " \t"), line, "rmacheck %s: %s line %d ends in blanks", strings.Join(tt.args, " "), name, i+1)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
-// globalThis.rmacheck belongs to the widget's embed queue when the page has
-// one: init leaves it alone, and still resolves to the API. Its own file, so
-// its own Node process (the API is set up once per process).
+// The module sets no global: window.rmacheck is the widget's embed queue
+// (embed.js). A page's own globalThis.rmacheck is left as it is, and a page
+// without one gets none. Its own file, so its own Node process (the API is
+// set up once per process).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
@@ -13,4 +14,7 @@ test("init keeps a page's own globalThis.rmacheck (embed.js's queue)", async () 
   assert.equal(globalThis.rmacheck, queue);
   assert.equal(api.evaluate({ brand: "Acer", claimDate: "2026-03-10" }).brand.id, "acer");
   assert.equal(await RMACheck.init(), api);
+  delete globalThis.rmacheck;
+  assert.equal(await RMACheck.init(), api);
+  assert.equal(globalThis.rmacheck, undefined, "init sets no global");
 });

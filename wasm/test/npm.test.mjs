@@ -20,12 +20,13 @@ test("package.json: name, the build's version, exports with types", () => {
   assert.equal(pkg.name, "@micromedia/rmacheck");
   const build = readFileSync(join(dist, "version"), "utf8").trim();
   if (build === "devel") {
-    assert.equal(pkg.version, "0.0.0-devel");
+    assert.equal(pkg.version, "2.0.0-devel");
   } else {
     const hash = build.match(/([0-9a-f]{4,40})(-dirty)?$/)[1];
     assert.ok(pkg.version.includes("g" + hash), `${pkg.version} names commit ${hash}`);
   }
   assert.match(pkg.version, /^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$/, "a semantic version");
+  assert.ok(Number(pkg.version.split(".")[0]) >= 2, `${pkg.version}: major 2 or later (init sets no global)`);
   assert.deepStrictEqual(pkg.exports["."], { types: "./rmacheck.d.ts", default: "./rmacheck.mjs" });
   assert.deepStrictEqual(pkg.exports["./embed"], { types: "./embed.d.ts" });
   for (const f of pkg.files) assert.ok(existsSync(join(dist, f)), `${f} is in dist/`);

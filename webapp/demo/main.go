@@ -28,7 +28,7 @@ import (
 	"github.com/micromedia/rmacheck/webapp/site"
 )
 
-//go:embed index.html shop.js shop.css
+//go:embed index.html shop.js shop.css favicon.svg
 var files embed.FS
 
 // defaultWidget is the widget origin written in index.html.
@@ -118,7 +118,7 @@ func shopHandler(widget string) (http.Handler, error) {
 		case "/", "/index.html":
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
 			w.Write(index)
-		case "/shop.js", "/shop.css":
+		case "/shop.js", "/shop.css", "/favicon.svg":
 			static.ServeHTTP(w, r)
 		default:
 			http.NotFound(w, r)

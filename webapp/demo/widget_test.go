@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -352,6 +353,20 @@ func TestStaticSiteFrameAncestors(t *testing.T) {
 	require.True(t, strings.HasPrefix(csp, "frame-ancestors "), csp)
 	require.NotContains(t, csp, p.shop.URL)
 
+	var mu sync.Mutex
+	var warnings []string
+	go func() {
+		for ev, err := range chromedp.Events(ctx, runtime.ConsoleAPICalled) {
+			if err != nil {
+				return
+			}
+			for _, a := range ev.Args {
+				mu.Lock()
+				warnings = append(warnings, string(a.Value))
+				mu.Unlock()
+			}
+		}
+	}()
 	require.NoError(t, navigate(ctx, p.shop.URL))
 	id := divID(t, ctx, "a")
 	// Blocked frames show Chromium's error page instead of the widget.
@@ -372,6 +387,21 @@ func TestStaticSiteFrameAncestors(t *testing.T) {
 	n, err := eval[int](ctx, `window.__events.length`)
 	require.NoError(t, err)
 	assert.Zero(t, n, "no event from a refused frame (id %s)", id)
+	// embed.js says why, in one console line that names the fix.
+	var line string
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline) && line == ""; time.Sleep(100 * time.Millisecond) {
+		mu.Lock()
+		for _, w := range warnings {
+			if strings.Contains(w, "RMA Check: the widget at") {
+				line = w
+			}
+		}
+		mu.Unlock()
+	}
+	require.NotEmpty(t, line, "a console line about the refused frame")
+	assert.Contains(t, line, p.shop.URL+" to the widget server's -frame-ancestors", line)
+	assert.Contains(t, line, "FRAME_ANCESTORS", line)
+	assert.NotContains(t, line, "\n", "one line")
 }
 
 func TestStaticSiteOffline(t *testing.T) {

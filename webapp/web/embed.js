@@ -136,10 +136,31 @@
     s.overflow = "hidden";
     s.display = "block";
 
+    var w = { div: div, frame: frame, id: id, heard: false };
+    frame.addEventListener("load", function () {
+      setTimeout(function () {
+        if (!w.heard && frame.isConnected) silent(w);
+      }, SILENCE_MS);
+    });
     div.setAttribute("data-rmacheck-id", id);
     div.appendChild(frame);
-    widgets.push({ div: div, frame: frame, id: id });
+    widgets.push(w);
     return div;
+  }
+
+  // silent says in the console, once per page, why a widget that loaded
+  // has not said a word: a widget posts its height from its first paint,
+  // so silence after its frame's load event most often means that the
+  // browser refused to frame it for this page's origin.
+  var SILENCE_MS = 4000;
+  var told = false;
+  function silent(w) {
+    if (told) return;
+    told = true;
+    console.warn("RMA Check: the widget at " + ORIGIN + " did not answer in its frame (widget id " + w.id + "). " +
+      "Most likely its server does not allow this page's origin, " + location.origin + ", to frame it. Fix: add " +
+      location.origin + " to the widget server's -frame-ancestors flag (make run: FRAME_ANCESTORS=\"" + location.origin +
+      "\"), or to frame-ancestors in the static site's _headers (docs/hosting.md).");
   }
 
   function scan(root) {
@@ -165,6 +186,7 @@
       var w = widgets[i];
       if (event.source !== w.frame.contentWindow) continue;
       if (d.id !== w.id) return;
+      w.heard = true;
       if (d.type === "height") {
         var h = Math.ceil(Number(d.height));
         if (!(h > 0)) return;

@@ -21,6 +21,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -95,23 +96,33 @@ func typesFile(schemaDir, api string) (string, error) {
 // perhaps followed by -<commits>-g<hash>) or a bare hash, perhaps -dirty.
 var describe = regexp.MustCompile(`^(?:v(\d+)\.(\d+)\.(\d+)(?:-(\d+)-g([0-9a-f]+))?|([0-9a-f]{4,40}))(-dirty)?$`)
 
+// apiMajor is the JS API's major version, which the package's version
+// carries when no tag gives one. 2: init sets no globalThis.rmacheck
+// (window.rmacheck is the widget's embed queue; docs/javascript.md).
+const apiMajor = 2
+
 // npmVersion turns a build version into a semantic version, as npm needs:
-// v1.2.3 → 1.2.3; v1.2.3-4-gabc123 → 1.2.3-4.gabc123 (a prerelease that
-// sorts after the tag and names the commit); abc123 → 0.0.0-gabc123;
-// -dirty → .dirty on the prerelease; devel (built outside git) →
-// 0.0.0-devel. The hash gets a "g", as in git describe, because semver
-// forbids numeric identifiers with leading zeros.
+// v2.1.3 → 2.1.3; v2.1.3-4-gabc123 → 2.1.3-4.gabc123 (a prerelease that
+// sorts after the tag and names the commit); abc123 → 2.0.0-gabc123 (the
+// API's major); -dirty → .dirty on the prerelease; devel (built outside
+// git) → 2.0.0-devel. The hash gets a "g", as in git describe, because
+// semver forbids numeric identifiers with leading zeros. A tag below the
+// API's major is an error: it would publish a breaking change as minor.
 func npmVersion(build string) (string, error) {
+	untagged := strconv.Itoa(apiMajor) + ".0.0"
 	if build == "devel" { // built outside git
-		return "0.0.0-devel", nil
+		return untagged + "-devel", nil
 	}
 	m := describe.FindStringSubmatch(build)
 	if m == nil {
 		return "", fmt.Errorf("version %q: want the output of git describe --always --dirty (v1.2.3, v1.2.3-4-gabc1234 or abc1234, perhaps -dirty)", build)
 	}
 	var pre []string
-	core := "0.0.0"
+	core := untagged
 	if m[1] != "" {
+		if major, _ := strconv.Atoi(m[1]); major < apiMajor {
+			return "", fmt.Errorf("version %q: the tag's major version is below the JS API's (%d): tag v%d.0.0 or later", build, apiMajor, apiMajor)
+		}
 		core = m[1] + "." + m[2] + "." + m[3]
 		if m[4] != "" {
 			pre = append(pre, m[4], "g"+m[5])

@@ -137,14 +137,15 @@ func mustRead(t *testing.T, path string) string {
 
 func TestNPMVersion(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"v1.2.3", "1.2.3"},
-		{"v1.2.3-dirty", "1.2.3-dirty"},
-		{"v1.2.3-4-gabc1234", "1.2.3-4.gabc1234"},
-		{"v1.2.3-4-gabc1234-dirty", "1.2.3-4.gabc1234.dirty"},
-		{"eb03412", "0.0.0-geb03412"},
-		{"0123456", "0.0.0-g0123456"}, // 0123456 alone would be a numeric identifier with a leading zero
-		{"eb03412-dirty", "0.0.0-geb03412.dirty"},
-		{"devel", "0.0.0-devel"},
+		{"v2.1.3", "2.1.3"},
+		{"v2.1.3-dirty", "2.1.3-dirty"},
+		{"v2.1.3-4-gabc1234", "2.1.3-4.gabc1234"},
+		{"v3.0.0-4-gabc1234-dirty", "3.0.0-4.gabc1234.dirty"},
+		// Untagged builds carry the JS API's major (2: no global).
+		{"eb03412", "2.0.0-geb03412"},
+		{"0123456", "2.0.0-g0123456"}, // 0123456 alone would be a numeric identifier with a leading zero
+		{"eb03412-dirty", "2.0.0-geb03412.dirty"},
+		{"devel", "2.0.0-devel"},
 	}
 	semver := regexp.MustCompile(`^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-((0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(\.(0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?$`)
 	for _, tt := range tests {
@@ -153,7 +154,7 @@ func TestNPMVersion(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.in)
 		assert.Regexp(t, semver, got, tt.in)
 	}
-	for _, bad := range []string{"", "Devel", "v1.2", "1.2.3", "abc", "v1.2.3-beta", "eb03412\n"} {
+	for _, bad := range []string{"", "Devel", "v1.2", "1.2.3", "abc", "v2.1.3-beta", "eb03412\n", "v1.2.3", "v1.9.9-4-gabc1234"} {
 		_, err := npmVersion(bad)
 		assert.Error(t, err, "%q", bad)
 	}
