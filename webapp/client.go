@@ -30,13 +30,20 @@ func yield() { time.Sleep(time.Millisecond) }
 // waitForWholeDate holds the switch to the live page while the purchase
 // date is half typed in its box and the box has the focus: a date box's
 // segments ("12/__/____") have no value to read and carry over, so
-// replacing the box then would lose them. A minute at most: the widget
-// goes live even if someone leaves a date half typed and walks away.
+// replacing the box then would lose them. A year being typed has a value
+// already ("2" is the year 0002), so a year below 1000 counts as half
+// typed too. A minute at most: the widget goes live even if someone
+// leaves a date half typed and walks away.
 func waitForWholeDate() {
 	doc := app.Window().Get("document")
 	for range 600 {
 		box := doc.Call("getElementById", "rc-date")
-		if !box.Truthy() || !doc.Get("activeElement").Equal(box) || !box.Get("validity").Get("badInput").Bool() {
+		if !box.Truthy() || !doc.Get("activeElement").Equal(box) {
+			return
+		}
+		v := box.Get("value").String()
+		typing := box.Get("validity").Get("badInput").Bool() || (len(v) >= 4 && v[:4] < "1000")
+		if !typing {
 			return
 		}
 		time.Sleep(100 * time.Millisecond)
