@@ -16,10 +16,12 @@ import (
 // size is the same on every run for a given toolchain, so it is asserted.
 //
 // The goal is 1.45 MB; a go-app program that only renders a heading,
-// built the same way, is already 1.33 MB, and the widget is 1.58 MB. Until
+// built the same way, is already 1.33 MB, and the widget is 1.60 MB. Until
 // the widget's own share shrinks, the budget holds today's size, so that
-// growth fails here.
-const wasmBudget = 1_600_000
+// growth fails here. 1,600,000 → 1,610,000 on 2026-12-07 (issues 26, 27):
+// the progress line, the hold for a half-typed date, New claim and the
+// printed references took app.wasm.br from 1,594,223 to 1,601,022 B.
+const wasmBudget = 1_610_000
 
 func TestWasmSizeBudget(t *testing.T) {
 	st, err := os.Stat(filepath.Join("web", "app.wasm.br"))
