@@ -18,8 +18,10 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 	"github.com/micromedia/rmacheck"
 	"github.com/micromedia/rmacheck/sdk"
+	"github.com/stretchr/testify/require"
 )
 
 // The browser tests share one Chromium process; each test opens tabs in it.
@@ -320,4 +322,26 @@ func openShop(t *testing.T, page func(parent string) string) *tab {
 	tb.do(chromedp.Poll[chromedp.Void](`window.msgs.some(m => m.type === "ready")`, chromedp.WithPollingTimeout(30*time.Second)))
 	tb.waitJS(`window.msgs.some(m => m.type === "height" && m.height > 200)`)
 	return tb
+}
+
+// key sends keys to the focused element, as typing them would.
+func (tb *tab) key(keys string) {
+	tb.t.Helper()
+	tb.do(chromedp.KeyEvent(keys))
+}
+
+// focused is the id of the focused element, "" for none.
+func (tb *tab) focused() string {
+	tb.t.Helper()
+	return js[string](tb, `document.activeElement ? document.activeElement.id : ""`)
+}
+
+// tabTo presses Tab, at most max times, until element id has the focus,
+// and fails the test if it never does.
+func (tb *tab) tabTo(id string, max int, what string) {
+	tb.t.Helper()
+	for i := 0; i < max && tb.focused() != id; i++ {
+		tb.key(kb.Tab)
+	}
+	require.Equal(tb.t, id, tb.focused(), what)
 }

@@ -130,14 +130,10 @@ func TestE2EFlows(t *testing.T) {
 func TestE2EKeyboard(t *testing.T) {
 	ts := widgetServer(t, nil)
 	tb := openTab(t, ts.URL+"/#lang=en&id=kbd")
-	key := func(keys string) { tb.t.Helper(); tb.do(chromedp.KeyEvent(keys)) }
-	focused := func() string { return js[string](tb, `document.activeElement ? document.activeElement.id : ""`) }
+	key, focused := tb.key, tb.focused
 
 	// Tab from the page start reaches the brand box after the header buttons.
-	for i := 0; i < 10 && focused() != "rc-brand"; i++ {
-		key(kb.Tab)
-	}
-	require.Equal(t, "rc-brand", focused())
+	tb.tabTo("rc-brand", 10, "the brand box")
 	key("sennh")
 	tb.waitJS(`document.getElementById("rc-brand").getAttribute("aria-expanded") === "true"`)
 	key(kb.ArrowDown)
@@ -427,12 +423,8 @@ func dateOf(t *testing.T, s string) sdk.Date {
 func TestE2EFiveClaimsByKeyboard(t *testing.T) {
 	ts := widgetServer(t, nil)
 	tb := openTab(t, ts.URL+"/#lang=fr&audience=reseller&accent=teal&id=counter")
-	key := func(keys string) { tb.t.Helper(); tb.do(chromedp.KeyEvent(keys)) }
-	focused := func() string { return js[string](tb, `document.activeElement ? document.activeElement.id : ""`) }
-	for i := 0; i < 10 && focused() != "rc-brand"; i++ {
-		key(kb.Tab)
-	}
-	require.Equal(t, "rc-brand", focused())
+	key, focused := tb.key, tb.focused
+	tb.tabTo("rc-brand", 10, "the brand box")
 	for n, brand := range []string{"Acco", "Sennheiser", "HyperX", "Acer", "Acco"} {
 		require.Equal(t, "rc-brand", focused(), "claim %d starts in the brand box", n+1)
 		require.Equal(t, "", js[string](tb, `document.getElementById("rc-brand").value`), "claim %d starts empty", n+1)
@@ -446,15 +438,9 @@ func TestE2EFiveClaimsByKeyboard(t *testing.T) {
 		tb.waitJS(`document.querySelector("#rc-result[data-route]") !== null`)
 		assert.NotEqual(t, "unknown-brand", tb.route(), "claim %d: %s", n+1, brand)
 		// The shop's references, typed like the rest.
-		for i := 0; i < 40 && focused() != "rc-customer-number"; i++ {
-			key(kb.Tab)
-		}
-		require.Equal(t, "rc-customer-number", focused(), "claim %d: Tab reaches the customer number", n+1)
+		tb.tabTo("rc-customer-number", 40, fmt.Sprintf("claim %d: Tab reaches the customer number", n+1))
 		key(fmt.Sprintf("C-%d", n+1))
-		for i := 0; i < 80 && focused() != "rc-new-claim"; i++ {
-			key(kb.Tab)
-		}
-		require.Equal(t, "rc-new-claim", focused(), "claim %d: Tab reaches New claim", n+1)
+		tb.tabTo("rc-new-claim", 80, fmt.Sprintf("claim %d: Tab reaches New claim", n+1))
 		key(kb.Enter)
 		tb.waitJS(`document.getElementById("rc-result") === null || !document.getElementById("rc-result").dataset.route`)
 		tb.waitJS(`document.activeElement && document.activeElement.id === "rc-brand"`)

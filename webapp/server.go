@@ -16,6 +16,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -114,8 +115,11 @@ type server struct {
 	app    *app.Handler
 	files  webFiles
 	brands []byte
-	etag   string
-	frame  string
+	// brandsGz is brands.json gzipped once: every start of the widget
+	// fetches it, and gzipping 216 KB at the best level takes milliseconds.
+	brandsGz []byte
+	etag     string
+	frame    string
 }
 
 func newServer(o serverOptions) (*server, error) {
@@ -152,7 +156,7 @@ func newServer(o serverOptions) (*server, error) {
 		WasmContentLength: strconv.Itoa(len(wasm)),
 		Resources:         files,
 	}
-	return &server{app: h, files: files, brands: o.Brands, etag: `"` + hex.EncodeToString(bsum[:8]) + `"`, frame: o.FrameAncestors}, nil
+	return &server{app: h, files: files, brands: o.Brands, brandsGz: gzipBytes(o.Brands), etag: `"` + hex.EncodeToString(bsum[:8]) + `"`, frame: o.FrameAncestors}, nil
 }
 
 // langPages are the page the server sends in French and Dutch, as
@@ -233,9 +237,15 @@ func (s *server) serve(w http.ResponseWriter, r *http.Request) {
 			w.WriteHeader(http.StatusNotModified)
 			return
 		}
-		w.Header().Set("Content-Length", strconv.Itoa(len(s.brands)))
+		w.Header().Set("Vary", "Accept-Encoding")
+		body := s.brands
+		if r.Header.Get("Range") == "" && acceptedEncodings(r.Header.Get("Accept-Encoding"))["gzip"] {
+			body = s.brandsGz
+			w.Header().Set("Content-Encoding", "gzip")
+		}
+		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 		if r.Method != http.MethodHead {
-			w.Write(s.brands)
+			w.Write(body)
 		}
 		return
 	}
@@ -267,7 +277,9 @@ func (s *server) serveGzipped(w http.ResponseWriter, r *http.Request) {
 	for k, v := range rec.header {
 		w.Header()[k] = v
 	}
-	w.Header().Add("Vary", "Accept-Encoding")
+	if !slices.Contains(w.Header().Values("Vary"), "Accept-Encoding") {
+		w.Header().Add("Vary", "Accept-Encoding")
+	}
 	body := rec.body.Bytes()
 	ct := rec.header.Get("Content-Type")
 	text := false
@@ -275,11 +287,7 @@ func (s *server) serveGzipped(w http.ResponseWriter, r *http.Request) {
 		text = text || strings.HasPrefix(ct, p)
 	}
 	if rec.status == http.StatusOK && text && rec.header.Get("Content-Encoding") == "" && len(body) >= minGzip {
-		var gz bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-		zw.Write(body)
-		zw.Close()
-		body = gz.Bytes()
+		body = gzipBytes(body)
 		w.Header().Set("Content-Encoding", "gzip")
 	}
 	if rec.status != http.StatusNotModified {
@@ -289,6 +297,15 @@ func (s *server) serveGzipped(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodHead {
 		w.Write(body)
 	}
+}
+
+// gzipBytes is b gzipped at the best level.
+func gzipBytes(b []byte) []byte {
+	var gz bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	zw.Write(b)
+	zw.Close()
+	return gz.Bytes()
 }
 
 // pageRecorder keeps a response of go-app's handler in memory.

@@ -40,9 +40,10 @@ type report struct {
 	} `json:"audits"`
 }
 
-// figures are one run's figures, in the order of names.
+// names are the figures printed, in the order figures returns them.
 var names = []string{"score", "CLS", "TBT ms", "TTI ms", "LCP ms"}
 
+// figures are one run's figures, in the order of names.
 func figures(r report) []float64 {
 	return []float64{
 		r.Categories.Performance.Score * 100,
