@@ -24,6 +24,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/micromedia/rmacheck"
 	"github.com/micromedia/rmacheck/sdk"
+	"github.com/micromedia/rmacheck/webapp/site"
 )
 
 func main() {
@@ -231,7 +232,7 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func (s *server) serve(w http.ResponseWriter, r *http.Request) {
 	if r.URL.Path == "/brands.json" {
 		w.Header().Set("Content-Type", "application/json")
-		w.Header().Set("Cache-Control", "no-cache")
+		w.Header().Set("Cache-Control", site.Revalidate)
 		w.Header().Set("ETag", s.etag)
 		if r.Header.Get("If-None-Match") == s.etag {
 			w.WriteHeader(http.StatusNotModified)
@@ -252,7 +253,7 @@ func (s *server) serve(w http.ResponseWriter, r *http.Request) {
 	if r.URL.Path == "/embed.js" {
 		// The loader shops paste; they load it from the widget's origin root.
 		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
-		w.Header().Set("Cache-Control", "max-age=300")
+		w.Header().Set("Cache-Control", site.Loader) // as docs/hosting.md says a host sends it
 		http.ServeFile(w, r, filepath.Join(s.files.dir, "embed.js"))
 		return
 	}

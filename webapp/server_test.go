@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/micromedia/rmacheck/webapp/site"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -334,6 +335,12 @@ func TestServerCompressesText(t *testing.T) {
 			assert.Contains(t, r.Header.Get("Content-Type"), tt.contentType)
 			assert.Equal(t, "gzip", r.Header.Get("Content-Encoding"))
 			assert.Contains(t, r.Header.Values("Vary"), "Accept-Encoding")
+			// The cache rules of docs/hosting.md: files that keep their name revalidate.
+			cache := site.Revalidate
+			if tt.path == "/embed.js" {
+				cache = site.Loader
+			}
+			assert.Equal(t, cache, r.Header.Get("Cache-Control"))
 			zr, err := gzip.NewReader(r.Body)
 			require.NoError(t, err)
 			plain, err := io.ReadAll(zr)

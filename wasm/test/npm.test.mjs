@@ -13,6 +13,12 @@ import { fileURLToPath } from "node:url";
 const path = (p) => fileURLToPath(new URL(p, import.meta.url));
 const dist = path("../../dist/");
 const tsc = path("../.tools/node_modules/.bin/tsc");
+// The ```ts blocks a shop's developer pastes from the docs (docs_test.go
+// checks that no other file has one). Each goes into the project as it is,
+// with the example's asset path pointing at the installed wasm.
+const docBlocks = ["docs/javascript.md", "docs/embedding.md", "wasm/npm/README.md"].flatMap((f) =>
+  [...readFileSync(path("../../" + f), "utf8").matchAll(/^```ts\n(.*?)^```/gms)].map((m, i) =>
+    ({ name: `doc-${f.replace(/\W+/g, "-")}-${i}.ts`, source: m[1] })));
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
 test("package.json: name, the build's version, exports with types", () => {
@@ -50,13 +56,25 @@ test("the packed package installs, type-checks and runs in a fresh TypeScript pr
         target: "es2022", lib: ["es2022", "dom"], module: "nodenext", moduleResolution: "nodenext",
         strict: true, outDir: "out", types: [],
       },
-      files: ["example.ts", "embed.ts"],
+      files: ["example.ts", "embed.ts", ...docBlocks.map((b) => b.name)],
     }));
     for (const f of ["example.ts", "embed.ts"]) copyFileSync(path("ts/" + f), join(project, f));
+    assert.equal(docBlocks.length, 3, "the docs' TypeScript blocks");
+    const wasm = join(project, "node_modules/@micromedia/rmacheck/rmacheck.wasm");
+    for (const b of docBlocks) writeFileSync(join(project, b.name), b.source.replaceAll("/assets/rmacheck.wasm", wasm));
     try {
       run(tsc, ["-p", "."], project);
     } catch (err) {
       assert.fail(`tsc: ${err.stdout}${err.stderr}`);
+    }
+    // The docs' blocks that need no page run in Node as pasted: no throw.
+    for (const b of docBlocks.filter((b) => !b.source.includes("document."))) {
+      const js = "out/" + b.name.replace(/\.ts$/, ".js");
+      try {
+        assert.match(run("node", [js], project), /\S/, `${b.name} prints what it shows`);
+      } catch (err) {
+        assert.fail(`${b.name}: ${err.stdout ?? ""}${err.stderr ?? err.message}`);
+      }
     }
     const out = JSON.parse(run("node", ["out/example.js"], project));
     // The same calls through dist/ in this process.
