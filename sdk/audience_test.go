@@ -72,7 +72,7 @@ func TestDecisionsKeepTheirAudiencesInvariants(t *testing.T) {
 	routesSeen := map[string]bool{}
 	checked := map[string]bool{} // consumer texts already found clean
 	brands := g.Brands()
-	brands = append(brands, sdk.Brand{Name: "Unheard Of Brand"})
+	brands = append(brands, sdk.Brand{Name: "Unheard Of Brand"}, sdk.Brand{Name: "Sony"}) // unknown; a shared name
 	for _, b := range brands {
 		for _, c := range claimVariants(g, b) {
 			for _, lang := range sdk.Langs() {
@@ -90,6 +90,9 @@ func TestDecisionsKeepTheirAudiencesInvariants(t *testing.T) {
 							}
 						}
 					}
+					if problem := supportFirstProblem(d, c, b); problem != "" {
+						t.Fatalf("1.1: %s, rule %s, for %s in %s: %s", b.Name, d.Rule.ID, a, lang, problem)
+					}
 					if problem := audienceProblem(d, c, checked); problem != "" {
 						b, _ := json.Marshal(c)
 						t.Fatalf("%s for %s in %s, claim %s: %s", d.Route, a, lang, b, problem)
@@ -103,6 +106,28 @@ func TestDecisionsKeepTheirAudiencesInvariants(t *testing.T) {
 			assert.True(t, routesSeen[string(a)+" "+string(r)], "no claim reached %s for %s", r, a)
 		}
 	}
+}
+
+// supportFirstProblem checks the guide's first rule (1.1): a consumer sent
+// to the shop, for a brand with a support contact, sees that contact first
+// and a first step that points to it, unless the claim says support was
+// already tried. Shop staff get a first step about it, with the contact.
+func supportFirstProblem(d sdk.Decision, c sdk.Claim, b sdk.Brand) string {
+	toShop := d.Route == sdk.RouteMicromediaRMA || d.Route == sdk.RouteSparePartsFirst || d.Route == sdk.RouteOtherDistributor
+	hasSupport := false
+	for _, con := range b.Contacts {
+		hasSupport = hasSupport || con.Role == sdk.RoleSupport
+	}
+	if !toShop || !hasSupport || c.Support == sdk.SupportUnresolved || c.Support == sdk.SupportReturnApproved {
+		return ""
+	}
+	if len(d.Contacts) == 0 || d.Contacts[0].Role != sdk.RoleSupport {
+		return fmt.Sprintf("the first contact is not the brand's support: %v", d.Contacts)
+	}
+	if len(d.Steps) == 0 || !seeContacts.MatchString(d.Steps[0]) {
+		return fmt.Sprintf("the first step does not point to the brand's support: %q", d.Steps)
+	}
+	return ""
 }
 
 func audienceProblem(d sdk.Decision, c sdk.Claim, checked map[string]bool) string {

@@ -45,8 +45,12 @@ func TestBrandWordingFollowsItsSection(t *testing.T) {
 			[]string{"a credit or an exchange based on the invoice value", "Micromedia RMA form"}, []string{"current value"}, -1},
 		{"2 Acer", claim("Acer", sdk.CategoryAccessory, 200), sdk.AudienceReseller, sdk.LangFrench, sdk.RouteMicromediaRMA,
 			[]string{"valeur de la facture"}, []string{"montant actuel"}, -1},
-		{"2 HyperX", claim("HyperX", sdk.CategoryAccessory, 30), sdk.AudienceConsumer, sdk.LangEnglish, sdk.RouteMicromediaRMA,
-			[]string{"Take the product back to the shop where you bought it", "you don't need to contact anyone else"}, nil, 0},
+		{"1.1, 2 HyperX", claim("HyperX", sdk.CategoryAccessory, 30), sdk.AudienceConsumer, sdk.LangEnglish, sdk.RouteMicromediaRMA,
+			[]string{"Most problems are solved fastest by HyperX's support", "If they cannot help, take the product back to the shop where you bought it"}, []string{"don't need to contact anyone"}, 1},
+		{"1.1, 2 HyperX", claim("HyperX", sdk.CategoryAccessory, 30), sdk.AudienceReseller, sdk.LangEnglish, sdk.RouteMicromediaRMA,
+			[]string{"Point the consumer to HyperX's support first"}, nil, 2},
+		{"1.1, 2 Corsair", claim("Corsair", sdk.CategoryGamingChair, 200), sdk.AudienceConsumer, sdk.LangFrench, sdk.RouteMicromediaRMA,
+			[]string{"l'assistance de Corsair", "Si elle ne peut pas vous aider"}, []string{"personne d'autre à contacter"}, 2},
 		{"2 HyperX", claim("HyperX", sdk.CategoryAccessory, 31), sdk.AudienceConsumer, sdk.LangEnglish, sdk.RouteBrandDirect,
 			[]string{"HyperX support (see the contacts)"}, nil, 1},
 		{"2 HyperX", claim("HyperX", sdk.CategoryAccessory, 31), sdk.AudienceReseller, sdk.LangEnglish, sdk.RouteBrandDirect,
@@ -62,11 +66,11 @@ func TestBrandWordingFollowsItsSection(t *testing.T) {
 		{"2 Soflow", claim("Soflow", sdk.CategoryOther, 200), sdk.AudienceReseller, sdk.LangFrench, sdk.RouteBrandDirect,
 			[]string{"en concertation avec Soflow", "le mauvais usage ou le raccordement incorrect"}, []string{"le mauvais usage, le raccordement", "ne reprend pas"}, 1},
 		{"2 Next Level Racing", claim("Next Level Racing", sdk.CategoryCockpit, 200), sdk.AudienceConsumer, sdk.LangEnglish, sdk.RouteSparePartsFirst,
-			[]string{"Next Level Racing support can also send you spare parts"}, nil, 1},
+			[]string{"Most problems are solved fastest by Next Level Racing's support", "they can also send you spare parts"}, nil, 1},
 		{"2 Next Level Racing", claim("Next Level Racing", sdk.CategoryCockpit, 200), sdk.AudienceReseller, sdk.LangEnglish, sdk.RouteSparePartsFirst,
 			[]string{"Next Level Racing support (support@nextlevelracing.com) can also send spare parts"}, nil, -1},
-		{"2 DXRacer", claim("DXRacer", sdk.CategoryGamingChair, 200), sdk.AudienceConsumer, sdk.LangEnglish, sdk.RouteSparePartsFirst,
-			[]string{"Ask the shop where you bought it"}, nil, 0},
+		{"1.1, 2 DXRacer", claim("DXRacer", sdk.CategoryGamingChair, 200), sdk.AudienceConsumer, sdk.LangEnglish, sdk.RouteSparePartsFirst,
+			[]string{"DXRacer's support", "ask the shop where you bought it to request a spare part"}, nil, 1},
 		{"2 Sony Interactive Entertainment (SIE) Hardware", claim("PlayStation", sdk.CategoryConsole, 200), sdk.AudienceConsumer, sdk.LangEnglish, sdk.RouteMicromediaRMA,
 			[]string{"PlayStation support yourself (see the contacts)", "Take it back to the shop where you bought it"}, []string{"don't need to contact anyone"}, 1},
 		{"1.1", claim("Sennheiser", sdk.CategoryOther, 200), sdk.AudienceReseller, sdk.LangEnglish, sdk.RouteSupportFirst,
@@ -122,7 +126,9 @@ func TestAcerAccessoryKeepsTheRouteSteps(t *testing.T) {
 	claimDate := sdk.DateOf(2026, 3, 10)
 	for _, lang := range []sdk.Lang{sdk.LangFrench, sdk.LangDutch, sdk.LangEnglish} {
 		decide := func(brand string) sdk.Decision {
-			d, err := g.Evaluate(sdk.Claim{Brand: brand, Category: sdk.CategoryAccessory, ClaimDate: claimDate, PurchaseDate: claimDate.AddDays(-200), ProofOfPurchase: true, DefectDescription: "broken"},
+			// Support already tried: 1.1's first step is done, and the
+			// steps are the route's.
+			d, err := g.Evaluate(sdk.Claim{Brand: brand, Category: sdk.CategoryAccessory, ClaimDate: claimDate, PurchaseDate: claimDate.AddDays(-200), ProofOfPurchase: true, DefectDescription: "broken", Support: sdk.SupportUnresolved},
 				sdk.Options{Lang: lang})
 			require.NoError(t, err)
 			return d

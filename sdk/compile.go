@@ -60,6 +60,10 @@ type outcome struct {
 	notes     []string
 	validDays int
 	rmaValid  string // the RMA number's validity in words, "" when the audience is not told
+	// contacted is this outcome without the route's supportFirst wording,
+	// for a claim that says the brand's support was already contacted;
+	// nil when the wording did not apply.
+	contacted *outcome
 }
 
 type docEntry struct {
@@ -137,7 +141,39 @@ func compile(f *fileGuide) (*Guide, error) {
 		g.brands = append(g.brands, b)
 		g.addKeys(b)
 	}
+	if sn := f.SharedNames; sn != nil {
+		g.shared = make(map[string]*sharedName, len(sn.Names))
+		for i := range sn.Names {
+			fs := &sn.Names[i]
+			ptr := fmt.Sprintf("/sharedNames/names/%d", i)
+			sh := &sharedName{file: fs, byCat: map[Category]*brand{}}
+			for j, id := range fs.Brands {
+				b := g.byID[id]
+				if b == nil {
+					c.fail(fmt.Sprintf("%s/brands/%d", ptr, j), "no brand has id %q", id)
+					continue
+				}
+				sh.brands = append(sh.brands, b)
+			}
+			for _, cat := range slices.Sorted(maps.Keys(fs.Categories)) {
+				at(c, ptr+"/categories", cat, categories)
+				if b := g.byID[fs.Categories[cat]]; b != nil && slices.Contains(sh.brands, b) {
+					sh.byCat[cat] = b
+				} else {
+					c.fail(ptr+"/categories/"+escapePointer(string(cat)), "%q is not one of the name's brands", fs.Categories[cat])
+				}
+			}
+			g.shared[normalized(fs.Name)] = sh
+		}
+	}
 	return g, c.err
+}
+
+// sharedName is a name several brands share ("Sony"), compiled.
+type sharedName struct {
+	file   *fileSharedName
+	brands []*brand            // the candidates, in the data's order
+	byCat  map[Category]*brand // the kinds of product that settle which one
 }
 
 // aliasCategory is the kind of product the brand's alias key names, for a
@@ -167,6 +203,11 @@ func (g *Guide) slotReady(s int) {
 			b.out[s], b.needDate[s] = both[:len(b.chain):len(b.chain)], both[len(b.chain):]
 			for j, r := range b.chain {
 				b.out[s][j] = g.outcome(b.file, r, r.routeIdx, ai, li, 0)
+				if g.supportFirst(b.file, r) {
+					without := g.outcome(b.file, r, r.routeIdx, ai, li, 0)
+					b.out[s][j] = g.outcomeFirst(b.file, r, r.routeIdx, ai, li)
+					b.out[s][j].contacted = &without
+				}
 				if r.hasDays {
 					b.needDate[s][j] = g.outcome(b.file, r, needInfo, ai, li, 1<<index(RequirePurchaseDate, requirements))
 				}
@@ -177,6 +218,19 @@ func (g *Guide) slotReady(s int) {
 		}
 		ui := index(RouteUnknownBrand, routes)
 		g.unknown[s] = g.outcome(nil, &rule{file: &fileRule{ID: string(RouteUnknownBrand), Source: g.routes[ui].Source}}, ui, ai, li, 0)
+		if sn := g.file.SharedNames; sn != nil {
+			// The route's outcome with the shared names' own wording: it
+			// asks for no requirement, it asks which brand.
+			o := g.outcome(nil, &rule{file: &fileRule{ID: sharedNameRule, Source: sn.Source}}, needInfo, ai, li, 0)
+			o.requires, o.docs = 0, nil
+			headline, steps := sn.Headline, sn.Steps
+			if audiences[ai] == AudienceConsumer {
+				headline, steps = *sn.Consumer.Headline, sn.Consumer.Steps
+			}
+			f := filler{g: g, brand: "{brand}", audience: audiences[ai], lang: langs[li]}
+			o.headline, o.steps, o.notes = f.fill(headline.In(langs[li])), f.texts(steps), nil
+			g.which[s] = o
+		}
 	})
 }
 
@@ -215,6 +269,14 @@ func (c *compiler) route(ptr string, def *fileRoute) {
 	}
 	if def.Consumer.Headline == nil {
 		c.fail(ptr+"/consumer/headline", "missing")
+	}
+	if sf := def.SupportFirst; sf != nil {
+		for _, r := range sf.Contacts {
+			at(c, ptr+"/supportFirst/contacts", r, contactRoles)
+		}
+		for _, r := range sf.Consumer.Contacts {
+			at(c, ptr+"/supportFirst/consumer/contacts", r, contactRoles)
+		}
 	}
 	if def.RMAValidDays < 0 || def.RMAValidDays > maxRMAValidDays {
 		c.fail(ptr+"/rmaValidDays", "%d is out of range", def.RMAValidDays)
@@ -279,6 +341,34 @@ func (c *compiler) rules(base string, rs []fileRule) []*rule {
 // audience ai in language li. asks, when set, are the only requirements of a
 // needs-information outcome: what it asks for.
 func (g *Guide) outcome(fb *fileBrand, r *rule, ri, ai, li int, asks reqMask) outcome {
+	return g.build(fb, r, ri, ai, li, asks, nil)
+}
+
+// outcomeFirst is outcome with the route's supportFirst wording (1.1).
+func (g *Guide) outcomeFirst(fb *fileBrand, r *rule, ri, ai, li int) outcome {
+	return g.build(fb, r, ri, ai, li, 0, g.routes[ri].SupportFirst)
+}
+
+// supportFirst reports whether rule r's own answer for brand fb points
+// to the brand's support first (1.1): its route has the wording, the brand
+// a support contact, and the rule gives no reason not to.
+func (g *Guide) supportFirst(fb *fileBrand, r *rule) bool {
+	return g.routes[r.routeIdx].SupportFirst != nil && r.file.WithoutSupportFirst == "" && hasRole(fb, RoleSupport)
+}
+
+func hasRole(fb *fileBrand, role ContactRole) bool {
+	if fb == nil {
+		return false
+	}
+	for _, c := range fb.Contacts {
+		if c.Role == role {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *Guide) build(fb *fileBrand, r *rule, ri, ai, li int, asks reqMask, first *supportFirst) outcome {
 	def := g.routes[ri]
 	lang, audience := langs[li], audiences[ai]
 	consumer := audience == AudienceConsumer
@@ -326,6 +416,9 @@ func (g *Guide) outcome(fb *fileBrand, r *rule, ri, ai, li int, asks reqMask) ou
 	var steps, notes []Text
 	if consumer {
 		w := def.Consumer
+		if first != nil {
+			w = overlay(w, first.Consumer)
+		}
 		if rw := r.file.Consumer; rw != nil && ownRoute {
 			w = overlay(w, *rw)
 		}
@@ -346,9 +439,16 @@ func (g *Guide) outcome(fb *fileBrand, r *rule, ri, ai, li int, asks reqMask) ou
 			}
 			notes = r.file.Notes
 		}
+		if first != nil {
+			steps = append(append([]Text{}, first.Steps...), steps...)
+			roles = append(append([]ContactRole{}, first.Contacts...), roles...)
+		}
 	}
 	o.contacts = []Contact{}
-	for _, role := range roles {
+	for k, role := range roles {
+		if slices.Contains(roles[:k], role) { // supportFirst's roles may repeat the route's
+			continue
+		}
 		if fb != nil {
 			for _, c := range fb.Contacts {
 				if c.Role == role {

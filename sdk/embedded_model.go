@@ -5,8 +5,8 @@ package sdk
 
 // The size and FNV-1a hash of the brands.json it was written from.
 const (
-	embeddedSize = 216051
-	embeddedFNV  = 0xc4479cfdce8da2a0
+	embeddedSize = 226217
+	embeddedFNV  = 0xf81b19f63b234ed5
 )
 
 // embeddedModel is brands.json, decoded. Nothing may write into it, nor
@@ -1009,6 +1009,46 @@ var embeddedModel = fileGuide{
 					EN: "Once processed, you receive a credit note for the current value of the item.",
 				},
 			},
+			SupportFirst: &supportFirst{
+				Source: "1.1",
+				Steps: []Text{
+					{
+						FR: "Orientez d'abord le consommateur vers l'assistance de {brand} (voir les contacts) : elle résout la plupart des défauts plus vite que vous ou Micromedia. Si elle ne peut pas aider, suivez les étapes ci-dessous.",
+						NL: "Verwijs de consument eerst naar de support van {brand} (zie de contacten): die lost de meeste defecten sneller op dan u of Micromedia. Kan de support niet helpen, volg dan de stappen hieronder.",
+						EN: "Point the consumer to {brand}'s support first (see the contacts): it solves most defects faster than you or Micromedia can. If support cannot help, follow the steps below.",
+					},
+				},
+				Contacts: []ContactRole{
+					"support",
+				},
+				Consumer: consumerWording{
+					Headline: &Text{
+						FR: "Demandez d'abord à l'assistance de {brand} ; votre magasin peut le retourner",
+						NL: "Vraag eerst de support van {brand}; uw winkel kan het retour sturen",
+						EN: "Ask {brand}'s support first; your shop can return it",
+					},
+					Steps: []Text{
+						{
+							FR: "La plupart des problèmes sont résolus le plus vite par l'assistance de {brand} : contactez-la d'abord (voir les contacts).",
+							NL: "De meeste problemen lost de support van {brand} het snelst op: neem eerst contact met hen op (zie de contacten).",
+							EN: "Most problems are solved fastest by {brand}'s support: contact them first (see the contacts).",
+						},
+						{
+							FR: "Si elle ne peut pas vous aider, rapportez le produit au magasin où vous l'avez acheté, complet avec tous ses accessoires et câbles, et avec les éléments de la liste.",
+							NL: "Kan de support u niet helpen, breng het product dan terug naar de winkel waar u het kocht, compleet met alle accessoires en kabels, en met de punten van de checklist.",
+							EN: "If they cannot help, take the product back to the shop where you bought it, complete with all its accessories and cables, and with the items of the checklist.",
+						},
+						{
+							FR: "Le magasin s'occupe alors du retour.",
+							NL: "De winkel regelt dan de retour.",
+							EN: "The shop then handles the return.",
+						},
+					},
+					Contacts: []ContactRole{
+						"support",
+					},
+				},
+			},
 		}},
 		{"needs-information", fileRoute{
 			Source: "2",
@@ -1121,6 +1161,36 @@ var embeddedModel = fileGuide{
 					EN: "This return can only be requested from the other distributor listed below, not from Micromedia.",
 				},
 			},
+			SupportFirst: &supportFirst{
+				Source: "1.1",
+				Steps: []Text{
+					{
+						FR: "Orientez d'abord le consommateur vers l'assistance de {brand} (voir les contacts) : elle résout la plupart des défauts plus vite que vous ou Micromedia. Si elle ne peut pas aider, suivez les étapes ci-dessous.",
+						NL: "Verwijs de consument eerst naar de support van {brand} (zie de contacten): die lost de meeste defecten sneller op dan u of Micromedia. Kan de support niet helpen, volg dan de stappen hieronder.",
+						EN: "Point the consumer to {brand}'s support first (see the contacts): it solves most defects faster than you or Micromedia can. If support cannot help, follow the steps below.",
+					},
+				},
+				Contacts: []ContactRole{
+					"support",
+				},
+				Consumer: consumerWording{
+					Steps: []Text{
+						{
+							FR: "La plupart des problèmes sont résolus le plus vite par l'assistance de {brand} : contactez-la d'abord (voir les contacts).",
+							NL: "De meeste problemen lost de support van {brand} het snelst op: neem eerst contact met hen op (zie de contacten).",
+							EN: "Most problems are solved fastest by {brand}'s support: contact them first (see the contacts).",
+						},
+						{
+							FR: "Si elle ne peut pas vous aider, retournez au magasin où vous l'avez acheté avec votre preuve d'achat : le magasin s'occupe du retour de cette marque.",
+							NL: "Kan de support u niet helpen, ga dan terug naar de winkel waar u het kocht met uw aankoopbewijs: de winkel regelt de retour van dit merk.",
+							EN: "If they cannot help, go back to the shop where you bought it with your proof of purchase: the shop handles the return of this brand.",
+						},
+					},
+					Contacts: []ContactRole{
+						"support",
+					},
+				},
+			},
 		}},
 		{"spare-parts-first", fileRoute{
 			Source: "1.4.5",
@@ -1163,6 +1233,41 @@ var embeddedModel = fileGuide{
 					FR: "Si la pièce ne résout pas le problème ou n'est pas livrable séparément, vous pouvez demander un numéro RMA.",
 					NL: "Lost het onderdeel het probleem niet op of is het niet los leverbaar, dan kunt u een RMA-nummer aanvragen.",
 					EN: "If the part does not solve the problem or is not available separately, you can request an RMA number.",
+				},
+			},
+			SupportFirst: &supportFirst{
+				Source: "1.1",
+				Steps: []Text{
+					{
+						FR: "Orientez d'abord le consommateur vers l'assistance de {brand} (voir les contacts) : elle résout la plupart des défauts plus vite que vous ou Micromedia. Si elle ne peut pas aider, suivez les étapes ci-dessous.",
+						NL: "Verwijs de consument eerst naar de support van {brand} (zie de contacten): die lost de meeste defecten sneller op dan u of Micromedia. Kan de support niet helpen, volg dan de stappen hieronder.",
+						EN: "Point the consumer to {brand}'s support first (see the contacts): it solves most defects faster than you or Micromedia can. If support cannot help, follow the steps below.",
+					},
+				},
+				Contacts: []ContactRole{
+					"support",
+				},
+				Consumer: consumerWording{
+					Steps: []Text{
+						{
+							FR: "La plupart des problèmes sont résolus le plus vite par l'assistance de {brand} : contactez-la d'abord (voir les contacts).",
+							NL: "De meeste problemen lost de support van {brand} het snelst op: neem eerst contact met hen op (zie de contacten).",
+							EN: "Most problems are solved fastest by {brand}'s support: contact them first (see the contacts).",
+						},
+						{
+							FR: "Si elle ne peut pas vous aider, demandez au magasin où vous l'avez acheté de commander une pièce de rechange pour vous.",
+							NL: "Kan de support u niet helpen, vraag dan de winkel waar u het kocht om een reserveonderdeel voor u aan te vragen.",
+							EN: "If they cannot help, ask the shop where you bought it to request a spare part for you.",
+						},
+						{
+							FR: "Si la pièce ne résout pas le problème, ou ne peut pas être livrée séparément, le magasin pourra ensuite reprendre le produit.",
+							NL: "Lost het onderdeel het probleem niet op, of is het niet los leverbaar, dan kan de winkel het product daarna terugnemen.",
+							EN: "If the part does not solve the problem, or cannot be delivered separately, the shop can then take the product back.",
+						},
+					},
+					Contacts: []ContactRole{
+						"support",
+					},
 				},
 			},
 		}},
@@ -1534,6 +1639,52 @@ var embeddedModel = fileGuide{
 				FR: "Ce paragraphe s'adresse à l'acheteur. Les données le lisent ainsi : le consommateur dépose sa demande avec la preuve d'achat au magasin ; la déposer directement chez Dometic demande un numéro client Dometic ; Dometic décide, sans RMA chez Micromedia.",
 				NL: "Deze alinea richt zich tot de koper. De gegevens lezen haar zo: de consument dient zijn aanvraag met het aankoopbewijs in bij de winkel; rechtstreeks bij Dometic indienen vraagt een Dometic-klantnummer; Dometic beslist, zonder RMA bij Micromedia.",
 				EN: "This paragraph speaks to the buyer. The data reads it as: the consumer deposits the claim with the proof of purchase at the shop; filing it directly with Dometic takes a Dometic customer number; Dometic decides, with no RMA at Micromedia.",
+			},
+		},
+	},
+	SharedNames: &fileSharedNames{
+		Source: "2",
+		Headline: Text{
+			FR: "Laquelle voulez-vous dire ?",
+			NL: "Welke bedoelt u?",
+			EN: "Which one do you mean?",
+		},
+		Steps: []Text{
+			{
+				FR: "« {brand} » est le nom de plusieurs marques du guide, chacune avec ses propres règles : choisissez celle qui figure sur le produit ou sur la preuve d'achat, ou indiquez le type de produit.",
+				NL: "„{brand}” is de naam van meerdere merken in de gids, elk met eigen regels: kies het merk dat op het product of het aankoopbewijs staat, of geef het soort product op.",
+				EN: "“{brand}” is the name of several brands in the guide, each with its own rules: pick the one on the product or its proof of purchase, or give the kind of product.",
+			},
+		},
+		Consumer: consumerWording{
+			Headline: &Text{
+				FR: "Laquelle voulez-vous dire ?",
+				NL: "Welke bedoelt u?",
+				EN: "Which one do you mean?",
+			},
+			Steps: []Text{
+				{
+					FR: "« {brand} » est le nom de plusieurs marques, chacune avec ses propres règles : choisissez celle qui figure sur votre produit ou sur votre preuve d'achat, ou indiquez le type de produit.",
+					NL: "„{brand}” is de naam van meerdere merken, elk met eigen regels: kies het merk dat op uw product of uw aankoopbewijs staat, of kies het soort product.",
+					EN: "“{brand}” is the name of several brands, each with its own rules: pick the one on your product or your proof of purchase, or choose the kind of product.",
+				},
+			},
+		},
+		Names: []fileSharedName{
+			{
+				Name:   "Sony",
+				Source: "Change log (\"Voir Sony\"); 2 Sony Interactive Entertainment (SIE) Hardware; 2 Sony Software",
+				Brands: []string{
+					"sie-hardware",
+					"sony-software",
+				},
+				Categories: mapOf([]pair[Category, string]{
+					{"accessory", "sie-hardware"},
+					{"console", "sie-hardware"},
+					{"digital-software", "sony-software"},
+					{"software", "sony-software"},
+					{"vr-headset", "sie-hardware"},
+				}),
 			},
 		},
 	},
@@ -2183,23 +2334,30 @@ var embeddedModel = fileGuide{
 					Route: "micromedia-rma",
 					Consumer: &consumerWording{
 						Headline: &Text{
-							FR: "Votre magasin peut commander une pièce ou reprendre le fauteuil",
-							NL: "Uw winkel kan een onderdeel aanvragen of de stoel terugnemen",
-							EN: "Your shop can get a spare part or take the chair back",
+							FR: "Demandez d'abord à l'assistance de {brand} ; votre magasin peut commander une pièce ou reprendre le fauteuil",
+							NL: "Vraag eerst de support van {brand}; uw winkel kan een onderdeel aanvragen of de stoel terugnemen",
+							EN: "Ask {brand}'s support first; your shop can get a spare part or take the chair back",
 						},
 						Steps: []Text{
 							{
-								FR: "Apportez au magasin où vous l'avez acheté le numéro de série du fauteuil, une photo de la pièce défectueuse et votre preuve d'achat.",
-								NL: "Breng het serienummer van de stoel, een foto van het defecte onderdeel en uw aankoopbewijs naar de winkel waar u het kocht.",
-								EN: "Bring the chair's serial number, a photo of the defective part and your proof of purchase to the shop where you bought it.",
+								FR: "La plupart des problèmes sont résolus le plus vite par l'assistance de {brand} : contactez-la d'abord (voir les contacts).",
+								NL: "De meeste problemen lost de support van {brand} het snelst op: neem eerst contact met hen op (zie de contacten).",
+								EN: "Most problems are solved fastest by {brand}'s support: contact them first (see the contacts).",
 							},
 							{
-								FR: "Le magasin demande une pièce de rechange ou s'occupe du retour : vous n'avez personne d'autre à contacter.",
-								NL: "De winkel vraagt een reserveonderdeel aan of regelt de retour: u hoeft verder niemand te contacteren.",
-								EN: "The shop asks for a spare part or handles the return: you don't need to contact anyone else.",
+								FR: "Si elle ne peut pas vous aider, apportez au magasin où vous l'avez acheté le numéro de série du fauteuil, une photo de la pièce défectueuse et votre preuve d'achat.",
+								NL: "Kan de support u niet helpen, breng dan het serienummer van de stoel, een foto van het defecte onderdeel en uw aankoopbewijs naar de winkel waar u het kocht.",
+								EN: "If they cannot help, bring the chair's serial number, a photo of the defective part and your proof of purchase to the shop where you bought it.",
+							},
+							{
+								FR: "Le magasin demande alors une pièce de rechange ou s'occupe du retour.",
+								NL: "De winkel vraagt dan een reserveonderdeel aan of regelt de retour.",
+								EN: "The shop then asks for a spare part or handles the return.",
 							},
 						},
-						Contacts: []ContactRole{},
+						Contacts: []ContactRole{
+							"support",
+						},
 					},
 					Requires: []Requirement{
 						"serial-number",
@@ -2538,9 +2696,14 @@ var embeddedModel = fileGuide{
 					Consumer: &consumerWording{
 						Steps: []Text{
 							{
-								FR: "Demandez au magasin où vous l'avez acheté de commander une pièce de rechange pour vous : apportez le numéro de série du fauteuil, une photo de la pièce défectueuse et votre preuve d'achat.",
-								NL: "Vraag de winkel waar u het kocht om een reserveonderdeel voor u aan te vragen: neem het serienummer van de stoel, een foto van het defecte onderdeel en uw aankoopbewijs mee.",
-								EN: "Ask the shop where you bought it to request a spare part for you: bring the chair's serial number, a photo of the defective part and your proof of purchase.",
+								FR: "La plupart des problèmes sont résolus le plus vite par l'assistance de {brand} : contactez-la d'abord (voir les contacts).",
+								NL: "De meeste problemen lost de support van {brand} het snelst op: neem eerst contact met hen op (zie de contacten).",
+								EN: "Most problems are solved fastest by {brand}'s support: contact them first (see the contacts).",
+							},
+							{
+								FR: "Si elle ne peut pas vous aider, demandez au magasin où vous l'avez acheté de commander une pièce de rechange pour vous : apportez le numéro de série du fauteuil, une photo de la pièce défectueuse et votre preuve d'achat.",
+								NL: "Kan de support u niet helpen, vraag dan de winkel waar u het kocht om een reserveonderdeel voor u aan te vragen: breng het serienummer van de stoel, een foto van het defecte onderdeel en uw aankoopbewijs mee.",
+								EN: "If they cannot help, ask the shop where you bought it to request a spare part for you: bring the chair's serial number, a photo of the defective part and your proof of purchase.",
 							},
 							{
 								FR: "Si la pièce ne résout pas le problème, ou ne peut pas être livrée séparément, le magasin pourra ensuite reprendre le fauteuil.",
@@ -3777,6 +3940,7 @@ var embeddedModel = fileGuide{
 							EN: "The consumer contacts Microsoft (myservice.surface.com); if they do not want to, you can do it on their behalf under warranty through the ROBO portal (see the contacts).",
 						},
 					},
+					WithoutSupportFirst: "The steps name the two sites for these products; Microsoft's third support contact, the Xbox site, is not for them.",
 				},
 				{
 					ID:     "microsoft-direct",
@@ -3975,14 +4139,14 @@ var embeddedModel = fileGuide{
 					Consumer: &consumerWording{
 						Steps: []Text{
 							{
-								FR: "Demandez au magasin où vous l'avez acheté de commander une pièce de rechange pour vous : dites quelle pièce est défectueuse, avec une photo et votre preuve d'achat.",
-								NL: "Vraag de winkel waar u het kocht om een reserveonderdeel voor u aan te vragen: zeg welk onderdeel defect is, met een foto en uw aankoopbewijs.",
-								EN: "Ask the shop where you bought it to request a spare part for you: say which part is defective, with a photo and your proof of purchase.",
+								FR: "La plupart des problèmes sont résolus le plus vite par l'assistance de {brand} : contactez-la d'abord (voir les contacts) ; elle peut aussi vous envoyer des pièces de rechange.",
+								NL: "De meeste problemen lost de support van {brand} het snelst op: neem eerst contact met hen op (zie de contacten); zij kunnen u ook reserveonderdelen sturen.",
+								EN: "Most problems are solved fastest by {brand}'s support: contact them first (see the contacts); they can also send you spare parts.",
 							},
 							{
-								FR: "L'assistance de Next Level Racing peut aussi vous envoyer des pièces de rechange (voir les contacts).",
-								NL: "De support van Next Level Racing kan u ook reserveonderdelen sturen (zie de contacten).",
-								EN: "Next Level Racing support can also send you spare parts (see the contacts).",
+								FR: "Si elle ne peut pas vous aider, demandez au magasin où vous l'avez acheté de commander une pièce de rechange pour vous : dites quelle pièce est défectueuse, avec une photo et votre preuve d'achat.",
+								NL: "Kan de support u niet helpen, vraag dan de winkel waar u het kocht om een reserveonderdeel voor u aan te vragen: zeg welk onderdeel defect is, met een foto en uw aankoopbewijs.",
+								EN: "If they cannot help, ask the shop where you bought it to request a spare part for you: say which part is defective, with a photo and your proof of purchase.",
 							},
 							{
 								FR: "Si la pièce ne résout pas le problème, ou ne peut pas être livrée séparément, le magasin pourra ensuite reprendre le produit.",

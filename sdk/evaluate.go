@@ -38,7 +38,13 @@ func (g *Guide) Evaluate(c Claim, o Options) (Decision, error) {
 	key := normalize(buf[:0], c.Brand)
 	b := g.byKey[string(key)]
 	if b == nil {
-		return g.unknownBrand(c, s)
+		sh := g.shared[string(key)]
+		if sh == nil {
+			return g.unknownBrand(c, s)
+		}
+		if b = sh.byCat[c.Category]; b == nil {
+			return g.whichBrand(c, sh, s)
+		}
 	}
 	f := factsOf(c, b)
 	if implied, ok := b.aliasCategory(string(key), c.Category); ok {
@@ -61,6 +67,28 @@ func (g *Guide) unknownBrand(c Claim, s int) (Decision, error) {
 		d.Steps[i] = strings.ReplaceAll(d.Steps[i], "{brand}", typed)
 	}
 	d.Suggestions = g.suggest(c.Brand)
+	return d, err
+}
+
+// sharedNameRule is the rule id of a decision that asks which of the
+// brands sharing a name is meant.
+const sharedNameRule = "shared-name"
+
+// whichBrand answers a claim that names a brand by a name several brands
+// share ("Sony") when its kind of product does not settle which: it needs
+// information, and offers the candidates as suggestions.
+func (g *Guide) whichBrand(c Claim, sh *sharedName, s int) (Decision, error) {
+	d, err := g.decision(&g.which[s], c, 0, -1)
+	typed := cutRunes(strings.TrimSpace(c.Brand))
+	d.Headline = strings.ReplaceAll(d.Headline, "{brand}", typed)
+	for i := range d.Steps {
+		d.Steps[i] = strings.ReplaceAll(d.Steps[i], "{brand}", typed)
+	}
+	d.Rule.Source = sh.file.Source
+	d.Suggestions = make([]Suggestion, len(sh.brands))
+	for i, b := range sh.brands {
+		d.Suggestions[i] = Suggestion{ID: b.ref.ID, Name: b.ref.Name}
+	}
 	return d, err
 }
 
@@ -175,7 +203,11 @@ func (b *brand) decide(c Claim, st step, s int) (Decision, error) {
 	if r.file.DOA && !c.PurchaseDate.IsZero() {
 		doaDays = r.maxDays
 	}
-	d, err := b.guide.decision(&b.out[s][st.rule], c, r.file.WarrantyMonths, doaDays)
+	o := &b.out[s][st.rule]
+	if o.contacted != nil && (c.Support == SupportUnresolved || c.Support == SupportReturnApproved) {
+		o = o.contacted // support was tried: 1.1 is done
+	}
+	d, err := b.guide.decision(o, c, r.file.WarrantyMonths, doaDays)
 	if err != nil {
 		return Decision{}, err
 	}

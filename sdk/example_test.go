@@ -47,10 +47,11 @@ func ExampleGuide_Evaluate_consumer() {
 		fmt.Println("-", s)
 	}
 	// Output:
-	// Your shop can return this for you
+	// Ask HyperX's support first; your shop can return it
 	// Take it back to the shop by 21 December 2026
-	// - Take the product back to the shop where you bought it, complete with all its accessories and cables, and with the items of the checklist.
-	// - The shop handles the return: you don't need to contact anyone else.
+	// - Most problems are solved fastest by HyperX's support: contact them first (see the contacts).
+	// - If they cannot help, take the product back to the shop where you bought it, complete with all its accessories and cables, and with the items of the checklist.
+	// - The shop then handles the return.
 }
 
 func ExampleGuide_Lookup() {

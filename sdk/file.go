@@ -34,8 +34,28 @@ type fileGuide struct {
 	GlobalRules []fileRule          `json:"globalRules"`
 	Default     []fileRule          `json:"defaultRules"`
 	Corrections []Correction        `json:"corrections"`
+	SharedNames *fileSharedNames    `json:"sharedNames"`
 	Brands      []fileBrand         `json:"brands"`
 	Schema      string              `json:"$schema,omitempty"`
+}
+
+// fileSharedNames are names that several brands' headings share, as the
+// guide's own text uses them ("Sony" for SIE Hardware and Sony Software),
+// and what a claim naming one reads when its kind of product does not
+// settle which brand is meant.
+type fileSharedNames struct {
+	Source   string           `json:"source"`
+	Headline Text             `json:"headline"` // shop staff; {brand} is the name as typed
+	Steps    []Text           `json:"steps"`
+	Consumer consumerWording  `json:"consumer"` // headline and steps
+	Names    []fileSharedName `json:"names"`
+}
+
+type fileSharedName struct {
+	Name       string              `json:"name"`
+	Source     string              `json:"source"`
+	Brands     []string            `json:"brands"`     // ids, in the order a form offers them
+	Categories map[Category]string `json:"categories"` // the brand id a kind of product settles on
 }
 
 type guideInfo struct {
@@ -150,6 +170,18 @@ type fileRoute struct {
 	Contacts     []ContactRole   `json:"contacts"`
 	RMAValidDays int             `json:"rmaValidDays"`
 	Steps        []Text          `json:"steps"`
+	SupportFirst *supportFirst   `json:"supportFirst"`
+}
+
+// supportFirst is the guide's first rule (1.1) on a route that sends the
+// consumer to the shop: for a brand with a support contact, that support
+// comes first, because it solves most defects fastest. It does not apply
+// when the claim says support was already contacted.
+type supportFirst struct {
+	Source   string          `json:"source"`
+	Steps    []Text          `json:"steps"`    // shop staff's steps, before the rule's and the route's
+	Contacts []ContactRole   `json:"contacts"` // roles listed first for shop staff
+	Consumer consumerWording `json:"consumer"` // replaces the route's consumer wording field by field
 }
 
 type fileRule struct {
@@ -168,6 +200,10 @@ type fileRule struct {
 	// ReplaceSteps: Steps replace the route's shop steps instead of coming
 	// before them, for a brand whose procedure changes one of them.
 	ReplaceSteps bool `json:"replaceSteps"`
+	// WithoutSupportFirst says why this rule's answer does not point to
+	// the brand's support first (1.1); "" means it does, where its route
+	// has supportFirst wording and the brand a support contact.
+	WithoutSupportFirst string `json:"withoutSupportFirst"`
 }
 
 type fileWhen struct {

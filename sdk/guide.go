@@ -15,13 +15,15 @@ import (
 type Guide struct {
 	file     *fileGuide
 	brands   []*brand
-	byKey    map[string]*brand // normalised id, name and aliases
-	byID     map[string]*brand // the ids as written
-	keys     []lookupKey       // the same keys, for Lookup
-	routes   []*fileRoute      // indexed like routes
-	unknown  [nSlots]outcome   // per audience and language
-	slots    [nSlots]sync.Once // per audience and language: its outcomes are built (slotReady)
-	lookup   sync.Once         // lookupIx is built (index)
+	byKey    map[string]*brand      // normalised id, name and aliases
+	byID     map[string]*brand      // the ids as written
+	keys     []lookupKey            // the same keys, for Lookup
+	routes   []*fileRoute           // indexed like routes
+	unknown  [nSlots]outcome        // per audience and language
+	shared   map[string]*sharedName // normalised shared names ("sony")
+	which    [nSlots]outcome        // a shared name the kind of product does not settle, per slot
+	slots    [nSlots]sync.Once      // per audience and language: its outcomes are built (slotReady)
+	lookup   sync.Once              // lookupIx is built (index)
 	lookupIx *lookupIndex
 	missing  [512][]Requirement // the Missing list of each requirement bit mask
 }

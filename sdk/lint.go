@@ -70,6 +70,26 @@ func lint(f *fileGuide) []Problem {
 			}
 		}
 	}
+	if sn := f.SharedNames; sn != nil {
+		for i, n := range sn.Names {
+			at := fmt.Sprintf("/sharedNames/names/%d", i)
+			k := normalized(n.Name)
+			if o, taken := keyOwner[k]; taken {
+				l.add(at+"/name", "%q is a name or alias of brand %q (%s): a shared name belongs to no single brand", n.Name, o.brand, o.ptr)
+			}
+			keyOwner[k] = owner{"", at + "/name"}
+			for j, id := range n.Brands {
+				if !brandIDs[id] {
+					l.add(fmt.Sprintf("%s/brands/%d", at, j), "no brand has id %q", id)
+				}
+			}
+			for _, cat := range slices.Sorted(maps.Keys(n.Categories)) {
+				if id := n.Categories[cat]; !slices.Contains(n.Brands, id) {
+					l.add(at+"/categories/"+escapePointer(string(cat)), "%q is not one of the name's brands", id)
+				}
+			}
+		}
+	}
 	for i, c := range f.Contacts {
 		l.contact(fmt.Sprintf("/contacts/%d", i), c)
 	}
@@ -110,9 +130,17 @@ func lint(f *fileGuide) []Problem {
 				l.add(fmt.Sprintf("/routes/%s/contacts/%d", route, k), "no Micromedia contact has role %q", role)
 			}
 		}
+		if sf := def.SupportFirst; sf != nil {
+			for k, role := range sf.Contacts {
+				if role != RoleSupport && role != RoleOtherDistributor && role != RoleResellerPortal && !resolvable(role, nil, f.Contacts) {
+					l.add(fmt.Sprintf("/routes/%s/supportFirst/contacts/%d", route, k), "no Micromedia contact has role %q", role)
+				}
+			}
+		}
 	}
 	l.texts(f)
 	l.wording(f)
+	l.supportNamed(f)
 	l.reachable(f)
 	if y, _, _ := f.Guide.Date.Parts(); !f.Guide.Date.IsZero() && (y < 2000 || y > 2100) {
 		l.add("/guide/date", "%s is not a date a guide of this century could have (2000..2100)", f.Guide.Date)

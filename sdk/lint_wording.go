@@ -96,6 +96,19 @@ func (l *linter) wording(f *fileGuide) {
 			l.placeholders(fmt.Sprintf("%s/steps/%d", at, i), t, answerFields)
 		}
 		wording(at+"/consumer", &def.Consumer)
+		if sf := def.SupportFirst; sf != nil {
+			for i, t := range sf.Steps {
+				l.placeholders(fmt.Sprintf("%s/supportFirst/steps/%d", at, i), t, answerFields)
+			}
+			wording(at+"/supportFirst/consumer", &sf.Consumer)
+		}
+	}
+	if sn := f.SharedNames; sn != nil {
+		l.placeholders("/sharedNames/headline", sn.Headline, answerFields)
+		for i, t := range sn.Steps {
+			l.placeholders(fmt.Sprintf("/sharedNames/steps/%d", i), t, answerFields)
+		}
+		wording("/sharedNames/consumer", &sn.Consumer)
 	}
 	rules := func(base string, rs []fileRule) {
 		for i := range rs {
@@ -136,6 +149,44 @@ func (l *linter) placeholders(at string, t Text, allowed []string) {
 				}
 				l.add(at+"/"+string(lt.lang), "unknown placeholder %q (this text can use %s)", p, want)
 			}
+		}
+	}
+}
+
+// supportNamed keeps the guide's first rule (1.1) true: a consumer's
+// answer for a brand with a support contact lists that contact, unless
+// the rule says why not. The global and default rules are checked once,
+// as for any brand with a support contact.
+func (l *linter) supportNamed(f *fileGuide) {
+	check := func(at string, r *fileRule, brand string) {
+		def, ok := f.Routes[r.Route]
+		if !ok || r.Route == RouteNeedsInformation || r.Route == RouteUnknownBrand || r.WithoutSupportFirst != "" {
+			return
+		}
+		w := def.Consumer
+		if def.SupportFirst != nil {
+			w = overlay(w, def.SupportFirst.Consumer)
+		}
+		if r.Consumer != nil {
+			w = overlay(w, *r.Consumer)
+		}
+		if !oneOf(RoleSupport, w.Contacts) {
+			l.add(at, "a consumer sent on route %q is shown no one to contact, while %s has a support contact (guide 1.1): list the role \"support\", or say why not in withoutSupportFirst", r.Route, brand)
+		}
+	}
+	for i := range f.GlobalRules {
+		check(fmt.Sprintf("/globalRules/%d", i), &f.GlobalRules[i], "a brand")
+	}
+	for i := range f.Default {
+		check(fmt.Sprintf("/defaultRules/%d", i), &f.Default[i], "a brand")
+	}
+	for i := range f.Brands {
+		b := &f.Brands[i]
+		if !hasRole(b, RoleSupport) {
+			continue
+		}
+		for j := range b.Rules {
+			check(fmt.Sprintf("/brands/%d/rules/%d", i, j), &b.Rules[j], "brand "+quote(b.ID))
 		}
 	}
 }

@@ -120,6 +120,10 @@ func TestLoadReportsProblemsWithPointers(t *testing.T) {
 		{"guide date older than a change", edit(t, set("/guide/date", "2025-01-01")), "/guide/date", "older than the change of 2026-03-04"},
 		{"default chain can fall through", edit(t, set("/defaultRules/0/when", map[string]any{"categories": []any{"other"}})), "/defaultRules/0/when", "must have no conditions"},
 		{"phone with letters", edit(t, set("/contacts/0/value", "+31 24 CALL US")), "/contacts/0/value", "does not match pattern"},
+		{"1.1: the shop's route without its support-first wording", edit(t, del("/routes/micromedia-rma/supportFirst")), "/defaultRules/0", `shown no one to contact, while a brand has a support contact (guide 1.1)`},
+		{"1.1: a brand's consumer wording hides its support", edit(t, set(p("/brands/#/rules/0/consumer/contacts", hyperx), []any{})), p("/brands/#/rules/0", hyperx), `brand "hyperx" has a support contact (guide 1.1)`},
+		{"supportFirst in consumer wording names a shop contact", edit(t, set("/routes/micromedia-rma/supportFirst/consumer/contacts", []any{"micromedia-rma"})), "/routes/micromedia-rma/supportFirst/consumer/contacts/0", "consumers are not shown"},
+		{"supportFirst without steps", edit(t, set("/routes/other-distributor/supportFirst/steps", []any{})), "/routes/other-distributor/supportFirst/steps", "minimum 1 items required"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -137,6 +141,27 @@ func TestLoadReportsProblemsWithPointers(t *testing.T) {
 			assert.Contains(t, err.Error(), "brands.json: ")
 		})
 	}
+}
+
+// A rule may keep its consumer answer free of the brand's support when it
+// says why (withoutSupportFirst): the lint then accepts it, and the answer
+// has neither the support-first steps nor the contacts.
+func TestWithoutSupportFirst(t *testing.T) {
+	hyperx := brandIndex(t, "hyperx")
+	at := "/brands/" + strconv.Itoa(hyperx) + "/rules/0"
+	data := edit(t, func(doc map[string]any) {
+		set(at+"/consumer/contacts", []any{})(doc)
+		set(at+"/withoutSupportFirst", "a test: the shop takes every HyperX product back in its first 30 days")(doc)
+	})
+	g, err := sdk.LoadBytes(data)
+	require.NoError(t, err)
+	claimDate := sdk.DateOf(2026, 12, 1)
+	d, err := g.Evaluate(sdk.Claim{Brand: "HyperX", Category: sdk.CategoryAccessory, PurchaseDate: claimDate.AddDays(-3), ClaimDate: claimDate},
+		sdk.Options{Audience: sdk.AudienceConsumer})
+	require.NoError(t, err)
+	assert.Equal(t, "hyperx-doa", d.Rule.ID)
+	assert.Empty(t, d.Contacts)
+	assert.Equal(t, "Your shop can return this for you", d.Headline, "the route's own wording")
 }
 
 // A valid edit changes decisions without code: rules are data.

@@ -17,10 +17,14 @@ type Questions struct {
 
 // Questions returns the questions for brand (a name or alias, matched like
 // Claim.Brand) and category ("" for any category). ok is false for an
-// unknown brand.
+// unknown brand, and for a name several brands share ("Sony") when cat
+// does not settle which one is meant.
 func (g *Guide) Questions(brand string, cat Category) (q Questions, ok bool) {
 	key := normalized(brand)
 	b := g.byKey[key]
+	if sh := g.shared[key]; b == nil && sh != nil {
+		b = sh.byCat[cat] // a shared name ("Sony") the kind settles
+	}
 	if b == nil {
 		return Questions{Requires: []Requirement{}}, false
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/micromedia/rmacheck/sdk"
 )
@@ -38,6 +39,7 @@ const (
 	msgRequired
 	msgPhoto
 	msgSupportQ
+	msgSupportQConsumer
 	msgSupportNot
 	msgSupportUnresolved
 	msgSupportApproved
@@ -63,6 +65,7 @@ const (
 	msgWhy
 	msgWhySource
 	msgDidYouMean
+	msgStatusWhichBrand
 	msgStatusOtherDistrib
 	msgCopy
 	msgCopied
@@ -141,6 +144,7 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgRequired:            "(required)",
 		msgPhoto:               "I have a photo of the defective part",
 		msgSupportQ:            "Was %s support contacted?",
+		msgSupportQConsumer:    "Have you already contacted %s's support?",
 		msgSupportNot:          "Not yet",
 		msgSupportUnresolved:   "Yes, and they could not solve it",
 		msgSupportApproved:     "Yes, and they approved a return",
@@ -166,6 +170,7 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgWhy:                 "Why?",
 		msgWhySource:           "Guide section %s of Micromedia's return guide of %s.",
 		msgDidYouMean:          "Did you mean:",
+		msgStatusWhichBrand:    "Not yet: pick the brand",
 		msgStatusOtherDistrib:  "Your shop returns it through another distributor",
 		msgCopy:                "Copy summary",
 		msgCopied:              "Summary copied.",
@@ -233,6 +238,7 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgRequired:            "(obligatoire)",
 		msgPhoto:               "J'ai une photo de la pièce défectueuse",
 		msgSupportQ:            "L'assistance %s a-t-elle été contactée ?",
+		msgSupportQConsumer:    "Avez-vous déjà contacté l'assistance de %s ?",
 		msgSupportNot:          "Pas encore",
 		msgSupportUnresolved:   "Oui, et elle n'a pas pu résoudre le problème",
 		msgSupportApproved:     "Oui, et elle a accepté un retour",
@@ -258,6 +264,7 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgWhy:                 "Pourquoi ?",
 		msgWhySource:           "Section %s du guide des retours Micromedia du %s.",
 		msgDidYouMean:          "Vouliez-vous dire :",
+		msgStatusWhichBrand:    "Pas encore\u00a0: choisissez la marque",
 		msgStatusOtherDistrib:  "Votre magasin le retourne via un autre distributeur",
 		msgCopy:                "Copier le résumé",
 		msgCopied:              "Résumé copié.",
@@ -325,6 +332,7 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgRequired:            "(verplicht)",
 		msgPhoto:               "Ik heb een foto van het defecte onderdeel",
 		msgSupportQ:            "Is er contact geweest met de support van %s?",
+		msgSupportQConsumer:    "Heeft u al contact opgenomen met de support van %s?",
 		msgSupportNot:          "Nog niet",
 		msgSupportUnresolved:   "Ja, en zij konden het niet oplossen",
 		msgSupportApproved:     "Ja, en zij keurden een retour goed",
@@ -350,6 +358,7 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgWhy:                 "Waarom?",
 		msgWhySource:           "Sectie %s van de Micromedia-retourgids van %s.",
 		msgDidYouMean:          "Bedoelde u:",
+		msgStatusWhichBrand:    "Nog niet: kies het merk",
 		msgStatusOtherDistrib:  "Uw winkel stuurt het retour via een andere distributeur",
 		msgCopy:                "Samenvatting kopiëren",
 		msgCopied:              "Samenvatting gekopieerd.",
@@ -422,6 +431,28 @@ func colon(lang sdk.Lang) string {
 	}
 	return ": "
 }
+
+// frenchSpace puts a non-breaking space before each colon, semicolon,
+// question and exclamation mark of French text from brands.json, as the
+// widget's own labels have it, so that the sign never starts a line on a
+// phone. Other languages come back as they are.
+func frenchSpace(lang sdk.Lang, text string) string {
+	if lang != sdk.LangFrench {
+		return text
+	}
+	return frenchSpacer.Replace(text)
+}
+
+// frenchSpaceAll is frenchSpace on each text, in a new slice.
+func frenchSpaceAll(lang sdk.Lang, texts []string) []string {
+	out := make([]string, len(texts))
+	for i, t := range texts {
+		out[i] = frenchSpace(lang, t)
+	}
+	return out
+}
+
+var frenchSpacer = strings.NewReplacer(" :", "\u00a0:", " ;", "\u00a0;", " ?", "\u00a0?", " !", "\u00a0!")
 
 // validLang reports whether l is a language of the widget.
 func validLang(l sdk.Lang) bool {

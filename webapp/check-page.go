@@ -247,7 +247,7 @@ func (p *checkPage) stillNeeded() []string {
 
 func (p *checkPage) suggestions() []sdk.Suggestion {
 	d := p.view.Decision
-	if d == nil || d.Route != sdk.RouteUnknownBrand {
+	if d == nil || d.Route != sdk.RouteUnknownBrand && d.Route != sdk.RouteNeedsInformation {
 		return nil
 	}
 	return d.Suggestions
@@ -308,7 +308,7 @@ func (p *checkPage) Render() app.UI {
 						ShowModel: v.Asked.Model, Model: v.Draft.Model,
 					},
 					&answerLine{Lang: l, Loading: app.IsServer, Answered: v.Decision != nil},
-					&questionList{Lang: l, BrandName: brandName, Asked: v.Asked, Draft: v.Draft},
+					&questionList{Lang: l, Audience: v.Audience, BrandName: brandName, Asked: v.Asked, Draft: v.Draft},
 					app.If(v.Audience == sdk.AudienceReseller, func() app.UI {
 						return &shopReferences{Lang: l, CustomerNumber: v.Draft.CustomerNumber, InvoiceNumber: v.Draft.InvoiceNumber}
 					}),

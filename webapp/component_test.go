@@ -97,10 +97,10 @@ func TestQuestionListRadiosReflectTheDraft(t *testing.T) {
 	g := testGuide(t)
 	d := completeDraft(g, "Sennheiser", sdk.CategoryAccessory, "2026-01-15").apply(g, edit{Field: fieldSupport, Text: "unresolved"})
 	v := buildView(g, d, sdk.LangFrench, sdk.AudienceConsumer, testToday)
-	q := &questionList{Lang: sdk.LangFrench, BrandName: v.Brand.Name, Asked: v.Asked, Draft: v.Draft}
+	q := &questionList{Lang: sdk.LangFrench, Audience: sdk.AudienceConsumer, BrandName: v.Brand.Name, Asked: v.Asked, Draft: v.Draft}
 	mount(t, q)
 	// fieldset > support fieldset (index 1) > second option (index 2) > input
-	require.NoError(t, app.Match(app.Legend().Class("rc-label").Text("L'assistance Sennheiser a-t-elle été contactée ?"), q, 0, 1, 0))
+	require.NoError(t, app.Match(app.Legend().Class("rc-label").Text("Avez-vous déjà contacté l'assistance de Sennheiser ?"), q, 0, 1, 0))
 	require.NoError(t, app.Match(app.Input().Type("radio").Name("rc-support").ID("rc-support-unresolved").Value("unresolved").Checked(true).OnChange(func(app.Context, app.Event) {}), q, 0, 1, 2, 0))
 	// No checked="false" from the server: any checked attribute ticks.
 	require.NoError(t, app.Match(app.Input().Type("radio").Name("rc-support").ID("rc-support-not-contacted").Value("not-contacted").OnChange(func(app.Context, app.Event) {}), q, 0, 1, 1, 0))
@@ -115,7 +115,7 @@ func TestResultCard(t *testing.T) {
 	mount(t, card)
 
 	// section > live region > headline, status
-	require.NoError(t, app.Match(app.H2().ID("rc-headline").Class("rc-headline").TabIndex(-1).Text("Your shop can return this for you"), card, 0, 0, 0))
+	require.NoError(t, app.Match(app.H2().ID("rc-headline").Class("rc-headline").TabIndex(-1).Text("Ask HyperX's support first; your shop can return it"), card, 0, 0, 0))
 	require.NoError(t, app.Match(app.P().ID("rc-status").Class("rc-status", "rc-status-todo").Text("Not eligible yet: complete the checklist"), card, 0, 0, 1))
 
 	html := app.HTMLString(card)
@@ -130,7 +130,7 @@ func TestResultCard(t *testing.T) {
 	_, ok = element(html, "li", `class="rc-doc-ready"`, `data-doc="defect-description"`)
 	assert.True(t, ok, "defect description marked ready")
 	assert.NotContains(t, html, "rma-form", "consumers do not see the RMA form")
-	assert.NotContains(t, html, `href="https://hyperx.com/pages/support"`, "the shop handles it: no one else to contact")
+	assert.Contains(t, html, `href="https://hyperx.com/pages/support"`, "1.1: HyperX's support first, with its contact")
 	assert.Contains(t, html, "Based on the return rules of 4 March 2026.")
 	assert.NotContains(t, html, "Micromedia", "consumers read of the shop, not the distributor")
 
@@ -307,7 +307,7 @@ func TestResultCardConsumerSteps(t *testing.T) {
 				card := &resultCard{View: v}
 				mount(t, card)
 				got := stepsOf(t, card)
-				assert.Equal(t, v.Decision.Steps, got, "the card shows the SDK's steps")
+				assert.Equal(t, frenchSpaceAll(l, v.Decision.Steps), got, "the card shows the SDK's steps")
 				require.NotEmpty(t, got)
 				for _, s := range got {
 					assert.NotRegexp(t, shopTalk, s, "a step for shop staff")
@@ -316,7 +316,7 @@ func TestResultCardConsumerSteps(t *testing.T) {
 				// Shop staff get the guide's procedure.
 				reseller := &resultCard{View: buildView(g, d, l, sdk.AudienceReseller, testToday)}
 				mount(t, reseller)
-				assert.Equal(t, reseller.View.Decision.Steps, stepsOf(t, reseller))
+				assert.Equal(t, frenchSpaceAll(l, reseller.View.Decision.Steps), stepsOf(t, reseller))
 				assert.NotEqual(t, reseller.View.Decision.Steps, got, "consumers do not read the shop's steps")
 			})
 		}
@@ -420,5 +420,25 @@ func TestStartLanguage(t *testing.T) {
 			s.ctx.LocalStorage().Get("rmacheck.lang.w1", &stored)
 			assert.Equal(t, tt.wantStored, stored)
 		})
+	}
+}
+
+// The support question speaks to its reader (issue 20): the consumer is
+// asked about their own contact with the brand, shop staff about the case.
+func TestSupportQuestionByAudience(t *testing.T) {
+	g := testGuide(t)
+	for _, tt := range []struct {
+		audience sdk.Audience
+		lang     sdk.Lang
+		want     string
+	}{
+		{sdk.AudienceConsumer, sdk.LangEnglish, "Have you already contacted Sennheiser's support?"},
+		{sdk.AudienceConsumer, sdk.LangDutch, "Heeft u al contact opgenomen met de support van Sennheiser?"},
+		{sdk.AudienceReseller, sdk.LangEnglish, "Was Sennheiser support contacted?"},
+	} {
+		v := buildView(g, completeDraft(g, "Sennheiser", sdk.CategoryAccessory, "2026-01-15"), tt.lang, tt.audience, testToday)
+		q := &questionList{Lang: tt.lang, Audience: tt.audience, BrandName: v.Brand.Name, Asked: v.Asked, Draft: v.Draft}
+		mount(t, q)
+		assert.NoError(t, app.Match(app.Legend().Class("rc-label").Text(tt.want), q, 0, 1, 0), "%s %s", tt.audience, tt.lang)
 	}
 }

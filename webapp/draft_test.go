@@ -87,7 +87,7 @@ func TestViewDecidesEachRoute(t *testing.T) {
 		{"standard eligible", func() Draft { return completeDraft(g, "Acco", sdk.CategoryAccessory, "2026-01-15") },
 			sdk.RouteMicromediaRMA, true, "Your shop can return this for you"},
 		{"HyperX inside 30 days", func() Draft { return completeDraft(g, "HyperX", sdk.CategoryAccessory, "2026-03-01") },
-			sdk.RouteMicromediaRMA, true, "Your shop can return this for you"},
+			sdk.RouteMicromediaRMA, true, "Ask HyperX's support first; your shop can return it"},
 		{"HyperX outside 30 days", func() Draft { return completeDraft(g, "HyperX", sdk.CategoryAccessory, "2026-01-15") },
 			sdk.RouteBrandDirect, false, "Contact HyperX support directly"},
 		{"ASUS brand direct", func() Draft { return completeDraft(g, "ASUS", sdk.CategoryLaptop, "2026-01-15") },
@@ -105,7 +105,7 @@ func TestViewDecidesEachRoute(t *testing.T) {
 		{"Razer Blade named, kind left open: a Blade (2 Razer)", func() Draft { return completeDraft(g, "Razer Blade", "", "2026-01-15") },
 			sdk.RouteBrandDirect, false, "Contact Razer support directly"},
 		{"Razer Blade named, kind accessory: the shop (2 Razer)", func() Draft { return completeDraft(g, "Razer Blade", sdk.CategoryAccessory, "2026-01-15") },
-			sdk.RouteMicromediaRMA, true, "Your shop can return this for you"},
+			sdk.RouteMicromediaRMA, true, "Ask Razer's support first; your shop can return it"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

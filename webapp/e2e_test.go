@@ -53,7 +53,7 @@ func TestE2EFlows(t *testing.T) {
 				assert.NotContains(t, tb.text("rc-result"), "Micromedia", "consumers read of the shop")
 			}},
 		{name: "HyperX inside 30 days", brand: "hyper x", category: "accessory", days: 10,
-			route: "micromedia-rma", headline: "Your shop can return this for you", status: "Eligible for a return",
+			route: "micromedia-rma", headline: "Ask HyperX's support first; your shop can return it", status: "Eligible for a return",
 			check: func(t *testing.T, tb *tab) {
 				assert.Contains(t, tb.text("rc-dates"), "Take it back to the shop by "+formatDate("en", dateOf(t, daysAgo(-20))))
 			}},
@@ -196,18 +196,18 @@ func TestE2ELanguage(t *testing.T) {
 	tb.typeBrand("HyperX")
 	tb.fill("accessory", daysAgo(3))
 	tb.waitRoute("micromedia-rma")
-	assert.Equal(t, "Uw winkel kan dit voor u retour sturen", tb.text("rc-headline"))
+	assert.Equal(t, "Vraag eerst de support van HyperX; uw winkel kan het retour sturen", tb.text("rc-headline"))
 
 	tb.click("rc-lang-fr")
 	tb.waitJS(`document.documentElement.lang === "fr" && document.getElementById("rc-guide-date").textContent.includes("mars")`)
-	assert.Equal(t, "Votre magasin peut retourner ce produit pour vous", tb.text("rc-headline"))
+	assert.Equal(t, "Demandez d'abord à l'assistance de HyperX\u00a0; votre magasin peut le retourner", tb.text("rc-headline"))
 	assert.Equal(t, "true", js[string](tb, `document.getElementById("rc-lang-fr").getAttribute("aria-pressed")`))
 	assert.Equal(t, "Accessoire (souris, clavier, casque…)", js[string](tb, `document.querySelector("#rc-category option:checked").textContent`))
 	assert.Contains(t, tb.text("rc-guide-date"), "4 mars 2026")
 
 	tb.click("rc-lang-en")
-	tb.waitJS(`document.documentElement.lang === "en" && document.getElementById("rc-headline").textContent.startsWith("Your")`)
-	assert.Equal(t, "Your shop can return this for you", tb.text("rc-headline"))
+	tb.waitJS(`document.documentElement.lang === "en" && document.getElementById("rc-headline").textContent.startsWith("Ask")`)
+	assert.Equal(t, "Ask HyperX's support first; your shop can return it", tb.text("rc-headline"))
 
 	// The host page's language (the fragment's) wins over the stored choice.
 	tb.do(chromedp.Reload())

@@ -11,6 +11,7 @@ import (
 type questionList struct {
 	app.Compo
 	Lang      sdk.Lang
+	Audience  sdk.Audience
 	BrandName string
 	Asked     Asked
 	Draft     Draft
@@ -18,6 +19,10 @@ type questionList struct {
 
 func (q *questionList) Render() app.UI {
 	l, d, a := q.Lang, q.Draft, q.Asked
+	supportQ := msgSupportQ
+	if q.Audience == sdk.AudienceConsumer {
+		supportQ = msgSupportQConsumer
+	}
 	serialNote := tr(l, msgOptional)
 	if a.SerialRequired {
 		serialNote = tr(l, msgRequired)
@@ -25,7 +30,7 @@ func (q *questionList) Render() app.UI {
 	return app.FieldSet().ID("rc-questions").Class("rc-questions").Body(
 		app.Legend().Class("rc-legend").Text(tr(l, msgQuestions)),
 		app.If(a.Support, func() app.UI {
-			return radioGroup("rc-support", tr(l, msgSupportQ, q.BrandName), string(d.Support), string(sdk.SupportNotContacted), fieldSupport, [][2]string{
+			return radioGroup("rc-support", tr(l, supportQ, q.BrandName), string(d.Support), string(sdk.SupportNotContacted), fieldSupport, [][2]string{
 				{string(sdk.SupportNotContacted), tr(l, msgSupportNot)},
 				{string(sdk.SupportUnresolved), tr(l, msgSupportUnresolved)},
 				{string(sdk.SupportReturnApproved), tr(l, msgSupportApproved)},

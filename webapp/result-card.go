@@ -13,7 +13,7 @@ type resultCard struct {
 	app.Compo
 	View        View
 	StillNeeded []string         // labels of missing requirements that are not a document
-	Suggestions []sdk.Suggestion // close brands for an unknown one
+	Suggestions []sdk.Suggestion // close brands for an unknown one, or the brands that share a name
 }
 
 func (r *resultCard) Render() app.UI {
@@ -42,9 +42,10 @@ func (r *resultCard) Render() app.UI {
 			app.H2().ID("rc-headline").Class("rc-headline").TabIndex(-1).Text(v.headline()),
 			app.P().ID("rc-status").Class("rc-status", "rc-status-"+kind).Text(status),
 		),
-		app.If(d.Route == sdk.RouteUnknownBrand && len(r.Suggestions) > 0, func() app.UI {
+		app.If(len(r.Suggestions) > 0, func() app.UI {
 			return app.Div().ID("rc-did-you-mean").Class("rc-block").Body(
-				app.P().Text(tr(l, msgDidYouMean)),
+				// A shared name's headline already asks which one.
+				app.If(d.Route == sdk.RouteUnknownBrand, func() app.UI { return app.P().Text(tr(l, msgDidYouMean)) }),
 				app.Ul().Class("rc-chips").Body(
 					app.Range(r.Suggestions).Slice(func(i int) app.UI {
 						m := r.Suggestions[i]
@@ -116,8 +117,9 @@ func (r *resultCard) Render() app.UI {
 			app.H3().Text(tr(l, msgWhy)),
 			app.P().ID("rc-source").Text(v.source()),
 			app.If(len(d.Notes) > 0, func() app.UI {
+				notes := v.notes()
 				return app.Ul().Class("rc-notes").Body(
-					app.Range(d.Notes).Slice(func(i int) app.UI { return app.Li().Text(d.Notes[i]) }),
+					app.Range(notes).Slice(func(i int) app.UI { return app.Li().Text(notes[i]) }),
 				)
 			}),
 		),

@@ -21,7 +21,7 @@ func (v View) brandName() string {
 
 // headline says the decision in plain words, for the audience: the SDK
 // writes it from brands.json.
-func (v View) headline() string { return v.Decision.Headline }
+func (v View) headline() string { return frenchSpace(v.Lang, v.Decision.Headline) }
 
 // status is the eligibility line and its kind (ok, todo, no).
 func (v View) status() (string, string) {
@@ -29,6 +29,8 @@ func (v View) status() (string, string) {
 	switch {
 	case d.Eligible:
 		return tr(l, msgStatusEligible), "ok"
+	case d.Route == sdk.RouteNeedsInformation && len(d.Suggestions) > 0:
+		return tr(l, msgStatusWhichBrand), "todo" // a name several brands share ("Sony")
 	case d.Route == sdk.RouteMicromediaRMA || d.Route == sdk.RouteNeedsInformation:
 		return tr(l, msgStatusMissing), "todo"
 	case d.Route == sdk.RouteSupportFirst || d.Route == sdk.RouteSparePartsFirst:
@@ -62,10 +64,13 @@ func (v View) contacts() []sdk.Contact {
 }
 
 // steps are what to do, written for the audience.
-func (v View) steps() []string { return v.Decision.Steps }
+func (v View) steps() []string { return frenchSpaceAll(v.Lang, v.Decision.Steps) }
+
+// notes are the decision's notes, as steps are.
+func (v View) notes() []string { return frenchSpaceAll(v.Lang, v.Decision.Notes) }
 
 // dates are the deadlines in plain words, for the audience.
-func (v View) dates() []string { return v.Decision.Dates }
+func (v View) dates() []string { return frenchSpaceAll(v.Lang, v.Decision.Dates) }
 
 // contactHref is the link for a contact: https/http URLs, mailto: for
 // e-mail, tel: built from the digits of a phone number. "" when the value

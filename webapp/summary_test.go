@@ -96,7 +96,7 @@ func TestSummary(t *testing.T) {
 		"Brand: HyperX",
 		"Purchase date: 1 March 2026",
 		"Checked on: 10 March 2026",
-		"Decision: Your shop can return this for you",
+		"Decision: Ask HyperX's support first; your shop can return it",
 		"Eligible: no",
 		"Missing: Proof of purchase",
 		"Take it back to the shop by 31 March 2026",
