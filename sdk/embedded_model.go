@@ -5,8 +5,8 @@ package sdk
 
 // The size and FNV-1a hash of the brands.json it was written from.
 const (
-	embeddedSize = 226217
-	embeddedFNV  = 0xf81b19f63b234ed5
+	embeddedSize = 226273
+	embeddedFNV  = 0x60ea0c7e825f1b36
 )
 
 // embeddedModel is brands.json, decoded. Nothing may write into it, nor
@@ -1664,7 +1664,7 @@ var embeddedModel = fileGuide{
 			},
 			Steps: []Text{
 				{
-					FR: "« {brand} » est le nom de plusieurs marques, chacune avec ses propres règles : choisissez celle qui figure sur votre produit ou sur votre preuve d'achat, ou indiquez le type de produit.",
+					FR: "« {brand} » est le nom de plusieurs marques, chacune avec ses propres règles : choisissez celle qui figure sur votre produit ou sur votre preuve d'achat, ou choisissez le type de produit.",
 					NL: "„{brand}” is de naam van meerdere merken, elk met eigen regels: kies het merk dat op uw product of uw aankoopbewijs staat, of kies het soort product.",
 					EN: "“{brand}” is the name of several brands, each with its own rules: pick the one on your product or your proof of purchase, or choose the kind of product.",
 				},
@@ -1721,8 +1721,8 @@ var embeddedModel = fileGuide{
 					Consumer: &consumerWording{
 						Notes: []Text{
 							{
-								FR: "Pour les accessoires Acer (souris, claviers, casques, stations d'accueil, etc.), le magasin où vous l'avez acheté s'occupe du retour.",
-								NL: "Voor Acer-accessoires (muizen, toetsenborden, headsets, docks, enz.) regelt de winkel waar u het kocht de retour.",
+								FR: "Pour les accessoires Acer (souris, claviers, casques, stations d'accueil, etc.), le magasin où vous les avez achetés s'occupe du retour.",
+								NL: "Voor Acer-accessoires (muizen, toetsenborden, headsets, docks, enz.) regelt de winkel waar u ze kocht de retour.",
 								EN: "For Acer accessories (mice, keyboards, headsets, docks, etc.) the shop where you bought it handles the return.",
 							},
 						},
@@ -2561,7 +2561,7 @@ var embeddedModel = fileGuide{
 								EN: "Dometic parts have a 12-month warranty from purchase, to be claimed only within the legal period. If the claim is approved, Dometic repairs or replaces the product.",
 							},
 							{
-								FR: "La garantie ne couvre pas le mauvais usage, l'encastrement ou le raccordement incorrect, l'usure ni les modifications, et les dommages indirects ne sont pas dédommagés.",
+								FR: "La garantie ne couvre pas le mauvais usage, l'encastrement ou le raccordement incorrect, l'usure ni les modifications, et les dommages indirects ne sont pas indemnisés.",
 								NL: "De garantie dekt geen verkeerd gebruik, verkeerde inbouw of aansluiting, slijtage of wijzigingen, en indirecte schade wordt niet vergoed.",
 								EN: "The warranty does not cover wrong use, installation or connection, wear or modifications, and indirect damage is not compensated.",
 							},
@@ -2629,7 +2629,7 @@ var embeddedModel = fileGuide{
 								EN: "Dometic products have a 24-month warranty from purchase, to be claimed only within the legal period. If the claim is approved, Dometic repairs or replaces the product.",
 							},
 							{
-								FR: "La garantie ne couvre pas le mauvais usage, l'encastrement ou le raccordement incorrect, l'usure ni les modifications, et les dommages indirects ne sont pas dédommagés.",
+								FR: "La garantie ne couvre pas le mauvais usage, l'encastrement ou le raccordement incorrect, l'usure ni les modifications, et les dommages indirects ne sont pas indemnisés.",
 								NL: "De garantie dekt geen verkeerd gebruik, verkeerde inbouw of aansluiting, slijtage of wijzigingen, en indirecte schade wordt niet vergoed.",
 								EN: "The warranty does not cover wrong use, installation or connection, wear or modifications, and indirect damage is not compensated.",
 							},
@@ -2872,7 +2872,7 @@ var embeddedModel = fileGuide{
 								EN: "Warranty claims go only and directly to Ecoflow (see the contacts), with a valid proof of purchase.",
 							},
 							{
-								FR: "Si nécessaire, la demande se conclut ensuite par une réparation, un remplacement, ou un avoir du montant actuel du produit, en concertation avec Ecoflow.",
+								FR: "Si nécessaire, la demande se conclut ensuite par une réparation, un remplacement, ou un avoir correspondant à la valeur actuelle du produit, en concertation avec Ecoflow.",
 								NL: "Zo nodig eindigt de aanvraag daarna in een reparatie, een vervanging, of een tegoed van de actuele waarde van het product, in overleg met Ecoflow.",
 								EN: "If needed, the claim then ends in a repair, a replacement, or a credit for the current value of the product, as agreed with Ecoflow.",
 							},
@@ -2930,7 +2930,7 @@ var embeddedModel = fileGuide{
 								EN: "Warranty claims go only and directly to Ecoflow (see the contacts), with a valid proof of purchase.",
 							},
 							{
-								FR: "Si nécessaire, la demande se conclut ensuite par une réparation, un remplacement, ou un avoir du montant actuel du produit, en concertation avec Ecoflow.",
+								FR: "Si nécessaire, la demande se conclut ensuite par une réparation, un remplacement, ou un avoir correspondant à la valeur actuelle du produit, en concertation avec Ecoflow.",
 								NL: "Zo nodig eindigt de aanvraag daarna in een reparatie, een vervanging, of een tegoed van de actuele waarde van het product, in overleg met Ecoflow.",
 								EN: "If needed, the claim then ends in a repair, a replacement, or a credit for the current value of the product, as agreed with Ecoflow.",
 							},
@@ -4758,7 +4758,7 @@ var embeddedModel = fileGuide{
 								EN: "Warranty claims go only and directly to Soflow (see the contacts), with a valid proof of purchase.",
 							},
 							{
-								FR: "Si nécessaire, la demande se conclut ensuite par une réparation, un remplacement, ou un avoir du montant actuel du produit, en concertation avec Soflow.",
+								FR: "Si nécessaire, la demande se conclut ensuite par une réparation, un remplacement, ou un avoir correspondant à la valeur actuelle du produit, en concertation avec Soflow.",
 								NL: "Zo nodig eindigt de aanvraag daarna in een reparatie, een vervanging, of een tegoed van de actuele waarde van het product, in overleg met Soflow.",
 								EN: "If needed, the claim then ends in a repair, a replacement, or a credit for the current value of the product, as agreed with Soflow.",
 							},
