@@ -20,6 +20,7 @@ type brand struct {
 	hasModels bool                // a rule of the chain looks at the model
 	prefixes  []string            // the brand's normalised names, which a typed model may start with
 	aliasCats map[string]Category // normalised alias → the kind of product it names (aliasCategories)
+	modelCats []modelKind         // the same aliases as words a typed model may carry
 	out       [nSlots][]outcome   // per slot, per chain rule; built by slotReady
 	needDate  [nSlots][]outcome   // needs-information for the purchase date, per slot, per chain rule with a days condition
 	needModel [nSlots]outcome     // needs-information for the model
@@ -136,7 +137,9 @@ func compile(f *fileGuide) (*Guide, error) {
 			if b.aliasCats == nil {
 				b.aliasCats = map[string]Category{}
 			}
-			b.aliasCats[normalized(alias)] = categories[at(c, ptr, fb.AliasCategories[alias], categories)]
+			cat := categories[at(c, ptr, fb.AliasCategories[alias], categories)]
+			b.aliasCats[normalized(alias)] = cat
+			b.modelCats = append(b.modelCats, modelForms(fb, alias, cat)...)
 		}
 		g.brands = append(g.brands, b)
 		g.addKeys(b)
@@ -185,6 +188,57 @@ func (b *brand) aliasCategory(key string, cat Category) (Category, bool) {
 	}
 	implied, ok := b.aliasCats[key]
 	return implied, ok
+}
+
+// modelKind is a product line a model's words can name: "Razer Blade 16"
+// and "Blade 16" are Razer Blades, laptops.
+type modelKind struct {
+	words []string // normalised words, in order
+	cat   Category
+}
+
+// modelForms are the ways a model can name the alias's product line: the
+// alias's words, and the same without a leading brand name ("Blade").
+func modelForms(fb *fileBrand, alias string, cat Category) []modelKind {
+	words := modelWords(alias)
+	out := []modelKind{{words, cat}}
+	for _, name := range append([]string{fb.Name, fb.ID}, fb.Aliases...) {
+		prefix := modelWords(name)
+		if len(prefix) > 0 && len(prefix) < len(words) && slices.Equal(words[:len(prefix)], prefix) {
+			out = append(out, modelKind{words[len(prefix):], cat})
+			break
+		}
+	}
+	return out
+}
+
+// modelWords splits s into normalised words at spaces and punctuation.
+func modelWords(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if w := normalized(f); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// modelCategory is the kind of product a typed model names, for a claim
+// that leaves the kind open: a model whose words hold a product line the
+// brand's aliasCategories name ("Razer Blade 16") decides as that line.
+func (b *brand) modelCategory(model string, cat Category) (Category, bool) {
+	if cat != "" && cat != CategoryOther || len(b.modelCats) == 0 || strings.TrimSpace(model) == "" {
+		return "", false
+	}
+	words := modelWords(model)
+	for _, k := range b.modelCats {
+		for i := 0; i+len(k.words) <= len(words); i++ {
+			if slices.Equal(words[i:i+len(k.words)], k.words) {
+				return k.cat, true
+			}
+		}
+	}
+	return "", false
 }
 
 // slotReady builds the outcomes of one audience and language the first

@@ -49,6 +49,8 @@ func (g *Guide) Evaluate(c Claim, o Options) (Decision, error) {
 	f := factsOf(c, b)
 	if implied, ok := b.aliasCategory(string(key), c.Category); ok {
 		f.cat = 1 << index(implied, categories)
+	} else if implied, ok := b.modelCategory(c.Model, c.Category); ok {
+		f.cat = 1 << index(implied, categories)
 	}
 	if f.model == nil && b.hasModels {
 		return b.withoutModel(c, &f, s)
