@@ -59,7 +59,11 @@ type Contact struct {
 type Deadlines struct {
 	DOAUntil      Date `json:"doaUntil"`      // last day of the dead-on-arrival window
 	WarrantyUntil Date `json:"warrantyUntil"` // last day of the brand's warranty
-	RMAValidDays  int  `json:"rmaValidDays"`  // how long an RMA number stays valid; 0 when no RMA
+	// WarrantyAtLeast: WarrantyUntil is a floor. The guide gives the
+	// warranty as a minimum, or a model the claim does not name may have
+	// a longer one (Ecoflow's 5-year models); say "at least until".
+	WarrantyAtLeast bool `json:"warrantyAtLeast"`
+	RMAValidDays    int  `json:"rmaValidDays"` // how long an RMA number stays valid; 0 when no RMA
 }
 
 // RuleRef names the rule that decided, and where the guide says it.

@@ -5,8 +5,8 @@ package sdk
 
 // The size and FNV-1a hash of the brands.json it was written from.
 const (
-	embeddedSize = 226273
-	embeddedFNV  = 0x60ea0c7e825f1b36
+	embeddedSize = 226705
+	embeddedFNV  = 0xb8157a3b0fcfe4fc
 )
 
 // embeddedModel is brands.json, decoded. Nothing may write into it, nor
@@ -808,6 +808,11 @@ var embeddedModel = fileGuide{
 					NL: "De garantie liep af op {date}",
 					EN: "The warranty ended on {date}",
 				},
+				WarrantyAtLeast: Text{
+					FR: "Garantie au moins jusqu'au {date}",
+					NL: "Garantie tot minstens {date}",
+					EN: "Warranty until at least {date}",
+				},
 				RMAValid: &Text{
 					FR: "Numéro RMA valable {days} jours",
 					NL: "RMA-nummer {days} dagen geldig",
@@ -831,6 +836,11 @@ var embeddedModel = fileGuide{
 					FR: "La garantie a pris fin le {date} ; une réparation peut être payante.",
 					NL: "De garantie liep af op {date}; een reparatie kan betalend zijn.",
 					EN: "The warranty ended on {date}; a repair may be charged.",
+				},
+				WarrantyAtLeast: Text{
+					FR: "Sous garantie au moins jusqu'au {date}",
+					NL: "Onder garantie tot minstens {date}",
+					EN: "Under warranty until at least {date}",
 				},
 			},
 			Documents: mapOf([]pair[DocumentKind, Text]{
@@ -2951,7 +2961,8 @@ var embeddedModel = fileGuide{
 							"support",
 						},
 					},
-					WarrantyMonths: 24,
+					WarrantyMonths:  24,
+					WarrantyAtLeast: true,
 					Requires: []Requirement{
 						"purchase-date",
 						"proof-of-purchase",

@@ -1,6 +1,7 @@
 package sdk
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -62,7 +63,7 @@ func (g *Guide) Evaluate(c Claim, o Options) (Decision, error) {
 // the brand as typed, and it suggests close ones.
 func (g *Guide) unknownBrand(c Claim, s int) (Decision, error) {
 	o := &g.unknown[s]
-	d, err := g.decision(o, c, 0, -1)
+	d, err := g.decision(o, c, 0, -1, false)
 	typed := cutRunes(strings.TrimSpace(c.Brand))
 	d.Headline = strings.ReplaceAll(d.Headline, "{brand}", typed)
 	for i := range d.Steps {
@@ -80,7 +81,7 @@ const sharedNameRule = "shared-name"
 // share ("Sony") when its kind of product does not settle which: it needs
 // information, and offers the candidates as suggestions.
 func (g *Guide) whichBrand(c Claim, sh *sharedName, s int) (Decision, error) {
-	d, err := g.decision(&g.which[s], c, 0, -1)
+	d, err := g.decision(&g.which[s], c, 0, -1, false)
 	typed := cutRunes(strings.TrimSpace(c.Brand))
 	d.Headline = strings.ReplaceAll(d.Headline, "{brand}", typed)
 	for i := range d.Steps {
@@ -186,18 +187,45 @@ func (b *brand) withoutModel(c Claim, f *facts, s int) (Decision, error) {
 	dw, errW := b.decide(c, with, s)
 	dn, errN := b.decide(c, without, s)
 	if errW == nil && errN == nil && dw.Route == dn.Route && dw.Eligible == dn.Eligible && dw.DOA == dn.DOA && dw.OutOfWarranty == dn.OutOfWarranty {
+		// The same answer, but a model of the brand's list may have a
+		// longer warranty: its end is a floor ("at least until").
+		if dw.Deadlines.WarrantyUntil.After(dn.Deadlines.WarrantyUntil) && !dn.Deadlines.WarrantyAtLeast {
+			r := b.chain[without.rule]
+			return b.decideWarranty(c, without, s, r.file.WarrantyMonths, true)
+		}
 		return dn, nil
 	}
-	d, err := b.guide.decision(&b.needModel[s], c, 0, -1)
+	d, err := b.guide.decision(&b.needModel[s], c, 0, -1, false)
 	d.Brand = b.refCopy()
+	if errW == nil && errN == nil {
+		d.Contacts = sharedContacts(dw.Contacts, dn.Contacts) // whatever the model, these help
+	}
 	return d, err
+}
+
+// sharedContacts are the contacts of a that b has too, in a's order.
+func sharedContacts(a, b []Contact) []Contact {
+	out := []Contact{}
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // decide writes the decision of the step a walk stopped at.
 func (b *brand) decide(c Claim, st step, s int) (Decision, error) {
 	r := b.chain[st.rule]
+	return b.decideWarranty(c, st, s, r.file.WarrantyMonths, r.file.WarrantyAtLeast)
+}
+
+// decideWarranty is decide with the warranty given: its months, and
+// whether the guide gives them as a minimum.
+func (b *brand) decideWarranty(c Claim, st step, s int, warrantyMonths int, atLeast bool) (Decision, error) {
+	r := b.chain[st.rule]
 	if st.needDate {
-		d, err := b.guide.decision(&b.needDate[s][st.rule], c, 0, -1)
+		d, err := b.guide.decision(&b.needDate[s][st.rule], c, 0, -1, false)
 		d.Brand = b.refCopy()
 		return d, err
 	}
@@ -209,7 +237,7 @@ func (b *brand) decide(c Claim, st step, s int) (Decision, error) {
 	if o.contacted != nil && (c.Support == SupportUnresolved || c.Support == SupportReturnApproved) {
 		o = o.contacted // support was tried: 1.1 is done
 	}
-	d, err := b.guide.decision(o, c, r.file.WarrantyMonths, doaDays)
+	d, err := b.guide.decision(o, c, warrantyMonths, doaDays, atLeast)
 	if err != nil {
 		return Decision{}, err
 	}
@@ -235,10 +263,11 @@ func matchModel(models []string, typed [][]byte) bool {
 }
 
 // decision fills a Decision from a shared outcome and the claim's facts:
-// warrantyMonths from the rule, doaDays the DOA window (-1 for none).
+// warrantyMonths from the rule (atLeast: a floor, the warranty may run
+// longer), doaDays the DOA window (-1 for none).
 // Everything reachable from it is new memory: the caller owns the decision,
 // and writing into it cannot change the Guide or another decision.
-func (g *Guide) decision(o *outcome, c Claim, warrantyMonths, doaDays int) (Decision, error) {
+func (g *Guide) decision(o *outcome, c Claim, warrantyMonths, doaDays int, atLeast bool) (Decision, error) {
 	missing := o.requires &^ satisfied(c) & o.shown
 	d := Decision{
 		Audience:    o.audience,
@@ -274,9 +303,13 @@ func (g *Guide) decision(o *outcome, c Claim, warrantyMonths, doaDays int) (Deci
 			return Decision{}, fieldErr("purchaseDate", "the warranty of %d months would end after %s", warrantyMonths, lastDate)
 		}
 		d.OutOfWarranty = c.ClaimDate.After(d.Deadlines.WarrantyUntil)
+		d.Deadlines.WarrantyAtLeast = atLeast
 		t := texts.Warranty
-		if d.OutOfWarranty {
+		switch {
+		case d.OutOfWarranty:
 			t = texts.WarrantyEnded
+		case atLeast:
+			t = texts.WarrantyAtLeast
 		}
 		dates[nd], nd = fillDate(t.In(o.lang), o.lang, d.Deadlines.WarrantyUntil), nd+1
 	}

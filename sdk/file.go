@@ -146,10 +146,11 @@ type consumerTexts struct {
 }
 
 type deadlineTexts struct {
-	DOA           Text  `json:"doa"`
-	Warranty      Text  `json:"warranty"`
-	WarrantyEnded Text  `json:"warrantyEnded"`
-	RMAValid      *Text `json:"rmaValid"`
+	DOA             Text  `json:"doa"`
+	Warranty        Text  `json:"warranty"`
+	WarrantyEnded   Text  `json:"warrantyEnded"`
+	WarrantyAtLeast Text  `json:"warrantyAtLeast"` // the warranty's end is a floor
+	RMAValid        *Text `json:"rmaValid"`
 }
 
 // consumerWording is what a consumer reads. In a route every field is set;
@@ -193,10 +194,12 @@ type fileRule struct {
 	Consumer       *consumerWording `json:"consumer"`
 	DOA            bool             `json:"doa"`
 	WarrantyMonths int              `json:"warrantyMonths"`
-	Requires       []Requirement    `json:"requires"`
-	Contacts       []ContactRole    `json:"contacts"`
-	Notes          []Text           `json:"notes"`
-	Steps          []Text           `json:"steps"`
+	// WarrantyAtLeast: the guide gives WarrantyMonths as a minimum.
+	WarrantyAtLeast bool          `json:"warrantyAtLeast"`
+	Requires        []Requirement `json:"requires"`
+	Contacts        []ContactRole `json:"contacts"`
+	Notes           []Text        `json:"notes"`
+	Steps           []Text        `json:"steps"`
 	// ReplaceSteps: Steps replace the route's shop steps instead of coming
 	// before them, for a brand whose procedure changes one of them.
 	ReplaceSteps bool `json:"replaceSteps"`

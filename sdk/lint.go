@@ -178,6 +178,9 @@ func (l *linter) rule(at string, r fileRule) {
 	if r.Route == RouteUnknownBrand || r.Route == RouteNeedsInformation {
 		l.add(at+"/route", "%q is decided by the SDK (an unknown brand, a missing fact), not by a rule", r.Route)
 	}
+	if r.WarrantyAtLeast && r.WarrantyMonths == 0 {
+		l.add(at+"/warrantyAtLeast", "a minimum of what? the rule has no warrantyMonths")
+	}
 	if r.When != nil {
 		w := r.When
 		for i, c := range w.Categories {

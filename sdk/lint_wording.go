@@ -70,6 +70,7 @@ func (l *linter) wording(f *fileGuide) {
 		check(at+"/doa", d.DOA, deadlineFields)
 		check(at+"/warranty", d.Warranty, deadlineFields)
 		check(at+"/warrantyEnded", d.WarrantyEnded, deadlineFields)
+		check(at+"/warrantyAtLeast", d.WarrantyAtLeast, deadlineFields)
 		if d.RMAValid != nil {
 			if consumer {
 				l.add(at+"/rmaValid", "consumers have no RMA number to keep valid")
