@@ -33,6 +33,9 @@ type contactOut struct {
 	Value   string `json:"value"`
 	Role    string `json:"role"`
 	Country string `json:"country,omitempty"`
+	// Label is the data's own (it tells the brand's contacts apart); the
+	// guide has none, so an update keeps it with the contact.
+	Label json.RawMessage `json:"label,omitempty"`
 }
 
 type changeOut struct {
@@ -101,9 +104,9 @@ func Update(g *Guide, brandsJSON []byte, opt Options) ([]byte, []Todo, error) {
 						out = append(out, old[p])
 					}
 				case p >= 0:
-					out = append(out, contactOut{gc.Type, gc.Value, old[p].Role, knownCountry(c, b.Contacts[j].Country)})
+					out = append(out, contactOut{gc.Type, gc.Value, old[p].Role, knownCountry(c, b.Contacts[j].Country), old[p].Label})
 				default:
-					out = append(out, contactOut{gc.Type, gc.Value, roleFor(b.Contacts[j].Label), knownCountry(c, b.Contacts[j].Country)})
+					out = append(out, contactOut{gc.Type, gc.Value, roleFor(b.Contacts[j].Label), knownCountry(c, b.Contacts[j].Country), nil})
 				}
 			}
 			// A removed contact whose role the brand's rules still list
@@ -386,7 +389,7 @@ func newBrand(c *comparison, b Brand, ids map[string]bool, names map[string]stri
 	contacts := make([]contactOut, 0, len(b.Contacts))
 	for j, gc := range c.contacts(b, id) {
 		if validContact(gc) {
-			contacts = append(contacts, contactOut{gc.Type, gc.Value, roleFor(b.Contacts[j].Label), knownCountry(c, b.Contacts[j].Country)})
+			contacts = append(contacts, contactOut{gc.Type, gc.Value, roleFor(b.Contacts[j].Label), knownCountry(c, b.Contacts[j].Country), nil})
 		}
 	}
 	o.set("contacts", contacts, "")

@@ -146,6 +146,13 @@ func audienceProblem(d sdk.Decision, c sdk.Claim, checked map[string]bool) strin
 	if d.Eligible != (d.Route == sdk.RouteMicromediaRMA && len(d.Missing) == 0) {
 		return "eligible does not follow route and missing"
 	}
+	for i, con := range d.Contacts {
+		for _, other := range d.Contacts[:i] {
+			if con.Label == other.Label && con.Type == other.Type {
+				return fmt.Sprintf("two %s contacts read %q: %s and %s", con.Type, con.Label, other.Value, con.Value)
+			}
+		}
+	}
 	if d.Audience == sdk.AudienceReseller {
 		return ""
 	}

@@ -594,6 +594,9 @@ func (g *Guide) missingText(mask reqMask, a Audience, lang Lang) string {
 
 func (g *Guide) contact(c fileContact, lang Lang) Contact {
 	label := g.file.Labels.ContactRoles[c.Role].In(lang)
+	if c.Label != nil {
+		label = c.Label.In(lang)
+	}
 	if c.Country != "" {
 		label += " (" + g.file.Labels.Countries[c.Country].In(lang) + ")"
 	}

@@ -5,8 +5,8 @@ package sdk
 
 // The size and FNV-1a hash of the brands.json it was written from.
 const (
-	embeddedSize = 226705
-	embeddedFNV  = 0xb8157a3b0fcfe4fc
+	embeddedSize = 227774
+	embeddedFNV  = 0xe6eb7b792eb54ba9
 )
 
 // embeddedModel is brands.json, decoded. Nothing may write into it, nor
@@ -2049,11 +2049,21 @@ var embeddedModel = fileGuide{
 					Type:  "website",
 					Value: "https://www.asus.com/nl/support",
 					Role:  "support",
+					Label: &Text{
+						FR: "Site d'assistance",
+						NL: "Supportsite",
+						EN: "Support site",
+					},
 				},
 				{
 					Type:  "website",
 					Value: "https://www.asus.com/nl/support/contact/serviceflow/support",
 					Role:  "support",
+					Label: &Text{
+						FR: "Formulaire e-mail",
+						NL: "E-mailformulier",
+						EN: "E-mail form",
+					},
 				},
 			},
 			Rules: []fileRule{
@@ -2443,11 +2453,21 @@ var embeddedModel = fileGuide{
 					Type:  "website",
 					Value: "http://www.deepsilver.com/en/support",
 					Role:  "support",
+					Label: &Text{
+						FR: "Site d'assistance",
+						NL: "Supportsite",
+						EN: "Support site",
+					},
 				},
 				{
 					Type:  "website",
 					Value: "https://helpcenter.plaion.com/us/games",
 					Role:  "support",
+					Label: &Text{
+						FR: "Centre d'aide Plaion",
+						NL: "Plaion-helpcentrum",
+						EN: "Plaion help centre",
+					},
 				},
 			},
 		},
@@ -3809,16 +3829,31 @@ var embeddedModel = fileGuide{
 					Type:  "website",
 					Value: "https://support.microsoft.com/en-us",
 					Role:  "support",
+					Label: &Text{
+						FR: "Site d'assistance",
+						NL: "Supportsite",
+						EN: "Support site",
+					},
 				},
 				{
 					Type:  "website",
 					Value: "https://myservice.surface.com",
 					Role:  "support",
+					Label: &Text{
+						FR: "Service Surface (réparations)",
+						NL: "Surface-service (reparaties)",
+						EN: "Surface service (repairs)",
+					},
 				},
 				{
 					Type:  "website",
 					Value: "https://myservice.xbox.com",
 					Role:  "support",
+					Label: &Text{
+						FR: "Service Xbox (réparations)",
+						NL: "Xbox-service (reparaties)",
+						EN: "Xbox service (repairs)",
+					},
 				},
 				{
 					Type:  "website",

@@ -118,6 +118,10 @@ type fileContact struct {
 	Value   string      `json:"value"`
 	Role    ContactRole `json:"role"`
 	Country string      `json:"country,omitempty"`
+	// Label tells the contact apart from the brand's others of the same
+	// role and type ("E-mail form" beside the support site); nil means
+	// the role's label.
+	Label *Text `json:"label,omitempty"`
 }
 
 type fileLabels struct {

@@ -60,6 +60,7 @@ func lint(f *fileGuide) []Problem {
 		for j, c := range b.Contacts {
 			l.contact(fmt.Sprintf("%s/contacts/%d", at, j), c)
 		}
+		l.contactLabels(at, b.Contacts)
 		for j, r := range b.Rules {
 			rp := fmt.Sprintf("%s/rules/%d", at, j)
 			l.rule(rp, r)
@@ -345,4 +346,28 @@ func resolvable(role ContactRole, brand, micromedia []fileContact) bool {
 		}
 	}
 	return false
+}
+
+// contactLabels: contacts of one brand with the same role, type and
+// country must read differently, or a reader sees "Brand support: asus.com"
+// twice and cannot tell the support site from the e-mail form.
+func (l *linter) contactLabels(at string, cs []fileContact) {
+	type kind struct {
+		role    ContactRole
+		typ     ContactType
+		country string
+		label   string
+	}
+	seen := map[kind]int{}
+	for j, c := range cs {
+		k := kind{c.Role, c.Type, c.Country, ""}
+		if c.Label != nil {
+			k.label = c.Label.EN
+		}
+		if first, dup := seen[k]; dup {
+			l.add(fmt.Sprintf("%s/contacts/%d", at, j), "reads the same as contact %d (role %q, type %q): give one of them a label that tells them apart", first, c.Role, c.Type)
+			continue
+		}
+		seen[k] = j
+	}
 }

@@ -123,6 +123,7 @@ func TestLoadReportsProblemsWithPointers(t *testing.T) {
 		{"1.1: the shop's route without its support-first wording", edit(t, del("/routes/micromedia-rma/supportFirst")), "/defaultRules/0", `shown no one to contact, while a brand has a support contact (guide 1.1)`},
 		{"1.1: a brand's consumer wording hides its support", edit(t, set(p("/brands/#/rules/0/consumer/contacts", hyperx), []any{})), p("/brands/#/rules/0", hyperx), `brand "hyperx" has a support contact (guide 1.1)`},
 		{"supportFirst in consumer wording names a shop contact", edit(t, set("/routes/micromedia-rma/supportFirst/consumer/contacts", []any{"micromedia-rma"})), "/routes/micromedia-rma/supportFirst/consumer/contacts/0", "consumers are not shown"},
+		{"two contacts that read the same", edit(t, set(p("/brands/#/contacts/1/label", brandIndex(t, "asus")), map[string]any{"fr": "Site", "nl": "Site", "en": "Support site"})), p("/brands/#/contacts/1", brandIndex(t, "asus")), "reads the same as contact 0"},
 		{"supportFirst without steps", edit(t, set("/routes/other-distributor/supportFirst/steps", []any{})), "/routes/other-distributor/supportFirst/steps", "minimum 1 items required"},
 	}
 	for _, tt := range tests {
