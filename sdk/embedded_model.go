@@ -5,8 +5,8 @@ package sdk
 
 // The size and FNV-1a hash of the brands.json it was written from.
 const (
-	embeddedSize = 227774
-	embeddedFNV  = 0xe6eb7b792eb54ba9
+	embeddedSize = 228045
+	embeddedFNV  = 0x11090020c933cf90
 )
 
 // embeddedModel is brands.json, decoded. Nothing may write into it, nor
@@ -910,6 +910,13 @@ var embeddedModel = fileGuide{
 					FR: "Réponse de l'assistance de la marque",
 					NL: "Antwoord van de support van het merk",
 					EN: "Brand support's answer",
+				}},
+			}),
+			Categories: mapOf([]pair[Category, Text]{
+				{"digital-software", Text{
+					FR: "Téléchargement ou code d'activation (logiciel, jeu)",
+					NL: "Download of activeringscode (software, game)",
+					EN: "Download or activation code (software, game)",
 				}},
 			}),
 		},

@@ -147,6 +147,7 @@ type consumerTexts struct {
 	Deadlines    deadlineTexts         `json:"deadlines"`
 	Documents    map[DocumentKind]Text `json:"documents"`    // a kind without a label is not shown
 	Requirements map[Requirement]Text  `json:"requirements"` // a requirement without a label is not listed
+	Categories   map[Category]Text     `json:"categories"`   // where the guide's label is the shop's word
 }
 
 type deadlineTexts struct {

@@ -238,11 +238,24 @@ type Label struct {
 }
 
 // CategoryLabels lists the categories with their labels in lang, in form
-// order (Categories lists the ids alone).
+// order (Categories lists the ids alone), in the guide's words, for shop
+// staff: CategoryLabelsFor with the audience left to its default.
 func (g *Guide) CategoryLabels(lang Lang) []Label {
+	return g.CategoryLabelsFor(Options{Lang: lang})
+}
+
+// CategoryLabelsFor is CategoryLabels for o.Audience in o.Lang: consumers
+// read their own words where the guide's are the shop's ("A download or an
+// activation code" for "Digital software (ESD/POSA)"). An unknown audience
+// or language reads as the default.
+func (g *Guide) CategoryLabelsFor(o Options) []Label {
 	out := make([]Label, len(categories))
 	for i, c := range categories {
-		out[i] = Label{ID: string(c), Label: g.file.Labels.Categories[c].In(lang)}
+		t := g.file.Labels.Categories[c]
+		if ct, ok := g.file.Audiences.Consumer.Categories[c]; ok && o.Audience == AudienceConsumer {
+			t = ct
+		}
+		out[i] = Label{ID: string(c), Label: t.In(o.Lang)}
 	}
 	return out
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
+	"slices"
 	"sync"
 	"testing"
 
@@ -232,4 +233,29 @@ func TestClaimZeroValueIsTheDefault(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, d.Eligible, "bought from Micromedia and complete by default: %v", d.Missing)
 	assert.Equal(t, sdk.LangEnglish, d.Lang)
+}
+
+// Consumers read the kinds of product in their own words where the guide's
+// are the shop's (1.3's ESD and POSA); shop staff keep the guide's.
+func TestCategoryLabelsFor(t *testing.T) {
+	g := guide(t)
+	staff := g.CategoryLabelsFor(sdk.Options{Lang: sdk.LangEnglish})
+	assert.Equal(t, g.CategoryLabels(sdk.LangEnglish), staff)
+	for _, lang := range sdk.Langs() {
+		consumer := g.CategoryLabelsFor(sdk.Options{Lang: lang, Audience: sdk.AudienceConsumer})
+		reseller := g.CategoryLabels(lang)
+		require.Len(t, consumer, len(reseller))
+		for i := range consumer {
+			assert.Equal(t, reseller[i].ID, consumer[i].ID)
+			if consumer[i].ID == string(sdk.CategoryDigitalSoftware) {
+				assert.Contains(t, reseller[i].Label, "ESD/POSA", "1.3, %s: the guide's words for staff", lang)
+				assert.NotContains(t, consumer[i].Label, "ESD", "1.3, %s: a consumer's words", lang)
+				assert.NotContains(t, consumer[i].Label, "POSA", "1.3, %s", lang)
+				continue
+			}
+			assert.Equal(t, reseller[i].Label, consumer[i].Label, "%s %s", lang, consumer[i].ID)
+		}
+	}
+	en := g.CategoryLabelsFor(sdk.Options{Audience: sdk.AudienceConsumer})
+	assert.Contains(t, en[slices.Index(sdk.Categories(), sdk.CategoryDigitalSoftware)].Label, "activation code")
 }

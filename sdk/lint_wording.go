@@ -86,6 +86,9 @@ func (l *linter) wording(f *fileGuide) {
 	for k, t := range f.Audiences.Consumer.Requirements {
 		consumerText("/audiences/consumer/requirements/"+string(k), t, nil)
 	}
+	for k, t := range f.Audiences.Consumer.Categories {
+		consumerText("/audiences/consumer/categories/"+string(k), t, nil)
+	}
 	for _, r := range routes {
 		def, ok := f.Routes[r]
 		if !ok {

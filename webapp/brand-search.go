@@ -2,6 +2,7 @@ package main
 
 import (
 	"strconv"
+	"unicode"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/micromedia/rmacheck/sdk"
@@ -69,13 +70,25 @@ func (b *brandSearch) expanded() bool {
 	return !(len(b.Matches) == 1 && b.Matches[0].ID == b.BrandID)
 }
 
+// searched says whether the brand search looked for text: it finds nothing
+// for a single letter, and "no brand matches" would then be false.
+func searched(text string) bool {
+	n := 0
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 func (b *brandSearch) Render() app.UI {
 	l := b.Lang
 	active := ""
 	if b.expanded() && b.active >= 0 && b.active < len(b.Matches) {
 		active = optionID(b.active)
 	}
-	noMatch := b.open && b.Text != "" && len(b.Matches) == 0
+	noMatch := b.open && searched(b.Text) && len(b.Matches) == 0
 	in := app.Input().Type("text").ID("rc-brand").Class("rc-input").
 		Role("combobox").
 		Aria("autocomplete", "list").

@@ -317,7 +317,7 @@ func (p *checkPage) Render() app.UI {
 			// so that the answer is the page's last part: when it appears,
 			// it moves nothing (not in the frame, nor the shop page above
 			// the frame's end).
-			&pageFooter{Lang: l, GuideDate: p.guide.Date()},
+			&pageFooter{Lang: l, Audience: p.cfg.Audience, GuideDate: p.guide.Date()},
 			// Below the form, where the answer will be: when they change
 			// as the wasm starts, nothing a person may be tapping moves.
 			app.If(p.restored, func() app.UI {

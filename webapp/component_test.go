@@ -442,3 +442,58 @@ func TestSupportQuestionByAudience(t *testing.T) {
 		assert.NoError(t, app.Match(app.Legend().Class("rc-label").Text(tt.want), q, 0, 1, 0), "%s %s", tt.audience, tt.lang)
 	}
 }
+
+// The brand hint says "no brand matches" only when the search looked:
+// after one letter it finds nothing, and the hint would be false (and read
+// out by a screen reader, as the hint is a live region).
+func TestBrandHintAfterOneLetter(t *testing.T) {
+	g := testGuide(t)
+	for _, tt := range []struct {
+		text string
+		hint bool
+	}{
+		{"h", false},
+		{" h ", false},
+		{"hy", false}, // HyperX matches
+		{"qwz", true},
+		{"q.w", true},
+	} {
+		b := &brandSearch{Lang: sdk.LangEnglish, Text: tt.text, Matches: g.Lookup(tt.text), open: true}
+		mount(t, b)
+		html := app.HTMLString(b)
+		if tt.hint {
+			assert.Contains(t, html, "No brand matches", tt.text)
+		} else {
+			assert.NotContains(t, html, "No brand matches", tt.text)
+		}
+	}
+}
+
+// Consumers read the shop's jargon nowhere: the kind of product for a
+// download, and the footer's source (issue 20); staff keep the guide's.
+func TestConsumerWordsInTheForm(t *testing.T) {
+	g := testGuide(t)
+	for _, tt := range []struct {
+		audience  sdk.Audience
+		want, not string
+		footer    string
+		footerNot string
+	}{
+		{sdk.AudienceConsumer, "Download or activation code", "ESD/POSA", "Based on the return rules of 4 March 2026.", "Micromedia"},
+		{sdk.AudienceReseller, "Digital software (ESD/POSA)", "activation code", "Based on Micromedia&#39;s return guide of 4 March 2026.", ""},
+	} {
+		v := buildView(g, Draft{}, sdk.LangEnglish, tt.audience, testToday)
+		p := &productFields{Lang: sdk.LangEnglish, Categories: v.Categories}
+		mount(t, p)
+		html := app.HTMLString(p)
+		assert.Contains(t, html, tt.want, tt.audience)
+		assert.NotContains(t, html, tt.not, tt.audience)
+		f := &pageFooter{Lang: sdk.LangEnglish, Audience: tt.audience, GuideDate: g.Date()}
+		mount(t, f)
+		html = app.HTMLString(f)
+		assert.Contains(t, html, tt.footer, tt.audience)
+		if tt.footerNot != "" {
+			assert.NotContains(t, html, tt.footerNot, tt.audience)
+		}
+	}
+}

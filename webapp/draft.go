@@ -127,6 +127,10 @@ type Asked struct {
 	Photo          bool
 	SerialRequired bool
 	FromMicromedia bool // reseller audience only
+	// Chapter 1's questions, asked until the brand is known and then only
+	// when an answer the brand can reach needs them: ASUS and Ecoflow
+	// handle their claims themselves, so the shop's checklist is not asked.
+	Proof, Defect, Complete, Serial bool
 }
 
 // View is everything the page renders, computed from the draft.
@@ -148,7 +152,7 @@ type View struct {
 // buildView evaluates the draft. It never fails: a claim the SDK rejects
 // shows no decision.
 func buildView(g *sdk.Guide, d Draft, lang sdk.Lang, aud sdk.Audience, today sdk.Date) View {
-	v := View{Lang: lang, Audience: aud, Today: today, GuideDate: g.Date(), Draft: d, Categories: g.CategoryLabels(lang)}
+	v := View{Lang: lang, Audience: aud, Today: today, GuideDate: g.Date(), Draft: d, Categories: g.CategoryLabelsFor(sdk.Options{Lang: lang, Audience: aud})}
 	if strings.TrimSpace(d.BrandText) != "" && !(d.BrandID != "" && d.Committed) {
 		v.Matches = g.Lookup(d.BrandText)
 		if len(v.Matches) > maxSuggestions {
@@ -175,6 +179,7 @@ func buildView(g *sdk.Guide, d Draft, lang sdk.Lang, aud sdk.Audience, today sdk
 	// Blade"), and then the form need not wait for it.
 	brand := d.BrandID
 	var impliedKind sdk.Category
+	v.Asked = Asked{Proof: true, Defect: true, Complete: true, Serial: true, FromMicromedia: aud == sdk.AudienceReseller}
 	if v.Brand != nil {
 		if t := strings.TrimSpace(d.BrandText); t != "" {
 			if m := g.Lookup(t); len(m) > 0 && m[0].ID == d.BrandID && m[0].Score == 1 {
@@ -192,11 +197,19 @@ func buildView(g *sdk.Guide, d Draft, lang sdk.Lang, aud sdk.Audience, today sdk
 				v.Asked.SerialRequired = true
 			case sdk.RequireSupportApproval:
 				v.Asked.Support = true
+			case sdk.RequireProofOfPurchase:
+				v.Asked.Proof = true
+			case sdk.RequireDefectDescription:
+				v.Asked.Defect = true
+			case sdk.RequireComplete:
+				v.Asked.Complete = true
+			case sdk.RequireBoughtFromMicromedia:
+				v.Asked.FromMicromedia = aud == sdk.AudienceReseller
 			}
 		}
+		// The serial number goes on the shop's form, when the item has one.
+		v.Asked.Serial = v.Asked.SerialRequired || v.Asked.Complete
 	}
-	// Chapter 1's questions come before the brand is known.
-	v.Asked.FromMicromedia = aud == sdk.AudienceReseller
 	c := sdk.Claim{
 		Brand:             brand,
 		Category:          d.Category,

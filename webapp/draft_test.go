@@ -56,13 +56,15 @@ func TestQuestionsFollowTheRules(t *testing.T) {
 		audience sdk.Audience
 		want     Asked
 	}{
-		{"standard brand asks chapter 1 only", "Acco", sdk.CategoryAccessory, sdk.AudienceConsumer, Asked{}},
-		{"reseller also asks bought from Micromedia", "Acco", sdk.CategoryAccessory, sdk.AudienceReseller, Asked{FromMicromedia: true}},
-		{"Sennheiser asks about support", "Sennheiser", sdk.CategoryAccessory, sdk.AudienceConsumer, Asked{Support: true}},
-		{"DXRacer chair asks spare part, photo, serial", "DXRacer", sdk.CategoryGamingChair, sdk.AudienceConsumer, Asked{SpareParts: true, Photo: true, SerialRequired: true}},
-		{"Ecoflow asks the model", "Ecoflow", sdk.CategoryOther, sdk.AudienceConsumer, Asked{Model: true}},
-		{"Next Level Racing motion platform asks support approval", "Next Level Racing", sdk.CategoryMotionPlatform, sdk.AudienceConsumer, Asked{Support: true}},
-		{"Thrustmaster needs the serial number", "Thrustmaster", sdk.CategoryAccessory, sdk.AudienceConsumer, Asked{Support: true, SerialRequired: true}},
+		{"standard brand asks chapter 1 only", "Acco", sdk.CategoryAccessory, sdk.AudienceConsumer, Asked{Proof: true, Defect: true, Complete: true, Serial: true}},
+		{"reseller also asks bought from Micromedia", "Acco", sdk.CategoryAccessory, sdk.AudienceReseller, Asked{FromMicromedia: true, Proof: true, Defect: true, Complete: true, Serial: true}},
+		{"Sennheiser asks about support", "Sennheiser", sdk.CategoryAccessory, sdk.AudienceConsumer, Asked{Support: true, Proof: true, Defect: true, Complete: true, Serial: true}},
+		{"DXRacer chair asks spare part, photo, serial", "DXRacer", sdk.CategoryGamingChair, sdk.AudienceConsumer, Asked{SpareParts: true, Photo: true, SerialRequired: true, Proof: true, Defect: true, Complete: true, Serial: true}},
+		{"Ecoflow (2 Ecoflow: the brand handles every claim, with a valid proof of purchase) asks the model and the proof", "Ecoflow", sdk.CategoryOther, sdk.AudienceConsumer, Asked{Model: true, Proof: true}},
+		{"ASUS laptop (2 ASUS: the brand handles it) asks nothing of the shop's checklist", "ASUS", sdk.CategoryLaptop, sdk.AudienceConsumer, Asked{}},
+		{"ASUS laptop for shop staff: not even where it was bought", "ASUS", sdk.CategoryLaptop, sdk.AudienceReseller, Asked{}},
+		{"Next Level Racing motion platform asks support approval", "Next Level Racing", sdk.CategoryMotionPlatform, sdk.AudienceConsumer, Asked{Support: true, Proof: true, Defect: true, Complete: true, Serial: true}},
+		{"Thrustmaster needs the serial number", "Thrustmaster", sdk.CategoryAccessory, sdk.AudienceConsumer, Asked{Support: true, SerialRequired: true, Proof: true, Defect: true, Complete: true, Serial: true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

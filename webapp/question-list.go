@@ -5,9 +5,11 @@ import (
 	"github.com/micromedia/rmacheck/sdk"
 )
 
-// questionList asks only what the brand's rules need (from sdk.Questions)
-// plus chapter 1's questions: proof of purchase, the defect, completeness,
-// and, for shop staff, whether the item was bought from Micromedia.
+// questionList asks only what the brand's rules need (from sdk.Questions):
+// chapter 1's questions (proof of purchase, the defect, completeness, the
+// serial number and, for shop staff, whether the item was bought from
+// Micromedia) until the brand is known, then only those an answer the brand
+// can reach needs.
 type questionList struct {
 	app.Compo
 	Lang      sdk.Lang
@@ -43,25 +45,29 @@ func (q *questionList) Render() app.UI {
 				{string(sdk.SparePartsUnavailable), tr(l, msgSparesUnavailable)},
 			})
 		}),
-		checkbox("rc-proof", tr(l, msgProof), d.ProofOfPurchase, fieldProof),
-		app.Div().Class("rc-field").Body(
-			app.Label().For("rc-defect").Class("rc-label").Text(tr(l, msgDefect)),
-			&textField{ID: "rc-defect", Field: fieldDefect, Value: d.DefectDescription, Multiline: true},
-		),
-		checkbox("rc-complete", tr(l, msgComplete), d.Complete, fieldComplete),
+		app.If(a.Proof, func() app.UI { return checkbox("rc-proof", tr(l, msgProof), d.ProofOfPurchase, fieldProof) }),
+		app.If(a.Defect, func() app.UI {
+			return app.Div().Class("rc-field").Body(
+				app.Label().For("rc-defect").Class("rc-label").Text(tr(l, msgDefect)),
+				&textField{ID: "rc-defect", Field: fieldDefect, Value: d.DefectDescription, Multiline: true},
+			)
+		}),
+		app.If(a.Complete, func() app.UI { return checkbox("rc-complete", tr(l, msgComplete), d.Complete, fieldComplete) }),
 		app.If(a.FromMicromedia, func() app.UI {
 			return checkbox("rc-from-micromedia", tr(l, msgFromMicromedia), d.FromMicromedia, fieldFromMicromedia)
 		}),
 		app.If(a.Photo, func() app.UI {
 			return checkbox("rc-photo", tr(l, msgPhoto), d.Photo, fieldPhoto)
 		}),
-		app.Div().Class("rc-field").Body(
-			app.Label().For("rc-serial").Class("rc-label").Body(
-				app.Text(tr(l, msgSerial)+" "),
-				app.Span().Class("rc-note").Text(serialNote),
-			),
-			&textField{ID: "rc-serial", Field: fieldSerial, Value: d.SerialNumber, Required: a.SerialRequired},
-		),
+		app.If(a.Serial, func() app.UI {
+			return app.Div().Class("rc-field").Body(
+				app.Label().For("rc-serial").Class("rc-label").Body(
+					app.Text(tr(l, msgSerial)+" "),
+					app.Span().Class("rc-note").Text(serialNote),
+				),
+				&textField{ID: "rc-serial", Field: fieldSerial, Value: d.SerialNumber, Required: a.SerialRequired},
+			)
+		}),
 	)
 }
 
