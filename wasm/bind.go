@@ -21,7 +21,7 @@ import (
 //	evaluate(claim, lang, today)     → n | Error: decision JSON in out[:n]
 //	lookup(query, limit)             → n | Error: matches JSON in out[:n]
 //	brands()                         → n: brands JSON in out[:n]
-//	categories(lang)                 → n | Error: labels JSON in out[:n]
+//	categories(lang, audience)       → n | Error: labels JSON in out[:n]
 //	load(brandsJSON)                 → undefined | Error
 //	version, guideDate               strings; guideDate follows load
 //
@@ -74,7 +74,7 @@ func newBinding(e *engine, version string) *binding {
 		if err != nil {
 			return nil, err
 		}
-		audience, err := audienceArg(arg(args, 3))
+		audience, err := audienceArg(arg(args, 3), "claim: audience")
 		if err != nil {
 			return nil, err
 		}
@@ -97,7 +97,11 @@ func newBinding(e *engine, version string) *binding {
 		if err != nil {
 			return nil, err
 		}
-		return b.output(e.categories(lang))
+		audience, err := audienceArg(arg(args, 1), "categories: audience")
+		if err != nil {
+			return nil, err
+		}
+		return b.output(e.categories(sdk.Options{Lang: lang, Audience: audience}))
 	})
 	fn("load", func(args []js.Value) (any, error) {
 		data, err := b.input(arg(args, 0), "load: brandsJSON", maxBrandsBytes, brandsTooLarge)
@@ -237,10 +241,10 @@ func stringArg(v js.Value, name, field string) (string, error) {
 	return "", &argError{field: field, name: name, want: "a string", got: v.Type().String()}
 }
 
-// audienceArg reads the audience a decision is for: "consumer", "reseller",
-// or undefined for shop staff.
-func audienceArg(v js.Value) (sdk.Audience, error) {
-	s, err := stringArg(v, "claim: audience", "audience")
+// audienceArg reads the audience a text is for: "consumer", "reseller",
+// or undefined for shop staff. name starts the error message.
+func audienceArg(v js.Value, name string) (sdk.Audience, error) {
+	s, err := stringArg(v, name, "audience")
 	if err != nil || s == "" && v.Type() != js.TypeString {
 		return "", err
 	}
@@ -248,7 +252,7 @@ func audienceArg(v js.Value) (sdk.Audience, error) {
 	for _, a := range sdk.Audiences() {
 		names = append(names, string(a))
 	}
-	return sdk.Audience(s), checkValue("claim: audience", "audience", s, names)
+	return sdk.Audience(s), checkValue(name, "audience", s, names)
 }
 
 // langArg reads a language: 1, 2, 3 (fr, nl, en, as rmacheck.mjs sends the

@@ -137,6 +137,7 @@ func TestBindErrors(t *testing.T) {
 		{"limit string", "lookup", []any{"acer", "3"}, "lookup: limit: want a whole number of 1 or more, got string", "limit"},
 		{"query number", "lookup", []any{42}, "lookup: query: want a string, got number", "query"},
 		{"categories lang", "categories", []any{"de"}, `categories: lang: unknown value "de" (want one of fr, nl, en)`, "lang"},
+		{"categories audience", "categories", []any{"fr", "shop"}, `categories: audience: unknown value "shop" (want one of reseller, consumer)`, "audience"},
 		{"categories lang, long and on two lines", "categories", []any{strings.Repeat("x", 70) + "\n"},
 			`categories: lang: unknown value "` + strings.Repeat("x", 64) + `"… (want one of fr, nl, en)`, "lang"},
 		{"load not a string", "load", []any{true}, "/: load: brandsJSON: want a string, got boolean", nil},
@@ -170,9 +171,12 @@ func TestBindLookupBrandsCategories(t *testing.T) {
 		{"lookup", []any{"hyprex", 2}, func() ([]byte, error) { return e.lookup("hyprex", 2) }},
 		{"lookup", []any{"ac"}, func() ([]byte, error) { return e.lookup("ac", defaultLimit) }},
 		{"brands", nil, e.brands},
-		{"categories", []any{2}, func() ([]byte, error) { return e.categories(sdk.LangDutch) }},
-		{"categories", []any{"fr"}, func() ([]byte, error) { return e.categories(sdk.LangFrench) }},
-		{"categories", nil, func() ([]byte, error) { return e.categories(sdk.LangEnglish) }},
+		{"categories", []any{2}, func() ([]byte, error) { return e.categories(sdk.Options{Lang: sdk.LangDutch}) }},
+		{"categories", []any{"fr"}, func() ([]byte, error) { return e.categories(sdk.Options{Lang: sdk.LangFrench}) }},
+		{"categories", nil, func() ([]byte, error) { return e.categories(sdk.Options{Lang: sdk.LangEnglish}) }},
+		{"categories", []any{"nl", "consumer"}, func() ([]byte, error) {
+			return e.categories(sdk.Options{Lang: sdk.LangDutch, Audience: sdk.AudienceConsumer})
+		}},
 	} {
 		want, err := tt.want()
 		require.NoError(t, err)

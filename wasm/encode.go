@@ -100,6 +100,8 @@ func appendDecision(b []byte, d *sdk.Decision) []byte {
 	b = appendDate(b, d.Deadlines.DOAUntil)
 	b = append(b, `,"warrantyUntil":`...)
 	b = appendDate(b, d.Deadlines.WarrantyUntil)
+	b = append(b, `,"warrantyAtLeast":`...)
+	b = strconv.AppendBool(b, d.Deadlines.WarrantyAtLeast)
 	b = append(b, `,"rmaValidDays":`...)
 	b = strconv.AppendInt(b, int64(d.Deadlines.RMAValidDays), 10)
 	b = append(b, `},"dates":`...)

@@ -99,14 +99,17 @@ func (e *engine) brands() ([]byte, error) {
 	return json.Marshal(out)
 }
 
-func (e *engine) categories(lang sdk.Lang) ([]byte, error) {
-	if lang == "" {
-		lang = sdk.LangEnglish
+func (e *engine) categories(o sdk.Options) ([]byte, error) {
+	if o.Lang == "" {
+		o.Lang = sdk.LangEnglish
 	}
-	if err := checkLang("categories: lang", lang); err != nil {
+	if err := checkLang("categories: lang", o.Lang); err != nil {
 		return nil, err
 	}
-	return json.Marshal(e.guide.CategoryLabels(lang))
+	if o.Audience != "" && !slices.Contains(sdk.Audiences(), o.Audience) {
+		return nil, fmt.Errorf("categories: audience: unknown value %q (want one of reseller, consumer)", o.Audience)
+	}
+	return json.Marshal(e.guide.CategoryLabelsFor(o))
 }
 
 func checkLang(name string, lang sdk.Lang) error {

@@ -329,7 +329,7 @@ func TestBrandsAndCategories(t *testing.T) {
 		assert.Equal(t, map[string]any{"id": b.ID, "name": b.Name, "special": b.Special, "aliases": toAny(b.Aliases)}, brands[i])
 	}
 	for _, lang := range []sdk.Lang{"", sdk.LangFrench, sdk.LangDutch, sdk.LangEnglish} {
-		out, err := e.categories(lang)
+		out, err := e.categories(sdk.Options{Lang: lang})
 		require.NoError(t, err)
 		var got []sdk.Label
 		require.NoError(t, json.Unmarshal(out, &got))
@@ -339,7 +339,7 @@ func TestBrandsAndCategories(t *testing.T) {
 		}
 		assert.Equal(t, e.guide.CategoryLabels(want), got, lang)
 	}
-	_, err = e.categories("de")
+	_, err = e.categories(sdk.Options{Lang: "de"})
 	assert.EqualError(t, err, `categories: lang: unknown value "de" (want one of fr, nl, en)`)
 }
 

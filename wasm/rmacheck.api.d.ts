@@ -75,10 +75,12 @@ export interface RMACheckAPI {
   /** Every brand of the loaded guide. */
   brands(): BrandInfo[];
   /**
-   * The product categories, labelled in lang ("en" when absent).
-   * @throws {RMACheckError} for an unknown language.
+   * The product categories, labelled in lang ("en" when absent), for the
+   * audience: consumers read their own words where the guide's are the
+   * shop's ("Download or activation code" for "Digital software (ESD/POSA)").
+   * @throws {RMACheckError} for an unknown language or audience.
    */
-  categories(lang?: Lang): CategoryLabel[];
+  categories(options?: Lang | EvaluateOptions): CategoryLabel[];
   /**
    * Replaces the rules with a brands.json (an object, or text of at most
    * 16 MB) after its schema check and lint. On failure the previous rules

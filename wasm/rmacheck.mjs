@@ -102,7 +102,7 @@ async function instantiate(url, importObject) {
  * @property {(claim: object|string, options?: "fr"|"nl"|"en"|{lang?: "fr"|"nl"|"en", audience?: "consumer"|"reseller"}) => object} evaluate
  * @property {(query: string, limit?: number) => {id: string, name: string, score: number}[]} lookup
  * @property {() => {id: string, name: string, aliases: string[], special: boolean}[]} brands
- * @property {(lang?: "fr"|"nl"|"en") => {id: string, label: string}[]} categories
+ * @property {(options?: "fr"|"nl"|"en"|{lang?: "fr"|"nl"|"en", audience?: "reseller"|"consumer"}) => {id: string, label: string}[]} categories
  * @property {(brandsJSON: object|string) => void} load
  * @property {string} version
  * @property {string} guideDate
@@ -177,22 +177,23 @@ function wrap(raw) {
     if (typeof l === "bigint") throw fieldError("lang", `${name}: want a string, got bigint`);
     return l;
   };
-  // options is evaluate's second argument: a language, or {lang, audience}.
-  const options = (o) => {
-    if (o === null || typeof o !== "object" || Array.isArray(o)) return [lang(o, "claim: lang"), undefined];
+  // options is evaluate's second argument, and categories' first: a
+  // language, or {lang, audience}. what names the call in errors.
+  const options = (o, what = "claim") => {
+    if (o === null || typeof o !== "object" || Array.isArray(o)) return [lang(o, `${what}: lang`), undefined];
     let l, audience, unknown;
     try {
       unknown = Object.keys(o).find((k) => k !== "lang" && k !== "audience");
       l = o.lang;
       audience = o.audience;
     } catch (err) {
-      throw fieldError("", `claim: options: reading them threw ${quote(firstLine(err))}`);
+      throw fieldError("", `${what}: options: reading them threw ${quote(firstLine(err))}`);
     }
     if (unknown !== undefined) {
-      throw fieldError("", `claim: options: unknown key ${quote(unknown)} (want lang, audience)`);
+      throw fieldError("", `${what}: options: unknown key ${quote(unknown)} (want lang, audience)`);
     }
-    if (typeof audience === "bigint") throw fieldError("audience", "claim: audience: want a string, got bigint");
-    return [lang(l, "claim: lang"), audience];
+    if (typeof audience === "bigint") throw fieldError("audience", `${what}: audience: want a string, got bigint`);
+    return [lang(l, `${what}: lang`), audience];
   };
   const plain = (v, field, name) => {
     if (typeof v === "bigint") throw fieldError(field, `${name}: want a string, got bigint`);
@@ -209,7 +210,10 @@ function wrap(raw) {
       return result(lookup(query, limit));
     },
     brands: () => result(brands()),
-    categories: (l) => result(categories(lang(l, "categories: lang"))),
+    categories: (opts) => {
+      const [l, audience] = options(opts, "categories");
+      return result(categories(l, audience));
+    },
     load: (brandsJSON) => result(load(brandsInput(brandsJSON))),
     get version() { return raw.version; },
     get guideDate() { return raw.guideDate; },

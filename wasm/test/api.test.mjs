@@ -128,7 +128,23 @@ test("categories are labelled in fr, nl and en", () => {
     }
   }
   assert.deepStrictEqual(api.categories(), api.categories("en"));
+  assert.deepStrictEqual(api.categories({ lang: "nl" }), api.categories("nl"));
   assert.throws(() => api.categories("de"), /unknown value "de"/);
+  assert.throws(() => api.categories({ lang: "fr", audience: "shop" }), /categories: audience: unknown value "shop"/);
+  assert.throws(() => api.categories({ colour: "red" }), /categories: options: unknown key "colour"/);
+});
+
+test("categories for consumers: their words where the guide's are the shop's (issue 20)", () => {
+  for (const lang of ["fr", "nl", "en"]) {
+    const staff = api.categories({ lang, audience: "reseller" });
+    const consumer = api.categories({ lang, audience: "consumer" });
+    assert.deepStrictEqual(consumer.map((c) => c.id), staff.map((c) => c.id));
+    for (const [i, { id, label }] of consumer.entries()) {
+      const own = brandsFile.audiences.consumer.categories?.[id];
+      assert.equal(label, own ? own[lang] : staff[i].label, `${lang} ${id}`);
+    }
+    assert.doesNotMatch(consumer.find((c) => c.id === "digital-software").label, /ESD|POSA/);
+  }
 });
 
 // make wasm writes the version it stamps into the module (git describe)

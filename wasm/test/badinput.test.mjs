@@ -89,7 +89,8 @@ const otherCases = [
   ["lookup limit BigInt", () => api.lookup("acer", 3n), "limit", "lookup: limit: want a whole number of 1 or more, got bigint"],
   ["lookup limit NaN", () => api.lookup("acer", NaN), "limit", "lookup: limit: want a whole number of 1 or more, got NaN"],
   ["categories lang BigInt", () => api.categories(3n), "lang", "categories: lang: want a string, got bigint"],
-  ["categories lang object", () => api.categories({}), "lang", "categories: lang: want a string, got object"],
+  ["categories lang array", () => api.categories(["fr"]), "lang", "categories: lang: want a string, got object"],
+  ["categories audience number", () => api.categories({ lang: "fr", audience: 2 }), "audience", "categories: audience: want a string, got number"],
 ];
 
 for (const [name, call, field, message] of [...evaluateCases, ...otherCases]) {
