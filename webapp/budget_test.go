@@ -21,7 +21,10 @@ import (
 // growth fails here. 1,600,000 → 1,610,000 on 2026-12-07 (issues 26, 27):
 // the progress line, the hold for a half-typed date, New claim and the
 // printed references took app.wasm.br from 1,594,223 to 1,601,022 B.
-const wasmBudget = 1_610_000
+// 1,610,000 → 1,620,000 on 2026-12-07 (issue 20): brand support first,
+// shared names, model words, warranty floors, contact labels and the
+// consumer's own words took it to 1,612,357 B.
+const wasmBudget = 1_620_000
 
 func TestWasmSizeBudget(t *testing.T) {
 	st, err := os.Stat(filepath.Join("web", "app.wasm.br"))

@@ -5,6 +5,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"slices"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -366,8 +367,15 @@ func TestE2EPhoneLayout(t *testing.T) {
 				tb.waitJS(fmt.Sprintf(`document.getElementById("rc-category-words").textContent === %q`, want))
 			}
 
-			// Type the brand letter by letter after choosing the kind of product.
+			// Type the brand letter by letter after choosing the kind of product,
+			// once its words line has settled (a long label before it may have
+			// taken two lines).
 			tb.setField("rc-category", "accessory")
+			accessoryWords := ""
+			if slices.Contains(long, "accessory") {
+				accessoryWords = js[string](tb, `document.querySelector("#rc-category option[value='accessory']").textContent`)
+			}
+			tb.waitJS(fmt.Sprintf(`document.getElementById("rc-category-words").textContent === %q`, accessoryWords))
 			js[chromedp.Void](tb, `(() => {
 				window.rcHeights = []; window.rcRoutes = [];
 				let h = document.documentElement.getBoundingClientRect().height;
