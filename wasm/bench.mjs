@@ -6,6 +6,7 @@
 //   writes the .gz and .br);
 // - evaluate: median µs per call over the claims of sdk/testdata/cases.json,
 //   JS↔Go crossing, JSON.stringify and JSON.parse included;
+// - questions: the same, for consumers;
 // - start-up: ms from RMACheck.init() to the first decision, in a fresh Node
 //   process each run, median of 10.
 //
@@ -68,3 +69,18 @@ for (let s = 0; s < 25; s++) {
 console.log(`evaluate   median ${median(samples).toFixed(1)} µs per call` +
   ` (min ${Math.min(...samples).toFixed(1)}, max ${Math.max(...samples).toFixed(1)};` +
   ` ${cases.length} claims of sdk/testdata/cases.json, 25 samples of ${rounds} rounds; goal ≤ 20 µs)`);
+
+// questions: the same claims, for consumers (issue 18; a figure, no goal).
+const qround = () => {
+  for (const c of cases) api.questions(c.claim, { audience: "consumer" });
+};
+for (let i = 0; i < 300; i++) qround();
+const qsamples = [];
+for (let s = 0; s < 25; s++) {
+  const t0 = performance.now();
+  for (let i = 0; i < rounds; i++) qround();
+  qsamples.push(((performance.now() - t0) * 1000) / (rounds * cases.length));
+}
+console.log(`questions  median ${median(qsamples).toFixed(1)} µs per call` +
+  ` (min ${Math.min(...qsamples).toFixed(1)}, max ${Math.max(...qsamples).toFixed(1)};` +
+  ` ${cases.length} claims of sdk/testdata/cases.json, for consumers, 25 samples of ${rounds} rounds)`);

@@ -22,6 +22,7 @@ import (
 //	lookup(query, limit)             → n | Error: matches JSON in out[:n]
 //	brands()                         → n: brands JSON in out[:n]
 //	categories(lang, audience)       → n | Error: labels JSON in out[:n]
+//	questions(n, lang, today, audience) → n | Error: questions JSON (or null) in out[:n]
 //	load(brandsJSON)                 → undefined | Error
 //	version, guideDate               strings; guideDate follows load
 //
@@ -79,6 +80,25 @@ func newBinding(e *engine, version string) *binding {
 			return nil, err
 		}
 		return b.output(e.evaluate(claim, sdk.Options{Lang: lang, Audience: audience}, today))
+	})
+	fn("questions", func(args []js.Value) (any, error) {
+		claim, err := b.input(arg(args, 0), "claim", maxClaimBytes, claimTooLarge)
+		if err != nil {
+			return nil, err
+		}
+		lang, err := langArg(arg(args, 1), "claim: lang")
+		if err != nil {
+			return nil, err
+		}
+		today, err := dayArg(arg(args, 2))
+		if err != nil {
+			return nil, err
+		}
+		audience, err := audienceArg(arg(args, 3), "claim: audience")
+		if err != nil {
+			return nil, err
+		}
+		return b.output(e.questions(claim, sdk.Options{Lang: lang, Audience: audience}, today))
 	})
 	fn("lookup", func(args []js.Value) (any, error) {
 		query, err := stringArg(arg(args, 0), "lookup: query", "query")

@@ -61,6 +61,34 @@ func (e *engine) evaluate(claim []byte, opts sdk.Options, today sdk.Date) ([]byt
 	return out, nil
 }
 
+// questions says which facts a form must ask for the claim's brand and
+// kind of product (sdk.Questions), as JSON; null when the guide does not
+// know the brand (or a name several brands share, and the kind does not
+// say which): the form asks for the brand again. For consumers, Requires
+// lists only what they are asked about (not where the shop bought it).
+func (e *engine) questions(claim []byte, o sdk.Options, today sdk.Date) ([]byte, error) {
+	if len(claim) > maxClaimBytes {
+		return nil, claimTooLarge()
+	}
+	c, err := decodeClaim(claim, today)
+	if err != nil {
+		return nil, err
+	}
+	if o.Audience != "" && !slices.Contains(sdk.Audiences(), o.Audience) {
+		return nil, fmt.Errorf("claim: audience: unknown value %q (want one of reseller, consumer)", o.Audience)
+	}
+	q, ok := e.guide.Questions(c.Brand, c.Category)
+	if !ok {
+		return []byte("null"), nil
+	}
+	if o.Audience == sdk.AudienceConsumer {
+		q.Requires = slices.DeleteFunc(q.Requires, func(r sdk.Requirement) bool {
+			return e.guide.RequirementLabel(r, sdk.Options{Lang: o.Lang, Audience: o.Audience}) == ""
+		})
+	}
+	return json.Marshal(q)
+}
+
 // defaultLimit is how many matches lookup gives when the caller does not say.
 const defaultLimit = 10
 

@@ -417,3 +417,48 @@ func TestLoad(t *testing.T) {
 	assert.Equal(t, "brand-direct", route(t, e))
 	assert.Equal(t, "2026-04-01", e.guide.Date().String())
 }
+
+// questions gives the Go SDK's Questions for the claim's brand and kind,
+// null for a brand the guide does not settle, and for consumers only the
+// requirements they are asked about (issue 18).
+func TestQuestions(t *testing.T) {
+	e := newEngine(t)
+	today := sdk.DateOf(2026, 12, 1)
+	tests := []struct {
+		name, claim string
+		o           sdk.Options
+		want        string // JSON
+	}{
+		{"2 Ecoflow: the model", `{"brand":"Ecoflow"}`, sdk.Options{},
+			`{"model":true,"purchaseDate":false,"support":false,"spareParts":false,"requires":["purchase-date","proof-of-purchase","model"]}`},
+		{"1.2: a standard brand, for shop staff", `{"brand":"Acco","category":"accessory"}`, sdk.Options{},
+			`{"model":false,"purchaseDate":false,"support":false,"spareParts":false,"requires":["purchase-date","proof-of-purchase","defect-description","bought-from-micromedia","complete"]}`},
+		{"1.2: a standard brand, for consumers", `{"brand":"Acco","category":"accessory"}`, sdk.Options{Audience: sdk.AudienceConsumer},
+			`{"model":false,"purchaseDate":false,"support":false,"spareParts":false,"requires":["purchase-date","proof-of-purchase","defect-description","complete"]}`},
+		{"2 Razer: the alias names the kind", `{"brand":"Razer Blade"}`, sdk.Options{},
+			`{"model":false,"purchaseDate":false,"support":false,"spareParts":false,"requires":[],"category":"laptop"}`},
+		{"unknown brand", `{"brand":"Qwzzyx"}`, sdk.Options{}, `null`},
+		{"a shared name the kind does not settle", `{"brand":"Sony"}`, sdk.Options{}, `null`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, err := e.questions([]byte(tt.claim), tt.o, today)
+			require.NoError(t, err)
+			assert.JSONEq(t, tt.want, string(out))
+			if tt.want != "null" {
+				var c sdk.Claim
+				require.NoError(t, json.Unmarshal([]byte(tt.claim), &c))
+				q, ok := e.guide.Questions(c.Brand, c.Category)
+				require.True(t, ok)
+				if tt.o.Audience == "" {
+					want, _ := json.Marshal(q)
+					assert.JSONEq(t, string(want), string(out), "the Go SDK's Questions")
+				}
+			}
+		})
+	}
+	_, err := e.questions([]byte(`{"brand":"Acco","category":"toaster"}`), sdk.Options{}, today)
+	assert.ErrorContains(t, err, "category")
+	_, err = e.questions([]byte(`{"brand":"Acco"}`), sdk.Options{Audience: "shop"}, today)
+	assert.EqualError(t, err, `claim: audience: unknown value "shop" (want one of reseller, consumer)`)
+}

@@ -18,6 +18,25 @@ export interface EvaluateOptions {
   audience?: Audience;
 }
 
+/**
+ * What a form must ask for one brand and kind of product: the facts that can
+ * change the decision (questions). A fact left false needs no question.
+ */
+export interface Questions {
+  /** A rule looks at the model (Ecoflow's 5-year models). */
+  model: boolean;
+  /** The route depends on the days since purchase (DOA windows). */
+  purchaseDate: boolean;
+  /** A rule asks whether the brand's support was contacted. */
+  support: boolean;
+  /** A rule asks whether a spare part was tried. */
+  spareParts: boolean;
+  /** Every requirement an answer can ask for; for consumers, only theirs. */
+  requires: Decision["missing"];
+  /** The kind of product the brand's name says ("Razer Blade": "laptop"); the form need not ask it. */
+  category?: NonNullable<Claim["category"]>;
+}
+
 /** A brand that a lookup query probably means. */
 export interface Match {
   id: string;
@@ -66,6 +85,14 @@ export interface RMACheckAPI {
    * @throws {RMACheckError} for an invalid claim or argument.
    */
   evaluate(claim: Claim | string, options?: Lang | EvaluateOptions): Decision;
+  /**
+   * Which facts a form must ask for the claim's brand and kind of product,
+   * as the Go SDK's Questions: ask only these. null when the guide does not
+   * know the brand, or when a name several brands share ("Sony") needs the
+   * kind to say which: ask for the brand (or the kind) again.
+   * @throws {RMACheckError} for a claim evaluate would refuse.
+   */
+  questions(claim: Claim | string, options?: Lang | EvaluateOptions): Questions | null;
   /**
    * The brands query probably means, best first, typo tolerant.
    * @param limit at most this many; 10 when absent.

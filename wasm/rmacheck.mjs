@@ -100,6 +100,7 @@ async function instantiate(url, importObject) {
 /**
  * @typedef {object} RMACheckAPI
  * @property {(claim: object|string, options?: "fr"|"nl"|"en"|{lang?: "fr"|"nl"|"en", audience?: "consumer"|"reseller"}) => object} evaluate
+ * @property {(claim: object|string, options?: "fr"|"nl"|"en"|{lang?: "fr"|"nl"|"en", audience?: "consumer"|"reseller"}) => object|null} questions
  * @property {(query: string, limit?: number) => {id: string, name: string, score: number}[]} lookup
  * @property {() => {id: string, name: string, aliases: string[], special: boolean}[]} brands
  * @property {(options?: "fr"|"nl"|"en"|{lang?: "fr"|"nl"|"en", audience?: "reseller"|"consumer"}) => {id: string, label: string}[]} categories
@@ -114,7 +115,7 @@ async function instantiate(url, importObject) {
 // Error with field (or, for load, pointer and problems), and never reaches
 // Go in a form it cannot read (a BigInt would stop the Go program).
 function wrap(raw) {
-  const { reserve, evaluate, lookup, brands, categories, load } = raw; // called without this: cheaper
+  const { reserve, evaluate, questions, lookup, brands, categories, load } = raw; // called without this: cheaper
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
   const langs = new Map([["fr", 1], ["nl", 2], ["en", 3]]);
@@ -203,6 +204,10 @@ function wrap(raw) {
     evaluate: (claim, opts) => {
       const [l, audience] = options(opts);
       return result(evaluate(claimInput(claim), l, today(), audience));
+    },
+    questions: (claim, opts) => {
+      const [l, audience] = options(opts);
+      return result(questions(claimInput(claim), l, today(), audience));
     },
     lookup: (query, limit) => {
       query = plain(query, "query", "lookup: query");

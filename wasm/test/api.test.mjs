@@ -134,6 +134,23 @@ test("categories are labelled in fr, nl and en", () => {
   assert.throws(() => api.categories({ colour: "red" }), /categories: options: unknown key "colour"/);
 });
 
+test("questions: what a form must still ask, as the Go SDK's Questions (issue 18)", () => {
+  assert.deepStrictEqual(api.questions({ brand: "Ecoflow" }),
+    { model: true, purchaseDate: false, support: false, spareParts: false, requires: ["purchase-date", "proof-of-purchase", "model"] });
+  const staff = api.questions({ brand: "Acco", category: "accessory" });
+  const consumer = api.questions({ brand: "Acco", category: "accessory" }, { audience: "consumer" });
+  assert.ok(staff.requires.includes("bought-from-micromedia"));
+  assert.deepStrictEqual(consumer.requires, staff.requires.filter((r) => r !== "bought-from-micromedia"), "consumers are not asked where the shop bought it");
+  assert.equal(api.questions({ brand: "Razer Blade" }).category, "laptop", "2 Razer: the alias names the kind");
+  assert.equal(api.questions({ brand: "Sennheiser" }).support, true, "1.1: support first");
+  assert.equal(api.questions({ brand: "Qwzzyx" }), null, "an unknown brand");
+  assert.equal(api.questions({ brand: "Sony" }), null, "a shared name the kind does not settle");
+  assert.deepStrictEqual(api.questions({ brand: "Sony", category: "console" }), api.questions({ brand: "PlayStation", category: "console" }));
+  assert.deepStrictEqual(api.questions(JSON.stringify({ brand: "Acco", category: "accessory" })), staff, "JSON text too");
+  assert.throws(() => api.questions({ brand: "Acco", category: "toaster" }), (err) => err.field === "category");
+  assert.throws(() => api.questions({ brand: "Acco" }, { audience: "shop" }), /claim: audience: unknown value "shop"/);
+});
+
 test("categories for consumers: their words where the guide's are the shop's (issue 20)", () => {
   for (const lang of ["fr", "nl", "en"]) {
     const staff = api.categories({ lang, audience: "reseller" });

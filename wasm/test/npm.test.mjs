@@ -59,7 +59,7 @@ test("the packed package installs, type-checks and runs in a fresh TypeScript pr
       files: ["example.ts", "embed.ts", ...docBlocks.map((b) => b.name)],
     }));
     for (const f of ["example.ts", "embed.ts"]) copyFileSync(path("ts/" + f), join(project, f));
-    assert.equal(docBlocks.length, 3, "the docs' TypeScript blocks");
+    assert.equal(docBlocks.length, 4, "the docs' TypeScript blocks");
     const wasm = join(project, "node_modules/@micromedia/rmacheck/rmacheck.wasm");
     for (const b of docBlocks) writeFileSync(join(project, b.name), b.source.replaceAll("/assets/rmacheck.wasm", wasm));
     try {
