@@ -41,6 +41,30 @@ export interface RMACheckDecisionDetail {
   type: "decision";
   decision: Decision;
   claim: RMACheckEventClaim;
+  /** The shop's reference of the order line the answer is for (prefill), or null. */
+  orderRef: string | null;
+  /** The order line's label (prefill), or null. */
+  label: string | null;
+}
+
+/**
+ * What the page knows about the product (docs/embedding.md, "Start from an
+ * order"): the claim's own key names, plus the shop's reference of the order
+ * line and its label, both opaque to the widget. As attributes of
+ * <rma-check> (data-* on <div data-rmacheck>) they are kebab-case: brand,
+ * category, model, purchase-date, serial-number, order-ref, label. A fact
+ * the widget cannot take gets one console warning naming it; the others
+ * still apply, and a fact never overwrites what the person typed.
+ */
+export interface RMACheckFacts {
+  brand?: string;
+  category?: NonNullable<Claim["category"]>;
+  model?: string;
+  /** YYYY-MM-DD, not after today. */
+  purchaseDate?: string;
+  serialNumber?: string;
+  orderRef?: string;
+  label?: string;
 }
 
 /** The events a widget fires on its <rma-check> or <div data-rmacheck>; they bubble. */
@@ -85,6 +109,13 @@ export interface RMACheckEmbed {
   scan(root?: ParentNode): Element[];
   /** Calls handler for that event of every widget on the page; returns a function that stops it. */
   on<K extends RMACheckEventType>(type: K, handler: (event: RMACheckEventMap[`rmacheck:${K}`]) => void): () => void;
+  /**
+   * Gives a widget (its element, or its widget id) the facts the page
+   * learnt later. They travel by postMessage to the widget's origin, never
+   * in a URL. Facts with another orderRef start a new claim.
+   * @throws {TypeError} when no widget matches target, or facts is not an object.
+   */
+  prefill(target: Element | string, facts: RMACheckFacts): void;
 }
 
 /** A function that embed.js calls with its API once it runs. */

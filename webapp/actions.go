@@ -9,6 +9,7 @@ const (
 	actLang      = "/rmacheck/lang"       // value: sdk.Lang, the user's choice (stored)
 	actHostLang  = "/rmacheck/host-lang"  // value: sdk.Lang, from the host page (not stored)
 	actReset     = "/rmacheck/reset"      // start over
+	actPrefill   = "/rmacheck/prefill"    // value: prefillAction, the embedding page's facts
 	actCopy      = "/rmacheck/copy"       // copy the summary
 	actPrint     = "/rmacheck/print"      // print the page
 	actSeeAnswer = "/rmacheck/see-answer" // scroll to the answer

@@ -24,6 +24,7 @@ type browser interface {
 	nativeLinks()
 	restoreFocus(e earlyInput)
 	showAnswer()
+	warn(msg string) // one line in the console, for the embedding page's developer
 }
 
 type noBrowser struct{}
@@ -39,6 +40,7 @@ func (noBrowser) copy(text string, done func(bool)) { done(false) }
 func (noBrowser) nativeLinks()                      {}
 func (noBrowser) restoreFocus(earlyInput)           {}
 func (noBrowser) showAnswer()                       {}
+func (noBrowser) warn(string)                       {}
 
 // jsBrowser calls the browser through go-app's JS bindings and the helpers
 // of web/widget.js.
@@ -145,6 +147,8 @@ func (jsBrowser) earlyInput() earlyInput {
 
 // showAnswer scrolls the answer into view (in a shop's frame, the shop's
 // page scrolls) and moves the focus to its headline.
+func (jsBrowser) warn(msg string) { app.Window().Get("console").Call("warn", msg) }
+
 func (jsBrowser) showAnswer() {
 	el := app.Window().GetElementByID("rc-result")
 	if !el.Truthy() {

@@ -55,6 +55,7 @@ func (p *checkPage) handle(ctx app.Context) {
 	ctx.Handle(actLang, p.onLang)
 	ctx.Handle(actHostLang, p.onHostLang)
 	ctx.Handle(actReset, p.onReset)
+	ctx.Handle(actPrefill, p.onPrefill)
 	ctx.Handle(actCopy, p.onCopy)
 	ctx.Handle(actPrint, func(ctx app.Context, a app.Action) { p.browser.print() })
 	ctx.Handle(actSeeAnswer, func(ctx app.Context, a app.Action) { p.browser.showAnswer() })
@@ -119,7 +120,8 @@ func (p *checkPage) start(ctx app.Context) {
 		ctx.Dispatch(func(ctx app.Context) { b.restoreFocus(p.early) })
 	}
 	p.host = newHostLink(p.cfg, b.referrer())
-	p.host.listen(ctx, func(l sdk.Lang) { ctx.NewActionWithValue(actHostLang, l) })
+	p.host.listen(ctx, func(l sdk.Lang) { ctx.NewActionWithValue(actHostLang, l) },
+		func(f Facts, warnings []string) { ctx.NewActionWithValue(actPrefill, prefillAction{f, warnings}) })
 	ctx.Defer(func(ctx app.Context) {
 		b.markReady()
 		p.host.ready(ctx, p.guide.Date(), p.lang)
@@ -201,6 +203,34 @@ func (p *checkPage) setLang(ctx app.Context, a app.Action) bool {
 	p.refresh()
 	p.host.decision(p.view)
 	return true
+}
+
+// prefillAction is the facts of a prefill message, and the warnings its
+// reading gave.
+type prefillAction struct {
+	Facts    Facts
+	Warnings []string
+}
+
+// onPrefill fills in what the embedding page knows (docs/embedding.md,
+// "Start from an order"), and tells the page's developer, in the console,
+// about each fact it could not take.
+func (p *checkPage) onPrefill(ctx app.Context, a app.Action) {
+	pa, ok := a.Value.(prefillAction)
+	if !ok {
+		return
+	}
+	d, warnings := p.draft.prefill(p.guide, pa.Facts, p.today)
+	for _, w := range append(pa.Warnings, warnings...) {
+		p.browser.warn(w)
+	}
+	if d == p.draft {
+		return
+	}
+	p.draft, p.status, p.restored = d, "", false
+	p.refresh()
+	ctx.LocalStorage().Set(p.key("draft"), p.draft)
+	p.host.decision(p.view)
 }
 
 func (p *checkPage) onReset(ctx app.Context, a app.Action) {

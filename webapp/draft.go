@@ -27,6 +27,12 @@ type Draft struct {
 	// draft, not into the claim.
 	CustomerNumber string `json:"customerNumber,omitempty"`
 	InvoiceNumber  string `json:"invoiceNumber,omitempty"`
+	// From the embedding page (prefill): the order line this claim is for,
+	// its label, and the facts the page gave, which a later fact may
+	// replace where the person has not typed over them.
+	OrderRef string `json:"orderRef,omitempty"`
+	Label    string `json:"label,omitempty"`
+	Given    Facts  `json:"given,omitzero"`
 }
 
 // field names one input of the form.

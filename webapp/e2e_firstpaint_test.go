@@ -5,10 +5,10 @@ package main
 import (
 	"context"
 	"fmt"
-	"slices"
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"

@@ -77,7 +77,16 @@ func decisionMessage(v View) map[string]any {
 	if !v.Claim.PurchaseDate.IsZero() {
 		purchase = v.Claim.PurchaseDate.String()
 	}
+	var orderRef, label any // null unless the page gave them (prefill)
+	if v.Draft.OrderRef != "" {
+		orderRef = v.Draft.OrderRef
+	}
+	if v.Draft.Label != "" {
+		label = v.Draft.Label
+	}
 	return map[string]any{
+		"orderRef": orderRef,
+		"label":    label,
 		"decision": d,
 		"claim": map[string]any{
 			"brand": brand, "category": cat, "purchaseDate": purchase, "claimDate": v.Claim.ClaimDate.String(),
@@ -128,9 +137,9 @@ func (h *hostLink) observeHeight() {
 	send.Invoke()
 }
 
-// listen accepts {source:"rmacheck-host", type:"config", lang} from the
-// parent origin only.
-func (h *hostLink) listen(ctx app.Context, setLang func(sdk.Lang)) {
+// listen accepts, from the parent origin only, {source:"rmacheck-host",
+// type:"config", lang} and {source:"rmacheck-host", type:"prefill", facts}.
+func (h *hostLink) listen(ctx app.Context, setLang func(sdk.Lang), prefill func(Facts, []string)) {
 	if h == nil || h.origin == "" || !app.IsClient {
 		return
 	}
@@ -145,6 +154,9 @@ func (h *hostLink) listen(ctx app.Context, setLang func(sdk.Lang)) {
 		}
 		if l, ok := hostConfigLang(e.Get("data")); ok {
 			setLang(l)
+		}
+		if f, warnings, ok := hostFacts(e.Get("data")); ok {
+			prefill(f, warnings)
 		}
 		return nil
 	}))
@@ -168,6 +180,39 @@ func hostConfigLang(data app.Value) (sdk.Lang, bool) {
 		return "", false
 	}
 	return l, true
+}
+
+// hostFacts reads a {source:"rmacheck-host", type:"prefill", facts}
+// message: the facts it can take, and a warning for each it cannot (a
+// number, an object, an over-long text), naming the attribute. The other
+// facts still apply.
+func hostFacts(data app.Value) (Facts, []string, bool) {
+	if data == nil || data.Type() != app.TypeObject {
+		return Facts{}, nil, false
+	}
+	if jsString(data.Get("source")) != "rmacheck-host" || jsString(data.Get("type")) != "prefill" {
+		return Facts{}, nil, false
+	}
+	facts := data.Get("facts")
+	if facts == nil || facts.Type() != app.TypeObject {
+		return Facts{}, []string{"RMA Check: prefill: want an object of facts (brand, category, purchaseDate, …)"}, true
+	}
+	var f Facts
+	var warnings []string
+	for _, fa := range factAttributes {
+		v := facts.Get(fa.key)
+		switch t := v.Type(); {
+		case t == app.TypeUndefined || t == app.TypeNull:
+			continue
+		case t != app.TypeString:
+			warnings = append(warnings, "RMA Check: "+fa.attr+": want text, got "+t.String())
+			continue
+		}
+		if err := f.setFact(fa.key, v.String()); err != nil {
+			warnings = append(warnings, "RMA Check: "+fa.attr+": "+err.Error())
+		}
+	}
+	return f, warnings, true
 }
 
 // jsString is v when it is a JavaScript string, else "" (Value.String

@@ -28,6 +28,11 @@
     nl: "RMA Check: kan dit product terug?"
   };
   var TYPES = { ready: 1, height: 1, decision: 1 };
+  // The facts a page knows about the product (docs/embedding.md, "Start
+  // from an order"): attribute name, and the claim's key name that
+  // prefill takes. They go to the widget by postMessage, never in its URL.
+  var FACTS = [["brand", "brand"], ["category", "category"], ["model", "model"], ["purchase-date", "purchaseDate"],
+    ["serial-number", "serialNumber"], ["order-ref", "orderRef"], ["label", "label"]];
   var MAX_HEIGHT = 20000;
   // The frame's first height: the widget's page before a claim is typed is
   // at least this tall (widget.css, .rc's min-height) and, in fr, nl and en
@@ -136,7 +141,7 @@
     s.overflow = "hidden";
     s.display = "block";
 
-    var w = { div: div, frame: frame, id: id, heard: false };
+    var w = { div: div, frame: frame, id: id, heard: false, ready: false, facts: attributeFacts(div) };
     frame.addEventListener("load", function () {
       setTimeout(function () {
         if (!w.heard && frame.isConnected) silent(w);
@@ -163,6 +168,59 @@
       "\"), or to frame-ancestors in the static site's _headers (docs/hosting.md).");
   }
 
+  // attributeFacts are the facts of a widget's own attributes: on
+  // <rma-check> the attribute, else its data-* attribute.
+  function attributeFacts(div) {
+    var facts = null;
+    for (var i = 0; i < FACTS.length; i++) {
+      var v = isElement(div) ? div.getAttribute(FACTS[i][0]) : null;
+      if (v === null) v = div.getAttribute("data-" + FACTS[i][0]);
+      if (v !== null) {
+        facts = facts || {};
+        facts[FACTS[i][1]] = v;
+      }
+    }
+    return facts;
+  }
+
+  // sendFacts posts a widget's facts to its frame, at the widget's exact
+  // origin, once the widget is ready to take them.
+  function sendFacts(w) {
+    if (!w.ready || !w.facts || !w.frame.contentWindow) return;
+    w.frame.contentWindow.postMessage({ source: "rmacheck-host", type: "prefill", facts: w.facts }, ORIGIN);
+  }
+
+  // prefill gives a widget the facts a page learnt later: target is its
+  // element or widget id; facts use the claim's key names plus orderRef
+  // and label. Facts for another order line replace the earlier ones.
+  function prefill(target, facts) {
+    var w = find(target);
+    if (!w) {
+      scan();
+      w = find(target);
+    }
+    if (!w) throw new TypeError("RMACheckEmbed.prefill: no widget for " + (typeof target === "string" ? '"' + target + '"' : "this target"));
+    if (!facts || typeof facts !== "object") throw new TypeError("RMACheckEmbed.prefill: want an object of facts, like { brand: \"HyperX\" }");
+    var next = {};
+    if (w.facts && (facts.orderRef === undefined || facts.orderRef === w.facts.orderRef)) {
+      for (var k in w.facts) next[k] = w.facts[k];
+    }
+    for (var i = 0; i < FACTS.length; i++) {
+      var key = FACTS[i][1];
+      if (Object.prototype.hasOwnProperty.call(facts, key)) next[key] = facts[key];
+    }
+    w.facts = next;
+    sendFacts(w);
+  }
+
+  function find(target) {
+    for (var i = 0; i < widgets.length; i++) {
+      var w = widgets[i];
+      if (w.frame.isConnected && (w.div === target || w.id === target)) return w;
+    }
+    return null;
+  }
+
   function scan(root) {
     root = root || document;
     var found = [];
@@ -187,6 +245,10 @@
       if (event.source !== w.frame.contentWindow) continue;
       if (d.id !== w.id) return;
       w.heard = true;
+      if (d.type === "ready") {
+        w.ready = true;
+        sendFacts(w);
+      }
       if (d.type === "height") {
         var h = Math.ceil(Number(d.height));
         if (!(h > 0)) return;
@@ -241,7 +303,7 @@
     };
   }
 
-  var api = { version: 1, origin: ORIGIN, scan: scan, on: on };
+  var api = { version: 1, origin: ORIGIN, scan: scan, on: on, prefill: prefill };
   window.RMACheckEmbed = api;
 
   if (window.customElements && !window.customElements.get(TAG)) {
@@ -254,7 +316,7 @@
     RMACheckElement.prototype = Object.create(HTMLElement.prototype);
     RMACheckElement.prototype.constructor = RMACheckElement;
     Object.setPrototypeOf(RMACheckElement, HTMLElement);
-    RMACheckElement.observedAttributes = KEYS.concat(["title"]);
+    RMACheckElement.observedAttributes = KEYS.concat(["title"], FACTS.map(function (f) { return f[0]; }));
     RMACheckElement.prototype.connectedCallback = function () {
       if (!this.hasAttribute("data-rmacheck-id")) {
         mount(this);
@@ -263,7 +325,15 @@
       }
     };
     RMACheckElement.prototype.attributeChangedCallback = function (name, before, after) {
-      if (before !== after && mounted(this)) remount(this);
+      if (before === after || !mounted(this)) return;
+      for (var i = 0; i < FACTS.length; i++) {
+        if (FACTS[i][0] === name) {
+          var f = {};
+          f[FACTS[i][1]] = after === null ? "" : after;
+          return prefill(this, f); // a fact: the same frame takes it
+        }
+      }
+      remount(this);
     };
     window.customElements.define(TAG, RMACheckElement);
   }

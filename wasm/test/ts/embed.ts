@@ -24,4 +24,13 @@ export function shop(): void {
     if (route === "teleport") return;
   });
   window.RMACheckEmbed?.scan();
+  // Start from an order (issue 18): the facts, and the order line back.
+  window.RMACheckEmbed?.prefill(el, { brand: "HyperX", category: "accessory", purchaseDate: "2026-11-21", orderRef: "A-1", label: "Cloud III" });
+  // @ts-expect-error: not a category
+  window.RMACheckEmbed?.prefill("w1", { category: "toaster" });
+  el.addEventListener("rmacheck:decision", (e) => {
+    const line: string | null = e.detail.orderRef;
+    const label: string | null = e.detail.label;
+    void line, label;
+  });
 }
