@@ -131,6 +131,8 @@ var headline = async function () { return (await wait(function () { return docum
 // frame of widget id, and returns the value of the script's last "return".
 func drive[T any](t *testing.T, ctx context.Context, id, script string) T {
 	t.Helper()
+	// The frame's document first: a frame just mounted may not have its URL yet.
+	require.NoError(t, pollFrame(ctx, "id="+id+"&", `document.readyState !== "loading"`))
 	v, err := inFrame[T](ctx, "id="+id+"&", `(async function () {`+driver+script+`})()`)
 	require.NoError(t, err, "in widget %s: %s", id, script)
 	return v
