@@ -24,7 +24,8 @@ type browser interface {
 	nativeLinks()
 	restoreFocus(e earlyInput)
 	showAnswer()
-	warn(msg string) // one line in the console, for the embedding page's developer
+	warn(msg string)       // one line in the console, for the embedding page's developer
+	earlyFacts() app.Value // the prefill message widget.js kept before Go ran, or nil
 }
 
 type noBrowser struct{}
@@ -41,6 +42,7 @@ func (noBrowser) nativeLinks()                      {}
 func (noBrowser) restoreFocus(earlyInput)           {}
 func (noBrowser) showAnswer()                       {}
 func (noBrowser) warn(string)                       {}
+func (noBrowser) earlyFacts() app.Value             { return nil }
 
 // jsBrowser calls the browser through go-app's JS bindings and the helpers
 // of web/widget.js.
@@ -148,6 +150,8 @@ func (jsBrowser) earlyInput() earlyInput {
 // showAnswer scrolls the answer into view (in a shop's frame, the shop's
 // page scrolls) and moves the focus to its headline.
 func (jsBrowser) warn(msg string) { app.Window().Get("console").Call("warn", msg) }
+
+func (jsBrowser) earlyFacts() app.Value { return app.Window().Get("rmacheckEarlyFacts") }
 
 func (jsBrowser) showAnswer() {
 	el := app.Window().GetElementByID("rc-result")

@@ -32,6 +32,10 @@ type checkPage struct {
 	// region is new on the page then, and a change inside a region that
 	// is not yet in the accessibility tree is not announced.
 	held bool
+	// Console warnings about the page's facts: those of the facts read at
+	// begin (written once the page starts), and those already written.
+	pendingWarnings []string
+	warned          map[string]bool
 }
 
 // announceDelay is how long a decision known at start is held back.
@@ -89,6 +93,13 @@ func (p *checkPage) begin(b browser, st storage, early earlyInput) {
 	for _, e := range early.Edits {
 		p.draft = p.draft.apply(p.guide, e)
 	}
+	// The order's facts that came before Go ran (widget.js kept them): the
+	// first live page holds their answer. What was typed meanwhile wins.
+	if f, warnings, ok := hostFacts(b.earlyFacts()); ok {
+		var more []string
+		p.draft, more = p.draft.prefill(p.guide, f, p.today)
+		p.pendingWarnings = append(warnings, more...)
+	}
 	p.refresh()
 }
 
@@ -119,6 +130,8 @@ func (p *checkPage) start(ctx app.Context) {
 		// started keeps the focus, and the keys in flight land in it.
 		ctx.Dispatch(func(ctx app.Context) { b.restoreFocus(p.early) })
 	}
+	p.warnOnce(p.pendingWarnings)
+	p.pendingWarnings = nil
 	p.host = newHostLink(p.cfg, b.referrer())
 	p.host.listen(ctx, func(l sdk.Lang) { ctx.NewActionWithValue(actHostLang, l) },
 		func(f Facts, warnings []string) { ctx.NewActionWithValue(actPrefill, prefillAction{f, warnings}) })
@@ -221,9 +234,7 @@ func (p *checkPage) onPrefill(ctx app.Context, a app.Action) {
 		return
 	}
 	d, warnings := p.draft.prefill(p.guide, pa.Facts, p.today)
-	for _, w := range append(pa.Warnings, warnings...) {
-		p.browser.warn(w)
-	}
+	p.warnOnce(append(pa.Warnings, warnings...))
 	if d == p.draft {
 		return
 	}
@@ -231,6 +242,21 @@ func (p *checkPage) onPrefill(ctx app.Context, a app.Action) {
 	p.refresh()
 	ctx.LocalStorage().Set(p.key("draft"), p.draft)
 	p.host.decision(p.view)
+}
+
+// warnOnce writes each warning to the console the first time it comes:
+// the page's facts come early and again when the widget is ready.
+func (p *checkPage) warnOnce(warnings []string) {
+	for _, w := range warnings {
+		if p.warned[w] {
+			continue
+		}
+		if p.warned == nil {
+			p.warned = map[string]bool{}
+		}
+		p.warned[w] = true
+		p.browser.warn(w)
+	}
 }
 
 func (p *checkPage) onReset(ctx app.Context, a app.Action) {

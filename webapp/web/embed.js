@@ -141,7 +141,7 @@
     s.overflow = "hidden";
     s.display = "block";
 
-    var w = { div: div, frame: frame, id: id, heard: false, ready: false, facts: attributeFacts(div) };
+    var w = { div: div, frame: frame, id: id, heard: false, facts: attributeFacts(div) };
     frame.addEventListener("load", function () {
       setTimeout(function () {
         if (!w.heard && frame.isConnected) silent(w);
@@ -184,9 +184,9 @@
   }
 
   // sendFacts posts a widget's facts to its frame, at the widget's exact
-  // origin, once the widget is ready to take them.
+  // origin, once the frame has spoken (its page is there to take them).
   function sendFacts(w) {
-    if (!w.ready || !w.facts || !w.frame.contentWindow) return;
+    if (!w.heard || !w.facts || !w.frame.contentWindow) return;
     w.frame.contentWindow.postMessage({ source: "rmacheck-host", type: "prefill", facts: w.facts }, ORIGIN);
   }
 
@@ -244,11 +244,12 @@
       var w = widgets[i];
       if (event.source !== w.frame.contentWindow) continue;
       if (d.id !== w.id) return;
+      // The facts go with the frame's first word (its early page's height,
+      // before the wasm runs: the widget's first live page then holds the
+      // answer), and again when it is ready, in case the first went astray.
+      var first = !w.heard;
       w.heard = true;
-      if (d.type === "ready") {
-        w.ready = true;
-        sendFacts(w);
-      }
+      if (first || d.type === "ready") sendFacts(w);
       if (d.type === "height") {
         var h = Math.ceil(Number(d.height));
         if (!(h > 0)) return;

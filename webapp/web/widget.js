@@ -174,6 +174,14 @@ window.rmacheck = {
     return p ? origin(p) : origin(document.referrer);
   })();
   if (target) {
+    // The order's facts (embed.js, "Start from an order") may come before
+    // Go runs: keep the last prefill message from the parent origin, which
+    // Go reads when it starts, so that its first page holds the answer.
+    window.addEventListener("message", (e) => {
+      const d = e.data;
+      if (e.origin !== target || e.source !== window.parent || !d || typeof d !== "object") return;
+      if (d.source === "rmacheck-host" && d.type === "prefill") window.rmacheckEarlyFacts = d;
+    });
     const id = setting("id", (v) => /^[A-Za-z0-9_-]{1,64}$/.test(v));
     let last = 0;
     const send = () => {
