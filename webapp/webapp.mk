@@ -78,7 +78,7 @@ bench-web: $(WEBAPP_WASM) site $(LIGHTHOUSE)
 	@if command -v brotli >/dev/null; then brotli -q 11 -w 22 -f -o $(WEBAPP_FLOOR)/app.wasm.br $(WEBAPP_FLOOR)/app.wasm; fi
 	@echo "floor app.wasm: $$(wc -c < $(WEBAPP_FLOOR)/app.wasm) B raw, $$(cat $(WEBAPP_FLOOR)/app.wasm.br 2>/dev/null | wc -c) B brotli"
 	RMA_BENCH=1 RMA_BENCH_FLOOR=$(CURDIR)/$(WEBAPP_FLOOR) $(GO) test -count=1 -tags e2e -run '^TestBenchWeb$$' -v -timeout 15m ./webapp | grep -E '^(bench|--- |ok|FAIL)|skip'
-	RMA_BENCH=1 $(GO) test -count=1 -tags e2e -run '^TestBenchShopPage$$' -v -timeout 20m ./webapp/demo | grep -E '^(bench|--- |ok|FAIL)|skip'
+	RMA_BENCH=1 $(GO) test -count=1 -tags e2e -run '^(TestBenchShopPage|TestBenchPrefilled)$$' -v -timeout 25m ./webapp/demo | grep -E '^(bench|--- |ok|FAIL)|skip'
 	$(GO) build -trimpath -o $(BIN)/ ./webapp ./webapp/demo ./webapp/internal/lighthouse
 	@trap 'kill $$(jobs -p) 2>/dev/null' INT TERM EXIT; \
 	$(SERVE_SHOP) >/dev/null 2>&1 & $(SERVE_WIDGET) >/dev/null 2>&1 & sleep 1; \
