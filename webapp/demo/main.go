@@ -28,7 +28,7 @@ import (
 	"github.com/micromedia/rmacheck/webapp/site"
 )
 
-//go:embed index.html shop.js shop.css favicon.svg
+//go:embed index.html orders.html orders.js shop.js shop.css favicon.svg
 var files embed.FS
 
 // defaultWidget is the widget origin written in index.html.
@@ -101,6 +101,11 @@ func shopHandler(widget string) (http.Handler, error) {
 		return nil, errors.New("index.html: no embed.js script tag to point at the widget")
 	}
 	index = bytes.ReplaceAll(index, []byte(defaultWidget+"/"), []byte(origin+"/"))
+	orders, err := files.ReadFile("orders.html")
+	if err != nil {
+		return nil, err
+	}
+	orders = bytes.ReplaceAll(orders, []byte(defaultWidget+"/"), []byte(origin+"/"))
 	// What a shop's own CSP needs for the widget: the script and the frame.
 	csp := strings.Join([]string{
 		"default-src 'self'",
@@ -118,7 +123,10 @@ func shopHandler(widget string) (http.Handler, error) {
 		case "/", "/index.html":
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
 			w.Write(index)
-		case "/shop.js", "/shop.css", "/favicon.svg":
+		case "/orders.html":
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.Write(orders)
+		case "/shop.js", "/orders.js", "/shop.css", "/favicon.svg":
 			static.ServeHTTP(w, r)
 		default:
 			http.NotFound(w, r)

@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"strings"
 	"sync"
 	"testing"
@@ -113,4 +114,35 @@ func TestPrefilledWidget(t *testing.T) {
 		assert.Contains(t, w[1], "purchase-date: "+day(30)+" is after today")
 		assert.Contains(t, w[2], `brand: "Corsiar" is not a brand of the guide`)
 	})
+}
+
+// The demo shop's "My orders": each line's "Report a defect" opens the
+// widget pre-filled, and the shop's return form fills from the event,
+// which names the line (issue 18).
+func TestDemoShopMyOrders(t *testing.T) {
+	ctx := newTab(t)
+	p := servePair(t, siteDir(t), func(widget string) http.Handler {
+		h, err := shopHandler(widget)
+		require.NoError(t, err)
+		return h
+	}, true)
+	require.NoError(t, navigate(ctx, p.shop.URL+"/orders.html"))
+	require.NoError(t, poll(ctx, `window.RMACheckEmbed !== undefined && document.querySelectorAll("#order-lines button").length === 3`))
+	for _, tt := range []struct {
+		line       int
+		ref, route string
+		label      string
+	}{
+		{0, "A-1001-1", "micromedia-rma", "HyperX Cloud III headset"},
+		{1, "A-1001-2", "brand-direct", "ASUS Vivobook 15 laptop"},
+		{2, "A-1001-3", "not-returnable", "Kaspersky Premium, download"},
+	} {
+		_, err := eval[any](ctx, fmt.Sprintf(`document.querySelectorAll("#order-lines button")[%d].click()`, tt.line))
+		require.NoError(t, err)
+		require.NoError(t, poll(ctx, fmt.Sprintf(`document.querySelector('#prefill [data-field="orderRef"]').textContent === %q &&
+			document.querySelector('#prefill [data-field="route"]').textContent === %q`, tt.ref, tt.route)), tt.label)
+		label, err := eval[string](ctx, `document.querySelector('#prefill [data-field="label"]').textContent`)
+		require.NoError(t, err)
+		assert.Equal(t, tt.label, label)
+	}
 }
