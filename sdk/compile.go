@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -24,6 +25,13 @@ type brand struct {
 	out       [nSlots][]outcome   // per slot, per chain rule; built by slotReady
 	needDate  [nSlots][]outcome   // needs-information for the purchase date, per slot, per chain rule with a days condition
 	needModel [nSlots]outcome     // needs-information for the model
+	// contacted are, per slot, the outcomes without supportFirst wording,
+	// built on first need: few claims say support was already tried, and
+	// building them with the rest made a phone's first decision wait.
+	contacted [nSlots]struct {
+		once sync.Once
+		out  []outcome // per chain rule; set where out's has supportFirst
+	}
 }
 
 type rule struct {
@@ -61,10 +69,10 @@ type outcome struct {
 	notes     []string
 	validDays int
 	rmaValid  string // the RMA number's validity in words, "" when the audience is not told
-	// contacted is this outcome without the route's supportFirst wording,
-	// for a claim that says the brand's support was already contacted;
-	// nil when the wording did not apply.
-	contacted *outcome
+	// supportFirst: the route's supportFirst wording (1.1) is in this
+	// outcome; a claim that says support was already tried gets the
+	// brand's contactedOutcome instead.
+	supportFirst bool
 }
 
 type docEntry struct {
@@ -256,11 +264,10 @@ func (g *Guide) slotReady(s int) {
 			both := make([]outcome, 2*len(b.chain))
 			b.out[s], b.needDate[s] = both[:len(b.chain):len(b.chain)], both[len(b.chain):]
 			for j, r := range b.chain {
-				b.out[s][j] = g.outcome(b.file, r, r.routeIdx, ai, li, 0)
 				if g.supportFirst(b.file, r) {
-					without := g.outcome(b.file, r, r.routeIdx, ai, li, 0)
 					b.out[s][j] = g.outcomeFirst(b.file, r, r.routeIdx, ai, li)
-					b.out[s][j].contacted = &without
+				} else {
+					b.out[s][j] = g.outcome(b.file, r, r.routeIdx, ai, li, 0)
 				}
 				if r.hasDays {
 					b.needDate[s][j] = g.outcome(b.file, r, needInfo, ai, li, 1<<index(RequirePurchaseDate, requirements))
@@ -400,7 +407,25 @@ func (g *Guide) outcome(fb *fileBrand, r *rule, ri, ai, li int, asks reqMask) ou
 
 // outcomeFirst is outcome with the route's supportFirst wording (1.1).
 func (g *Guide) outcomeFirst(fb *fileBrand, r *rule, ri, ai, li int) outcome {
-	return g.build(fb, r, ri, ai, li, 0, g.routes[ri].SupportFirst)
+	o := g.build(fb, r, ri, ai, li, 0, g.routes[ri].SupportFirst)
+	o.supportFirst = true
+	return o
+}
+
+// contactedOutcome is rule j's outcome in slot s without the route's
+// supportFirst wording, for a claim that says support was already tried.
+func (b *brand) contactedOutcome(s, j int) *outcome {
+	c := &b.contacted[s]
+	c.once.Do(func() {
+		ai, li := s/len(langs), s%len(langs)
+		c.out = make([]outcome, len(b.chain))
+		for k, r := range b.chain {
+			if b.out[s][k].supportFirst {
+				c.out[k] = b.guide.outcome(b.file, r, r.routeIdx, ai, li, 0)
+			}
+		}
+	})
+	return &c.out[j]
 }
 
 // supportFirst reports whether rule r's own answer for brand fb points

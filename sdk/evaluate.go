@@ -234,8 +234,8 @@ func (b *brand) decideWarranty(c Claim, st step, s int, warrantyMonths int, atLe
 		doaDays = r.maxDays
 	}
 	o := &b.out[s][st.rule]
-	if o.contacted != nil && (c.Support == SupportUnresolved || c.Support == SupportReturnApproved) {
-		o = o.contacted // support was tried: 1.1 is done
+	if o.supportFirst && (c.Support == SupportUnresolved || c.Support == SupportReturnApproved) {
+		o = b.contactedOutcome(s, st.rule) // support was tried: 1.1 is done
 	}
 	d, err := b.guide.decision(o, c, warrantyMonths, doaDays, atLeast)
 	if err != nil {

@@ -63,42 +63,18 @@ func newBinding(e *engine, version string) *binding {
 		return js.Undefined(), nil
 	})
 	fn("evaluate", func(args []js.Value) (any, error) {
-		claim, err := b.input(arg(args, 0), "claim", maxClaimBytes, claimTooLarge)
+		claim, o, today, err := b.claimArgs(args)
 		if err != nil {
 			return nil, err
 		}
-		lang, err := langArg(arg(args, 1), "claim: lang")
-		if err != nil {
-			return nil, err
-		}
-		today, err := dayArg(arg(args, 2))
-		if err != nil {
-			return nil, err
-		}
-		audience, err := audienceArg(arg(args, 3), "claim: audience")
-		if err != nil {
-			return nil, err
-		}
-		return b.output(e.evaluate(claim, sdk.Options{Lang: lang, Audience: audience}, today))
+		return b.output(e.evaluate(claim, o, today))
 	})
 	fn("questions", func(args []js.Value) (any, error) {
-		claim, err := b.input(arg(args, 0), "claim", maxClaimBytes, claimTooLarge)
+		claim, o, today, err := b.claimArgs(args)
 		if err != nil {
 			return nil, err
 		}
-		lang, err := langArg(arg(args, 1), "claim: lang")
-		if err != nil {
-			return nil, err
-		}
-		today, err := dayArg(arg(args, 2))
-		if err != nil {
-			return nil, err
-		}
-		audience, err := audienceArg(arg(args, 3), "claim: audience")
-		if err != nil {
-			return nil, err
-		}
-		return b.output(e.questions(claim, sdk.Options{Lang: lang, Audience: audience}, today))
+		return b.output(e.questions(claim, o, today))
 	})
 	fn("lookup", func(args []js.Value) (any, error) {
 		query, err := stringArg(arg(args, 0), "lookup: query", "query")
@@ -259,6 +235,22 @@ func stringArg(v js.Value, name, field string) (string, error) {
 		return "", nil
 	}
 	return "", &argError{field: field, name: name, want: "a string", got: v.Type().String()}
+}
+
+// claimArgs reads the arguments evaluate and questions share: the claim
+// (n bytes in raw.in, or a string), lang, today and audience.
+func (b *binding) claimArgs(args []js.Value) (claim []byte, o sdk.Options, today sdk.Date, err error) {
+	if claim, err = b.input(arg(args, 0), "claim", maxClaimBytes, claimTooLarge); err != nil {
+		return
+	}
+	if o.Lang, err = langArg(arg(args, 1), "claim: lang"); err != nil {
+		return
+	}
+	if today, err = dayArg(arg(args, 2)); err != nil {
+		return
+	}
+	o.Audience, err = audienceArg(arg(args, 3), "claim: audience")
+	return
 }
 
 // audienceArg reads the audience a text is for: "consumer", "reseller",

@@ -74,8 +74,8 @@ func (e *engine) questions(claim []byte, o sdk.Options, today sdk.Date) ([]byte,
 	if err != nil {
 		return nil, err
 	}
-	if o.Audience != "" && !slices.Contains(sdk.Audiences(), o.Audience) {
-		return nil, fmt.Errorf("claim: audience: unknown value %q (want one of reseller, consumer)", o.Audience)
+	if err := checkAudience("claim: audience", o.Audience); err != nil {
+		return nil, err
 	}
 	q, ok := e.guide.Questions(c.Brand, c.Category)
 	if !ok {
@@ -134,10 +134,19 @@ func (e *engine) categories(o sdk.Options) ([]byte, error) {
 	if err := checkLang("categories: lang", o.Lang); err != nil {
 		return nil, err
 	}
-	if o.Audience != "" && !slices.Contains(sdk.Audiences(), o.Audience) {
-		return nil, fmt.Errorf("categories: audience: unknown value %q (want one of reseller, consumer)", o.Audience)
+	if err := checkAudience("categories: audience", o.Audience); err != nil {
+		return nil, err
 	}
 	return json.Marshal(e.guide.CategoryLabelsFor(o))
+}
+
+// checkAudience refuses an audience that is not "" (shop staff) or one of
+// sdk.Audiences, in the words of the JS API's errors.
+func checkAudience(name string, a sdk.Audience) error {
+	if a == "" || slices.Contains(sdk.Audiences(), a) {
+		return nil
+	}
+	return fmt.Errorf("%s: unknown value %q (want one of reseller, consumer)", name, a)
 }
 
 func checkLang(name string, lang sdk.Lang) error {

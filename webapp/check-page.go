@@ -180,7 +180,12 @@ func (p *checkPage) onEdit(ctx app.Context, a app.Action) {
 	if !ok {
 		return
 	}
-	d := p.draft.apply(p.guide, e)
+	p.setDraft(ctx, p.draft.apply(p.guide, e))
+}
+
+// setDraft makes d the claim in progress, when it changed: the view, the
+// stored draft and the host page's decision follow it.
+func (p *checkPage) setDraft(ctx app.Context, d Draft) {
 	if d == p.draft {
 		return
 	}
@@ -235,13 +240,7 @@ func (p *checkPage) onPrefill(ctx app.Context, a app.Action) {
 	}
 	d, warnings := p.draft.prefill(p.guide, pa.Facts, p.today)
 	p.warnOnce(append(pa.Warnings, warnings...))
-	if d == p.draft {
-		return
-	}
-	p.draft, p.status, p.restored = d, "", false
-	p.refresh()
-	ctx.LocalStorage().Set(p.key("draft"), p.draft)
-	p.host.decision(p.view)
+	p.setDraft(ctx, d)
 }
 
 // warnOnce writes each warning to the console the first time it comes:

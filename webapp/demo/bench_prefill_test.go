@@ -11,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/require"
@@ -50,7 +49,7 @@ func TestBenchPrefilled(t *testing.T) {
 	runs := 5
 	fmt.Sscan(os.Getenv("RMA_BENCH_RUNS"), &runs)
 	dir := siteDir(t)
-	body := fmt.Sprintf(`<rma-check brand="HyperX" category="accessory" purchase-date="%s" order-ref="A-1001-2"></rma-check>`, day(-10))
+	body := fmt.Sprintf(`<rma-check id="w" brand="HyperX" category="accessory" purchase-date="%s" order-ref="A-1001-2"></rma-check>`, day(-10))
 	var ready, answer, gap []float64
 	for i := 0; i < runs; i++ {
 		r, a := coldPrefilledVisit(t, dir, testShop(`data-lang="en"`, body))
@@ -73,24 +72,13 @@ func coldPrefilledVisit(t *testing.T, dir string, shop func(string) http.Handler
 	ctx := newTab(t)
 	ctx, cancel := context.WithTimeout(ctx, 50*time.Second)
 	defer cancel()
-	phone(t, ctx, 390, true)
-	_, err := chromedp.Call(ctx, network.Enable, network.EnableParams{})
-	if err == nil {
-		_, err = chromedp.Call(ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
-			MatchedNetworkConditions: []*network.Conditions{{Latency: 150, DownloadThroughput: 1_600_000 / 8, UploadThroughput: 750_000 / 8}},
-		})
-	}
-	if err == nil {
-		_, err = chromedp.Call(ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true})
-	}
-	if err == nil {
-		_, err = chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: answerProbe})
-	}
+	coldPhone(t, ctx)
+	_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: answerProbe})
 	require.NoError(t, err)
 	p := servePair(t, dir, shop, true)
 	require.NoError(t, navigate(ctx, p.shop.URL))
 	require.NoError(t, poll(ctx, `document.querySelector("rma-check[data-rmacheck-id]") !== null`))
-	part := "id=" + divIDOf(t, ctx, "rma-check") + "&"
+	part := "id=" + divID(t, ctx, "w") + "&"
 	require.NoError(t, pollFrame(ctx, part, `JSON.parse(document.documentElement.getAttribute("data-probe-answer") || "{}").answer > 0`))
 	var marks struct{ Ready, Answer float64 }
 	marks, err = inFrame[struct{ Ready, Answer float64 }](ctx, part, `JSON.parse(document.documentElement.getAttribute("data-probe-answer"))`)
@@ -100,12 +88,4 @@ func coldPrefilledVisit(t *testing.T, dir string, shop func(string) http.Handler
 	frameOrigin, err := inFrame[float64](ctx, part, `performance.timeOrigin`)
 	require.NoError(t, err)
 	return frameOrigin - origin + marks.Ready, frameOrigin - origin + marks.Answer
-}
-
-// divIDOf returns the widget id of the first element matching selector.
-func divIDOf(t *testing.T, ctx context.Context, selector string) string {
-	t.Helper()
-	id, err := eval[string](ctx, `document.querySelector("`+selector+`").getAttribute("data-rmacheck-id")`)
-	require.NoError(t, err)
-	return id
 }
