@@ -111,11 +111,15 @@ export interface RMACheckEmbed {
   on<K extends RMACheckEventType>(type: K, handler: (event: RMACheckEventMap[`rmacheck:${K}`]) => void): () => void;
   /**
    * Gives a widget (its element, or its widget id) the facts the page
-   * learnt later. They travel by postMessage to the widget's origin, never
-   * in a URL. Facts with another orderRef start a new claim.
-   * @throws {TypeError} when no widget matches target, or facts is not an object.
+   * learnt later: one product's, or a list of an order's lines (as
+   * <rma-item> children of <rma-check> do), which the widget lists, each
+   * with its answer at a glance, for the person to pick the defective one;
+   * a list of one goes straight to its answer. They travel by postMessage
+   * to the widget's origin, never in a URL. Facts with another orderRef
+   * start a new claim.
+   * @throws {TypeError} when no widget matches target, or facts is neither an object nor an array.
    */
-  prefill(target: Element | string, facts: RMACheckFacts): void;
+  prefill(target: Element | string, facts: RMACheckFacts | readonly RMACheckFacts[]): void;
 }
 
 /** A function that embed.js calls with its API once it runs. */

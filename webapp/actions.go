@@ -10,6 +10,8 @@ const (
 	actHostLang  = "/rmacheck/host-lang"  // value: sdk.Lang, from the host page (not stored)
 	actReset     = "/rmacheck/reset"      // start over
 	actPrefill   = "/rmacheck/prefill"    // value: prefillAction, the embedding page's facts
+	actPickLine  = "/rmacheck/pick-line"  // value: int, the order's line the claim is for (-1: another product)
+	actShowOrder = "/rmacheck/show-order" // back to the order's list
 	actCopy      = "/rmacheck/copy"       // copy the summary
 	actPrint     = "/rmacheck/print"      // print the page
 	actSeeAnswer = "/rmacheck/see-answer" // scroll to the answer

@@ -24,7 +24,10 @@ import (
 // 1,610,000 → 1,620,000 on 2026-12-07 (issue 20): brand support first,
 // shared names, model words, warranty floors, contact labels and the
 // consumer's own words took it to 1,612,357 B.
-const wasmBudget = 1_620_000
+// 1,620,000 → 1,625,000 on 2026-12-07 (issue 18): the page's facts, the
+// order's list and the way back to it took it from 1,619,724 to
+// 1,620,347 B.
+const wasmBudget = 1_625_000
 
 func TestWasmSizeBudget(t *testing.T) {
 	st, err := os.Stat(filepath.Join("web", "app.wasm.br"))

@@ -106,6 +106,11 @@ const (
 	msgInvoiceNumber
 	msgSumGuideDate
 	msgMailWhenEligible
+	msgOrderTitle
+	msgOrderIntro
+	msgLineQuestions
+	msgOtherProduct
+	msgBackToOrder
 	msgCount // not a message: the number of keys
 )
 
@@ -113,6 +118,11 @@ const (
 // verbs; the same verbs appear in every language of one key.
 var catalog = map[sdk.Lang]map[msg]string{
 	sdk.LangEnglish: {
+		msgOrderTitle:          "Which item is defective?",
+		msgOrderIntro:          "The items of your order, with what to do for each. Pick the defective one to go on.",
+		msgLineQuestions:       "A few questions first",
+		msgOtherProduct:        "Another product",
+		msgBackToOrder:         "All items of the order (%d)",
 		msgWhyConsumer:         "Based on the return rules of %s.",
 		msgShopReferences:      "Your references (for the e-mail only)",
 		msgCustomerNumber:      "Customer number",
@@ -207,6 +217,11 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgLoadFailed:          "The checker could not load. Check your connection, then reload the page.",
 	},
 	sdk.LangFrench: {
+		msgOrderTitle:          "Quel article est défectueux\u00a0?",
+		msgOrderIntro:          "Les articles de votre commande, avec la marche à suivre pour chacun. Choisissez l'article défectueux pour continuer.",
+		msgLineQuestions:       "Quelques questions d'abord",
+		msgOtherProduct:        "Un autre produit",
+		msgBackToOrder:         "Tous les articles de la commande (%d)",
 		msgWhyConsumer:         "D'après les règles de retour du %s.",
 		msgShopReferences:      "Vos références (pour l'e-mail seulement)",
 		msgCustomerNumber:      "Numéro de client",
@@ -301,6 +316,11 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgLoadFailed:          "Le vérificateur n'a pas pu se charger. Vérifiez votre connexion, puis rechargez la page.",
 	},
 	sdk.LangDutch: {
+		msgOrderTitle:          "Welk artikel is defect?",
+		msgOrderIntro:          "De artikelen van uw bestelling, met wat u voor elk doet. Kies het defecte artikel om verder te gaan.",
+		msgLineQuestions:       "Eerst een paar vragen",
+		msgOtherProduct:        "Een ander product",
+		msgBackToOrder:         "Alle artikelen van de bestelling (%d)",
 		msgWhyConsumer:         "Op basis van de retourregels van %s.",
 		msgShopReferences:      "Uw referenties (alleen voor de e-mail)",
 		msgCustomerNumber:      "Klantnummer",

@@ -36,6 +36,7 @@ type checkPage struct {
 	// begin (written once the page starts), and those already written.
 	pendingWarnings []string
 	warned          map[string]bool
+	order           order // the order's lines, when the page gave several
 }
 
 // announceDelay is how long a decision known at start is held back.
@@ -44,7 +45,7 @@ const announceDelay = 100 * time.Millisecond
 // newCheckPage returns the page for guide g. Outside a browser (server
 // pre-rendering, tests) it uses today as the claim date.
 func newCheckPage(g *sdk.Guide, today sdk.Date) *checkPage {
-	p := &checkPage{guide: g, lang: sdk.LangEnglish, cfg: ParseFragment(""), today: today, browser: noBrowser{}}
+	p := &checkPage{guide: g, lang: sdk.LangEnglish, cfg: ParseFragment(""), today: today, browser: noBrowser{}, order: order{Line: -1}}
 	p.refresh()
 	return p
 }
@@ -60,6 +61,8 @@ func (p *checkPage) handle(ctx app.Context) {
 	ctx.Handle(actHostLang, p.onHostLang)
 	ctx.Handle(actReset, p.onReset)
 	ctx.Handle(actPrefill, p.onPrefill)
+	ctx.Handle(actPickLine, p.onPickLine)
+	ctx.Handle(actShowOrder, p.onShowOrder)
 	ctx.Handle(actCopy, p.onCopy)
 	ctx.Handle(actPrint, func(ctx app.Context, a app.Action) { p.browser.print() })
 	ctx.Handle(actSeeAnswer, func(ctx app.Context, a app.Action) { p.browser.showAnswer() })
@@ -95,9 +98,9 @@ func (p *checkPage) begin(b browser, st storage, early earlyInput) {
 	}
 	// The order's facts that came before Go ran (widget.js kept them): the
 	// first live page holds their answer. What was typed meanwhile wins.
-	if f, warnings, ok := hostFacts(b.earlyFacts()); ok {
+	if lines, warnings, ok := hostFacts(b.earlyFacts()); ok {
 		var more []string
-		p.draft, more = p.draft.prefill(p.guide, f, p.today)
+		p.draft, more = p.takeOrder(lines)
 		p.pendingWarnings = append(warnings, more...)
 	}
 	p.refresh()
@@ -134,18 +137,20 @@ func (p *checkPage) start(ctx app.Context) {
 	p.pendingWarnings = nil
 	p.host = newHostLink(p.cfg, b.referrer())
 	p.host.listen(ctx, func(l sdk.Lang) { ctx.NewActionWithValue(actHostLang, l) },
-		func(f Facts, warnings []string) { ctx.NewActionWithValue(actPrefill, prefillAction{f, warnings}) })
+		func(lines []Facts, warnings []string) {
+			ctx.NewActionWithValue(actPrefill, prefillAction{lines, warnings})
+		})
 	ctx.Defer(func(ctx app.Context) {
 		b.markReady()
 		p.host.ready(ctx, p.guide.Date(), p.lang)
 		p.host.observeHeight()
-		p.host.decision(p.view)
+		p.tellHost()
 	})
 	updateGuide(ctx, p.guide, func(g *sdk.Guide) {
 		ctx.Dispatch(func(ctx app.Context) {
 			p.guide = g
 			p.refresh()
-			p.host.decision(p.view)
+			p.tellHost()
 		})
 	})
 }
@@ -192,7 +197,15 @@ func (p *checkPage) setDraft(ctx app.Context, d Draft) {
 	p.draft, p.status, p.restored = d, "", false
 	p.refresh()
 	ctx.LocalStorage().Set(p.key("draft"), p.draft)
-	p.host.decision(p.view)
+	p.tellHost()
+}
+
+// tellHost posts the decision to the embedding page, unless the order's
+// list shows (no line is chosen).
+func (p *checkPage) tellHost() {
+	if !p.order.Picking {
+		p.host.decision(p.view)
+	}
 }
 
 // onLang is the user's switch of language: it is kept for the next start
@@ -219,14 +232,14 @@ func (p *checkPage) setLang(ctx app.Context, a app.Action) bool {
 	p.lang, p.status = l, ""
 	ctx.Page().SetLang(string(l))
 	p.refresh()
-	p.host.decision(p.view)
+	p.tellHost()
 	return true
 }
 
-// prefillAction is the facts of a prefill message, and the warnings its
-// reading gave.
+// prefillAction is the lines of a prefill message (one product's facts,
+// or an order's lines), and the warnings its reading gave.
 type prefillAction struct {
-	Facts    Facts
+	Lines    []Facts
 	Warnings []string
 }
 
@@ -238,9 +251,43 @@ func (p *checkPage) onPrefill(ctx app.Context, a app.Action) {
 	if !ok {
 		return
 	}
-	d, warnings := p.draft.prefill(p.guide, pa.Facts, p.today)
+	picking := p.order.Picking
+	d, warnings := p.takeOrder(pa.Lines)
 	p.warnOnce(append(pa.Warnings, warnings...))
 	p.setDraft(ctx, d)
+	if p.order.Picking != picking {
+		p.refresh()
+	}
+}
+
+// onPickLine goes on with the order's line the person picked (-1: another
+// product): to its answer when its facts are enough, else to the form.
+func (p *checkPage) onPickLine(ctx app.Context, a app.Action) {
+	i, ok := a.Value.(int)
+	if !ok || i >= len(p.order.Lines) {
+		return
+	}
+	p.setDraft(ctx, p.pickLine(i))
+	p.refresh()
+	p.tellHost()
+	ctx.Defer(func(ctx app.Context) {
+		if p.view.Decision != nil {
+			p.browser.showAnswer()
+		} else {
+			p.browser.focus("rc-brand")
+		}
+	})
+}
+
+// onShowOrder goes back to the order's list; the line's draft is kept.
+func (p *checkPage) onShowOrder(ctx app.Context, a app.Action) {
+	if len(p.order.Lines) < 2 {
+		return
+	}
+	p.order.keep(p.draft)
+	p.order.Picking = true
+	p.restored = false
+	ctx.Defer(func(ctx app.Context) { p.browser.focus("rc-order-title") })
 }
 
 // warnOnce writes each warning to the console the first time it comes:
@@ -258,12 +305,19 @@ func (p *checkPage) warnOnce(warnings []string) {
 	}
 }
 
+// onReset starts over: an empty form, or the order's list with every
+// line's facts as the page gave them.
 func (p *checkPage) onReset(ctx app.Context, a app.Action) {
 	p.draft, p.status, p.restored = Draft{}, "", false
 	ctx.LocalStorage().Del(p.key("draft"))
+	first := "rc-brand"
+	if len(p.order.Lines) > 1 {
+		p.order = order{Lines: p.order.Lines, Picking: true, Line: -1}
+		first = "rc-order-title"
+	}
 	p.refresh()
-	p.host.decision(p.view)
-	ctx.Defer(func(ctx app.Context) { p.browser.focus("rc-brand") })
+	p.tellHost()
+	ctx.Defer(func(ctx app.Context) { p.browser.focus(first) })
 }
 
 func (p *checkPage) onCopy(ctx app.Context, a app.Action) {
@@ -350,9 +404,22 @@ func (p *checkPage) Render() app.UI {
 	if !v.DateError {
 		purchase, _ = sdk.ParseDate(v.Draft.PurchaseDate)
 	}
+	header := &pageHeader{Lang: l, CanReset: p.draft != (Draft{}) || len(p.order.drafts) > 0}
+	if p.order.Picking {
+		return root.Body(
+			header,
+			app.Main().Class("rc-main").Body(
+				&orderList{Lang: l, Lines: p.orderLines()},
+				&pageFooter{Lang: l, Audience: p.cfg.Audience, GuideDate: p.guide.Date()},
+			),
+		)
+	}
 	return root.Body(
-		&pageHeader{Lang: l, CanReset: p.draft != (Draft{})},
+		header,
 		app.Main().Class("rc-main").Body(
+			app.If(len(p.order.Lines) > 1, func() app.UI {
+				return &backToOrder{Lang: l, Count: len(p.order.Lines), Label: p.lineLabel()}
+			}),
 			app.Form().Class("rc-form", "rc-noprint").Attr("novalidate", true).
 				OnSubmit(func(ctx app.Context, e app.Event) { e.PreventDefault() }).
 				Body(

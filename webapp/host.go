@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/micromedia/rmacheck/sdk"
@@ -139,7 +140,7 @@ func (h *hostLink) observeHeight() {
 
 // listen accepts, from the parent origin only, {source:"rmacheck-host",
 // type:"config", lang} and {source:"rmacheck-host", type:"prefill", facts}.
-func (h *hostLink) listen(ctx app.Context, setLang func(sdk.Lang), prefill func(Facts, []string)) {
+func (h *hostLink) listen(ctx app.Context, setLang func(sdk.Lang), prefill func([]Facts, []string)) {
 	if h == nil || h.origin == "" || !app.IsClient {
 		return
 	}
@@ -155,8 +156,8 @@ func (h *hostLink) listen(ctx app.Context, setLang func(sdk.Lang), prefill func(
 		if l, ok := hostConfigLang(e.Get("data")); ok {
 			setLang(l)
 		}
-		if f, warnings, ok := hostFacts(e.Get("data")); ok {
-			prefill(f, warnings)
+		if lines, warnings, ok := hostFacts(e.Get("data")); ok {
+			prefill(lines, warnings)
 		}
 		return nil
 	}))
@@ -182,21 +183,55 @@ func hostConfigLang(data app.Value) (sdk.Lang, bool) {
 	return l, true
 }
 
+// maxOrderLines bounds the lines of one order the widget lists: an order
+// page names a few products, not a catalogue.
+const maxOrderLines = 50
+
 // hostFacts reads a {source:"rmacheck-host", type:"prefill", facts}
-// message: the facts it can take, and a warning for each it cannot (a
-// number, an object, an over-long text), naming the attribute. The other
-// facts still apply.
-func hostFacts(data app.Value) (Facts, []string, bool) {
+// message, where facts is one product's facts or a list of order lines
+// (docs/embedding.md, "Start from an order"): the lines it can take, and a
+// warning for each fact it cannot (a number, an object, an over-long
+// text), naming the attribute, and the line in a list. The other facts
+// still apply.
+func hostFacts(data app.Value) ([]Facts, []string, bool) {
 	if data == nil || data.Type() != app.TypeObject {
-		return Facts{}, nil, false
+		return nil, nil, false
 	}
 	if jsString(data.Get("source")) != "rmacheck-host" || jsString(data.Get("type")) != "prefill" {
-		return Facts{}, nil, false
+		return nil, nil, false
 	}
 	facts := data.Get("facts")
 	if facts == nil || facts.Type() != app.TypeObject {
-		return Facts{}, []string{"RMA Check: prefill: want an object of facts (brand, category, purchaseDate, …)"}, true
+		return nil, []string{warnPrefix + "prefill: want an object of facts (brand, category, purchaseDate, …) or a list of them"}, true
 	}
+	if !app.Window().Get("Array").Call("isArray", facts).Bool() {
+		f, warnings := readFacts(facts)
+		return []Facts{f}, warnings, true
+	}
+	var lines []Facts
+	var warnings []string
+	n := facts.Length()
+	if n > maxOrderLines {
+		warnings = append(warnings, fmt.Sprintf("%sprefill: %d order lines, the widget lists the first %d", warnPrefix, n, maxOrderLines))
+		n = maxOrderLines
+	}
+	for i := 0; i < n; i++ {
+		line := facts.Index(i)
+		if line.Type() != app.TypeObject {
+			warnings = append(warnings, lineWarning(i, warnPrefix+"want an object of facts, got "+line.Type().String()))
+			continue
+		}
+		f, more := readFacts(line)
+		for _, w := range more {
+			warnings = append(warnings, lineWarning(i, w))
+		}
+		lines = append(lines, f)
+	}
+	return lines, warnings, true
+}
+
+// readFacts reads one product's facts from a JavaScript object.
+func readFacts(facts app.Value) (Facts, []string) {
 	var f Facts
 	var warnings []string
 	for _, fa := range factAttributes {
@@ -205,14 +240,14 @@ func hostFacts(data app.Value) (Facts, []string, bool) {
 		case t == app.TypeUndefined || t == app.TypeNull:
 			continue
 		case t != app.TypeString:
-			warnings = append(warnings, "RMA Check: "+fa.attr+": want text, got "+t.String())
+			warnings = append(warnings, warnPrefix+fa.attr+": want text, got "+t.String())
 			continue
 		}
 		if err := f.setFact(fa.key, v.String()); err != nil {
-			warnings = append(warnings, "RMA Check: "+fa.attr+": "+err.Error())
+			warnings = append(warnings, warnPrefix+fa.attr+": "+err.Error())
 		}
 	}
-	return f, warnings, true
+	return f, warnings
 }
 
 // jsString is v when it is a JavaScript string, else "" (Value.String

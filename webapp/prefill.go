@@ -23,6 +23,15 @@ type Facts struct {
 	Label        string `json:"label,omitempty"`
 }
 
+// warnPrefix starts each console warning about the page's facts.
+const warnPrefix = "RMA Check: "
+
+// lineWarning is a warning about line i (from 0) of an order: it names the
+// line as the page wrote it, "rma-item 2" for the second.
+func lineWarning(i int, w string) string {
+	return fmt.Sprintf("%srma-item %d: %s", warnPrefix, i+1, strings.TrimPrefix(w, warnPrefix))
+}
+
 // maxFactRunes bounds a fact: a brand, a model or an order reference is a
 // short line; anything longer is not one.
 const maxFactRunes = 200
@@ -81,7 +90,7 @@ func (f *Facts) setFact(key, value string) error {
 func (d Draft) prefill(g *sdk.Guide, f Facts, today sdk.Date) (Draft, []string) {
 	var warnings []string
 	warn := func(key, format string, args ...any) {
-		warnings = append(warnings, "RMA Check: "+attributeOf(key)+": "+fmt.Sprintf(format, args...))
+		warnings = append(warnings, warnPrefix+attributeOf(key)+": "+fmt.Sprintf(format, args...))
 	}
 	if f.OrderRef != "" && f.OrderRef != d.OrderRef {
 		d = Draft{CustomerNumber: d.CustomerNumber, InvoiceNumber: d.InvoiceNumber}

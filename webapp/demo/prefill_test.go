@@ -146,3 +146,105 @@ func TestDemoShopMyOrders(t *testing.T) {
 		assert.Equal(t, tt.label, label)
 	}
 }
+
+// orderItems is an order of n lines as <rma-item> children; the first
+// three are the demo shop's order.
+func orderItems(n int) string {
+	demo := []string{
+		`brand="HyperX" category="accessory" purchase-date="` + day(-10) + `" order-ref="A-1" label="HyperX Cloud III headset"`,
+		`brand="ASUS" category="laptop" purchase-date="` + day(-200) + `" order-ref="A-2" label="ASUS Vivobook 15 laptop"`,
+		`brand="Kaspersky" category="digital-software" purchase-date="` + day(-20) + `" order-ref="A-3" label="Kaspersky Premium, download"`,
+	}
+	more := []string{"Corsair", "Thrustmaster", "Razer", "SteelSeries", "Nacon", "Sennheiser", "Cooler Master"}
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		attrs := ""
+		if i < len(demo) {
+			attrs = demo[i]
+		} else {
+			name := more[(i-len(demo))%len(more)]
+			attrs = fmt.Sprintf(`brand=%q category="accessory" purchase-date="%s" order-ref="A-%d" label="%s accessory with a rather long name for a phone's narrow screen"`, name, day(-5*i), i+1, name)
+		}
+		b.WriteString("<rma-item " + attrs + "></rma-item>")
+	}
+	return b.String()
+}
+
+// An order of several lines: the widget lists them with their answers at a
+// glance; picking one shows its answer, and the event names its line;
+// the way back lists them again (issue 18).
+func TestOrderOfThreeLines(t *testing.T) {
+	ctx := newTab(t)
+	list := warnings(t, ctx)
+	p := servePair(t, siteDir(t), testShop(`data-lang="en" data-audience="consumer"`, `<rma-check id="w">`+orderItems(3)+`</rma-check>`), true)
+	require.NoError(t, navigate(ctx, p.shop.URL))
+	require.NoError(t, poll(ctx, `window.__events.some(function (e) { return e.type === "ready"; })`))
+	id := divID(t, ctx, "w")
+	answers := drive[[]string](t, ctx, id, `await wait(function () { return document.querySelectorAll(".rc-line").length === 3; }, "three lines");
+		return Array.prototype.map.call(document.querySelectorAll(".rc-line"), function (b) { return b.innerText.replace(/\s+/g, " ").trim(); });`)
+	require.Len(t, answers, 3)
+	assert.Contains(t, answers[0], "HyperX Cloud III headset")
+	assert.Contains(t, answers[0], "Take it back to the shop by")
+	assert.Contains(t, answers[1], "Contact ASUS support directly")
+	assert.Contains(t, answers[2], "This product cannot be returned")
+	n, err := eval[int](ctx, `window.__events.filter(function (e) { return e.type === "decision"; }).length`)
+	require.NoError(t, err)
+	assert.Zero(t, n, "no decision until a line is picked")
+
+	drive[bool](t, ctx, id, `document.getElementById("rc-line-2").click(); await headline(); return true;`)
+	require.NoError(t, poll(ctx, `window.__events.some(function (e) { return e.type === "decision" && e.detail.orderRef === "A-2" && e.detail.label === "ASUS Vivobook 15 laptop" && e.detail.claim.route === "brand-direct"; })`))
+
+	got := drive[string](t, ctx, id, `document.getElementById("rc-back-to-order").click();
+		(await wait(function () { return document.getElementById("rc-line-1"); }, "the list")).click();
+		return await headline();`)
+	assert.Contains(t, got, "HyperX")
+	require.NoError(t, poll(ctx, `window.__events.filter(function (e) { return e.type === "decision"; }).pop().detail.orderRef === "A-1"`))
+
+	// A list in prefill is another order: its lines show. A line added as
+	// an <rma-item> sends the element's order again.
+	_, err = eval[any](ctx, `RMACheckEmbed.prefill("w", [{brand: "Razer", category: "accessory", orderRef: "B-1"}, {brand: "Nacon", category: "accessory", orderRef: "B-2"}])`)
+	require.NoError(t, err)
+	labels := drive[string](t, ctx, id, `await wait(function () { return document.querySelectorAll(".rc-line").length === 2; }, "the new order");
+		return Array.prototype.map.call(document.querySelectorAll(".rc-line .rc-line-label"), function (s) { return s.textContent; }).join(" | ");`)
+	assert.Equal(t, "Razer · Accessory (mouse, keyboard, headset…) | Nacon · Accessory (mouse, keyboard, headset…)", labels)
+	_, err = eval[any](ctx, `var it = document.createElement("rma-item"); it.setAttribute("brand", "Corsair"); it.setAttribute("category", "accessory"); document.getElementById("w").appendChild(it)`)
+	require.NoError(t, err)
+	drive[bool](t, ctx, id, `await wait(function () { return document.querySelectorAll(".rc-line").length === 4; }, "the element's order, with its new line"); return true;`)
+	for _, w := range list() {
+		assert.NotContains(t, w, "RMA Check", "good facts give no warning")
+	}
+}
+
+// Ten lines on a phone (390×844, a shop page laid out for phones): every
+// line shows whole in the frame, none wider than the screen, each a full
+// tap target, and the frame is as tall as the list (issue 18).
+func TestOrderOfTenLinesOnAPhone(t *testing.T) {
+	ctx := newTab(t)
+	phone(t, ctx, 390, false)
+	p := servePair(t, siteDir(t), testShop(`data-lang="fr" data-audience="consumer"`, `<meta name="viewport" content="width=device-width, initial-scale=1"><rma-check id="w">`+orderItems(10)+`</rma-check>`), true)
+	require.NoError(t, navigate(ctx, p.shop.URL))
+	id := divID(t, ctx, "w")
+	type box struct{ Left, Right, Height, Bottom float64 }
+	got := drive[struct {
+		Lines []box
+		Width float64
+		Doc   float64
+	}](t, ctx, id, `await wait(function () { return document.querySelectorAll(".rc-line").length === 10; }, "ten lines");
+		return {
+			Lines: Array.prototype.map.call(document.querySelectorAll(".rc-line"), function (b) { var r = b.getBoundingClientRect(); return {Left: r.left, Right: r.right, Height: r.height, Bottom: r.bottom}; }),
+			Width: document.documentElement.clientWidth,
+			Doc: Math.ceil(document.documentElement.getBoundingClientRect().height)
+		};`)
+	require.Len(t, got.Lines, 10)
+	assert.LessOrEqual(t, got.Width, 390.0, "a phone's width")
+	for i, b := range got.Lines {
+		assert.GreaterOrEqual(t, b.Left, 0.0, "line %d", i+1)
+		assert.LessOrEqual(t, b.Right, got.Width, "line %d fits the width", i+1)
+		assert.GreaterOrEqual(t, b.Height, 44.0, "line %d is a tap target", i+1)
+		assert.LessOrEqual(t, b.Bottom, got.Doc, "line %d is inside the page", i+1)
+	}
+	require.NoError(t, poll(ctx, fmt.Sprintf(`document.querySelector("#w iframe").getBoundingClientRect().height >= %v`, got.Doc)), "the frame shows the whole list")
+	scroll, err := eval[float64](ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`)
+	require.NoError(t, err)
+	assert.Zero(t, scroll, "the shop page does not scroll sideways")
+}

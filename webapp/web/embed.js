@@ -5,6 +5,9 @@
  * sized to its content. The widget's messages are re-dispatched on the
  * element as the DOM events rmacheck:ready, rmacheck:decision and
  * rmacheck:height (they bubble).
+ * Order: the facts a page knows (brand, category, model, purchase-date,
+ * serial-number, order-ref, label) as attributes, one <rma-item> child per
+ * order line, or RMACheckEmbed.prefill(target, facts or [facts, ...]).
  * Settings: lang, audience, accent, font, radius, mode and title, as
  * attributes of <rma-check> (or data-* ones), as data-* attributes of the
  * div, falling back to the script tag's data-* attributes.
@@ -68,6 +71,7 @@
   var widgets = []; // {div, frame, id}; div is the <div data-rmacheck> or <rma-check>
   var ID = /^[A-Za-z0-9_-]{1,64}$/;
   var TAG = "rma-check";
+  var ITEM = "rma-item"; // an order line, as a child of a widget
   var WIDGETS = "[data-rmacheck], " + TAG;
 
   // setting is a setting of a widget: on <rma-check> its attribute, else
@@ -150,6 +154,7 @@
     div.setAttribute("data-rmacheck-id", id);
     div.appendChild(frame);
     widgets.push(w);
+    watchItems(w);
     return div;
   }
 
@@ -168,19 +173,62 @@
       "\"), or to frame-ancestors in the static site's _headers (docs/hosting.md).");
   }
 
-  // attributeFacts are the facts of a widget's own attributes: on
-  // <rma-check> the attribute, else its data-* attribute.
+  // attributeFacts are the facts of a widget's own attributes (on
+  // <rma-check> the attribute, else its data-* attribute) or, when it has
+  // <rma-item> children, the list of their facts: an order's lines, each
+  // with the widget's own facts as defaults (the order's date, say).
   function attributeFacts(div) {
+    var own = factsOf(div, isElement(div)), lines = [];
+    for (var i = 0; i < div.children.length; i++) {
+      var item = div.children[i];
+      if (item.localName !== ITEM) continue;
+      var line = {}, k;
+      for (k in own || {}) line[k] = own[k];
+      var f = factsOf(item, true) || {};
+      for (k in f) line[k] = f[k];
+      lines.push(line);
+    }
+    return lines.length ? lines : own;
+  }
+
+  // factsOf reads the fact attributes of el (and their data-* forms), or
+  // null when it has none.
+  function factsOf(el, plain) {
     var facts = null;
     for (var i = 0; i < FACTS.length; i++) {
-      var v = isElement(div) ? div.getAttribute(FACTS[i][0]) : null;
-      if (v === null) v = div.getAttribute("data-" + FACTS[i][0]);
+      var v = plain ? el.getAttribute(FACTS[i][0]) : null;
+      if (v === null) v = el.getAttribute("data-" + FACTS[i][0]);
       if (v !== null) {
         facts = facts || {};
         facts[FACTS[i][1]] = v;
       }
     }
     return facts;
+  }
+
+  // watchItems follows a widget's <rma-item> children: a line added,
+  // removed or changed sends the order again, to the same frame.
+  function watchItems(w) {
+    if (!window.MutationObserver) return;
+    var names = [];
+    for (var i = 0; i < FACTS.length; i++) names.push(FACTS[i][0], "data-" + FACTS[i][0]);
+    w.observer = new MutationObserver(function (records) {
+      for (var i = 0; i < records.length; i++) {
+        var r = records[i];
+        if (r.target.localName === ITEM || hasItem(r.addedNodes) || hasItem(r.removedNodes)) {
+          w.facts = attributeFacts(w.div);
+          return sendFacts(w);
+        }
+      }
+    });
+    w.observer.observe(w.div, { childList: true, subtree: true, attributes: true, attributeFilter: names });
+  }
+
+  function hasItem(nodes) {
+    for (var i = 0; i < nodes.length; i++) {
+      if (nodes[i].localName === ITEM) return true;
+    }
+    return false;
   }
 
   // sendFacts posts a widget's facts to its frame, at the widget's exact
@@ -192,7 +240,8 @@
 
   // prefill gives a widget the facts a page learnt later: target is its
   // element or widget id; facts use the claim's key names plus orderRef
-  // and label. Facts for another order line replace the earlier ones.
+  // and label. Facts for another order line replace the earlier ones; a
+  // list is an order's lines, and replaces whatever came before.
   function prefill(target, facts) {
     var w = find(target);
     if (!w) {
@@ -200,17 +249,25 @@
       w = find(target);
     }
     if (!w) throw new TypeError("RMACheckEmbed.prefill: no widget for " + (typeof target === "string" ? '"' + target + '"' : "this target"));
-    if (!facts || typeof facts !== "object") throw new TypeError("RMACheckEmbed.prefill: want an object of facts, like { brand: \"HyperX\" }");
-    var next = {};
-    if (w.facts && (facts.orderRef === undefined || facts.orderRef === w.facts.orderRef)) {
-      for (var k in w.facts) next[k] = w.facts[k];
+    if (!facts || typeof facts !== "object") throw new TypeError("RMACheckEmbed.prefill: want an object of facts, like { brand: \"HyperX\" }, or a list of them");
+    if (Array.isArray(facts)) {
+      w.facts = facts.map(function (line) {
+        return line && typeof line === "object" ? pick({}, line) : line; // the widget names a bad line
+      });
+    } else {
+      var before = w.facts && !Array.isArray(w.facts) && (facts.orderRef === undefined || facts.orderRef === w.facts.orderRef);
+      w.facts = pick(before ? pick({}, w.facts) : {}, facts);
     }
+    sendFacts(w);
+  }
+
+  // pick copies the facts of from into to, and returns to.
+  function pick(to, from) {
     for (var i = 0; i < FACTS.length; i++) {
       var key = FACTS[i][1];
-      if (Object.prototype.hasOwnProperty.call(facts, key)) next[key] = facts[key];
+      if (Object.prototype.hasOwnProperty.call(from, key)) to[key] = from[key];
     }
-    w.facts = next;
-    sendFacts(w);
+    return to;
   }
 
   function find(target) {
@@ -328,11 +385,12 @@
     RMACheckElement.prototype.attributeChangedCallback = function (name, before, after) {
       if (before === after || !mounted(this)) return;
       for (var i = 0; i < FACTS.length; i++) {
-        if (FACTS[i][0] === name) {
-          var f = {};
-          f[FACTS[i][1]] = after === null ? "" : after;
-          return prefill(this, f); // a fact: the same frame takes it
-        }
+        if (FACTS[i][0] !== name) continue;
+        var all = attributeFacts(this);
+        if (Array.isArray(all)) return prefill(this, all); // the order's defaults changed
+        var f = {};
+        f[FACTS[i][1]] = after === null ? "" : after;
+        return prefill(this, f); // a fact: the same frame takes it
       }
       remount(this);
     };
@@ -352,6 +410,7 @@
     var id = el.getAttribute("data-rmacheck-id");
     widgets = widgets.filter(function (w) {
       if (w.div !== el) return true;
+      if (w.observer) w.observer.disconnect();
       if (w.frame.parentNode) w.frame.parentNode.removeChild(w.frame);
       return false;
     });
