@@ -11,7 +11,9 @@
 // part first…), what is missing, the checklist, the contacts, the
 // deadlines and the steps, written for shop staff or for the consumer
 // ([Options]). [DecodeClaim] reads a claim from JSON as strictly as the
-// claim schema does.
+// claim schema does. The first decision for an audience and language, and
+// the first [Guide.Lookup], build what they need; [Guide.Prepare] builds
+// it ahead, for a program with idle time (the widget, once it shows).
 //
 // The package is pure: it does no I/O after loading and reads no clock (a
 // claim carries its own date). A Guide is immutable and safe for concurrent

@@ -12,6 +12,41 @@ type Options struct {
 	Audience Audience // "" means AudienceReseller
 }
 
+// Prepare builds ahead of time what Evaluate needs to write decisions for
+// o.Audience in o.Lang, and Lookup's index, which the first Evaluate for
+// them and the first Lookup otherwise build. It is never needed: a program
+// with idle time (a widget once it shows) calls it so that its first
+// decision and its first suggestions come as quickly as the next. It
+// reports the options' error as Evaluate does.
+func (g *Guide) Prepare(o Options) error {
+	li, ai, err := o.normalize()
+	if err != nil {
+		return err
+	}
+	g.slotReady(slot(ai, li))
+	g.index()
+	return nil
+}
+
+// normalize fills in the zero value's language and audience (English, for
+// shop staff) and returns them as indexes of langs and audiences.
+func (o *Options) normalize() (li, ai int, err error) {
+	if o.Lang == "" {
+		o.Lang = LangEnglish
+	}
+	if o.Audience == "" {
+		o.Audience = AudienceReseller
+	}
+	li, ai = index(o.Lang, langs), index(o.Audience, audiences)
+	if li < 0 {
+		return 0, 0, fieldErr("lang", "unknown value %s (want one of %s)", quote(string(o.Lang)), list(langs))
+	}
+	if ai < 0 {
+		return 0, 0, fieldErr("audience", "unknown value %s (want one of %s)", quote(string(o.Audience)), list(audiences))
+	}
+	return li, ai, nil
+}
+
 // Evaluate decides claim c, written for o.Audience in o.Lang. It reads no
 // clock: days are counted from c.PurchaseDate to c.ClaimDate. An invalid
 // claim or option gives a *FieldError naming the field ("lang" and
@@ -20,18 +55,9 @@ func (g *Guide) Evaluate(c Claim, o Options) (Decision, error) {
 	if err := c.Validate(); err != nil {
 		return Decision{}, err
 	}
-	if o.Lang == "" {
-		o.Lang = LangEnglish
-	}
-	if o.Audience == "" {
-		o.Audience = AudienceReseller
-	}
-	li, ai := index(o.Lang, langs), index(o.Audience, audiences)
-	if li < 0 {
-		return Decision{}, fieldErr("lang", "unknown value %s (want one of %s)", quote(string(o.Lang)), list(langs))
-	}
-	if ai < 0 {
-		return Decision{}, fieldErr("audience", "unknown value %s (want one of %s)", quote(string(o.Audience)), list(audiences))
+	li, ai, err := o.normalize()
+	if err != nil {
+		return Decision{}, err
 	}
 	s := slot(ai, li)
 	g.slotReady(s)

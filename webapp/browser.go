@@ -26,6 +26,7 @@ type browser interface {
 	showAnswer()
 	warn(msg string)       // one line in the console, for the embedding page's developer
 	earlyFacts() app.Value // the prefill message widget.js kept before Go ran, or nil
+	idle(f func())         // f once the browser has nothing else to do
 }
 
 type noBrowser struct{}
@@ -43,6 +44,7 @@ func (noBrowser) restoreFocus(earlyInput)           {}
 func (noBrowser) showAnswer()                       {}
 func (noBrowser) warn(string)                       {}
 func (noBrowser) earlyFacts() app.Value             { return nil }
+func (noBrowser) idle(f func())                     { f() }
 
 // jsBrowser calls the browser through go-app's JS bindings and the helpers
 // of web/widget.js.
@@ -152,6 +154,23 @@ func (jsBrowser) earlyInput() earlyInput {
 func (jsBrowser) warn(msg string) { app.Window().Get("console").Call("warn", msg) }
 
 func (jsBrowser) earlyFacts() app.Value { return app.Window().Get("rmacheckEarlyFacts") }
+
+// idle runs f in the browser's idle time (within 2 s at the latest), or
+// after a fifth of a second where requestIdleCallback is missing (Safari).
+func (jsBrowser) idle(f func()) {
+	var fn app.Func
+	fn = app.FuncOf(func(this app.Value, args []app.Value) any {
+		fn.Release()
+		f()
+		return nil
+	})
+	w := app.Window()
+	if w.Get("requestIdleCallback").Type() == app.TypeFunction {
+		w.Call("requestIdleCallback", fn, map[string]any{"timeout": 2000})
+		return
+	}
+	w.Call("setTimeout", fn, 200)
+}
 
 func (jsBrowser) showAnswer() {
 	el := app.Window().GetElementByID("rc-result")

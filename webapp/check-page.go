@@ -36,7 +36,8 @@ type checkPage struct {
 	// begin (written once the page starts), and those already written.
 	pendingWarnings []string
 	warned          map[string]bool
-	order           order // the order's lines, when the page gave several
+	order           order       // the order's lines, when the page gave several
+	lines           []orderLine // while the order's list shows: its lines at a glance
 }
 
 // announceDelay is how long a decision known at start is held back.
@@ -145,6 +146,12 @@ func (p *checkPage) start(ctx app.Context) {
 		p.host.ready(ctx, p.guide.Date(), p.lang)
 		p.host.observeHeight()
 		p.tellHost()
+		// The decisions of the widget's audience and language are built
+		// on the first one; build them while the person reads the form, so
+		// that the first answer (typed, or an order's given later) comes
+		// as quickly as the next.
+		g, opts := p.guide, sdk.Options{Lang: p.lang, Audience: p.cfg.Audience}
+		b.idle(func() { g.Prepare(opts) })
 	})
 	updateGuide(ctx, p.guide, func(g *sdk.Guide) {
 		ctx.Dispatch(func(ctx app.Context) {
@@ -178,6 +185,10 @@ func (p *checkPage) key(name string) string {
 
 func (p *checkPage) refresh() {
 	p.view = buildView(p.guide, p.draft, p.lang, p.cfg.Audience, p.today)
+	p.lines = nil
+	if p.order.Picking {
+		p.lines = p.orderLines()
+	}
 }
 
 func (p *checkPage) onEdit(ctx app.Context, a app.Action) {
@@ -251,13 +262,12 @@ func (p *checkPage) onPrefill(ctx app.Context, a app.Action) {
 	if !ok {
 		return
 	}
-	picking := p.order.Picking
 	d, warnings := p.takeOrder(pa.Lines)
 	p.warnOnce(append(pa.Warnings, warnings...))
-	p.setDraft(ctx, d)
-	if p.order.Picking != picking {
-		p.refresh()
+	if d == p.draft {
+		p.refresh() // the order may be new all the same
 	}
+	p.setDraft(ctx, d)
 }
 
 // onPickLine goes on with the order's line the person picked (-1: another
@@ -287,6 +297,7 @@ func (p *checkPage) onShowOrder(ctx app.Context, a app.Action) {
 	p.order.keep(p.draft)
 	p.order.Picking = true
 	p.restored = false
+	p.refresh()
 	ctx.Defer(func(ctx app.Context) { p.browser.focus("rc-order-title") })
 }
 
@@ -409,7 +420,7 @@ func (p *checkPage) Render() app.UI {
 		return root.Body(
 			header,
 			app.Main().Class("rc-main").Body(
-				&orderList{Lang: l, Lines: p.orderLines()},
+				&orderList{Lang: l, Lines: p.lines},
 				&pageFooter{Lang: l, Audience: p.cfg.Audience, GuideDate: p.guide.Date()},
 			),
 		)

@@ -137,6 +137,11 @@ func (d Draft) prefill(g *sdk.Guide, f Facts, today sdk.Date) (Draft, []string) 
 		d = d.apply(g, edit{Field: fieldBrandText, Text: f.Brand})
 		d = d.apply(g, edit{Field: fieldBrandCommit})
 		d.Given.Brand = f.Brand
+		// A name or alias picked its brand; anything else may still be a
+		// name several brands share ("Sony"), which is no unknown brand.
+		if d.BrandID != "" {
+			return d, warnings
+		}
 		if dec, err := g.Evaluate(sdk.Claim{Brand: f.Brand, ClaimDate: today}, sdk.Options{}); err == nil && dec.Route == sdk.RouteUnknownBrand {
 			warn("brand", "%q is not a brand of the guide; the person picks one from the suggestions", f.Brand)
 		}
