@@ -101,7 +101,7 @@ func (p *checkPage) begin(b browser, st storage, early earlyInput) {
 	// first live page holds their answer. What was typed meanwhile wins.
 	if lines, warnings, ok := hostFacts(b.earlyFacts()); ok {
 		var more []string
-		p.draft, more = p.takeOrder(lines)
+		p.draft, more, _ = p.takeOrder(lines)
 		p.pendingWarnings = append(warnings, more...)
 	}
 	p.refresh()
@@ -122,9 +122,6 @@ func (p *checkPage) start(ctx app.Context) {
 	}
 	b.nativeLinks()
 	ctx.Page().SetLang(string(p.lang))
-	if p.held {
-		ctx.After(announceDelay, func(ctx app.Context) { p.held = false })
-	}
 	if len(p.early.Edits) > 0 {
 		ctx.LocalStorage().Set(p.key("draft"), p.draft)
 	}
@@ -146,12 +143,16 @@ func (p *checkPage) start(ctx app.Context) {
 		p.host.ready(ctx, p.guide.Date(), p.lang)
 		p.host.observeHeight()
 		p.tellHost()
-		// The decisions of the widget's audience and language are built
-		// on the first one; build them while the person reads the form, so
-		// that the first answer (typed, or an order's given later) comes
-		// as quickly as the next.
-		g, opts := p.guide, sdk.Options{Lang: p.lang, Audience: p.cfg.Audience}
-		b.idle(func() { g.Prepare(opts) })
+		if !p.held {
+			p.prepareWhenIdle()
+			return
+		}
+		// The hold counts from the live page on screen: on a slow phone
+		// the first render alone can outlast it.
+		ctx.After(announceDelay, func(ctx app.Context) {
+			p.held = false
+			p.prepareWhenIdle()
+		})
 	})
 	updateGuide(ctx, p.guide, func(g *sdk.Guide) {
 		ctx.Dispatch(func(ctx app.Context) {
@@ -160,6 +161,15 @@ func (p *checkPage) start(ctx app.Context) {
 			p.tellHost()
 		})
 	})
+}
+
+// prepareWhenIdle builds, in the browser's idle time, what the first
+// decision in the widget's audience and language and the first brand
+// suggestions need, so that they come as quickly as the next ones: an
+// answer typed, or an order given later. A held answer shows first.
+func (p *checkPage) prepareWhenIdle() {
+	g, opts := p.guide, sdk.Options{Lang: p.lang, Audience: p.cfg.Audience}
+	p.browser.idle(func() { g.Prepare(opts) })
 }
 
 // startLang is the language the widget starts in: the host page's (the
@@ -262,10 +272,10 @@ func (p *checkPage) onPrefill(ctx app.Context, a app.Action) {
 	if !ok {
 		return
 	}
-	d, warnings := p.takeOrder(pa.Lines)
+	d, warnings, changed := p.takeOrder(pa.Lines)
 	p.warnOnce(append(pa.Warnings, warnings...))
-	if d == p.draft {
-		p.refresh() // the order may be new all the same
+	if changed && d == p.draft {
+		p.refresh() // the order's list, with the same draft
 	}
 	p.setDraft(ctx, d)
 }

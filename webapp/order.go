@@ -53,17 +53,20 @@ func (o *order) keep(d Draft) {
 }
 
 // takeOrder applies the page's facts to the claim in progress, and
-// returns it with the warnings of every line's facts. One line fills the
+// returns it with the warnings of every line's facts, and whether the
+// order's list changed (another order, or the list shown or left). One line fills the
 // form as before; several make an order, listed for the person to pick
 // from, unless the claim on screen is already for one of its lines (a
 // restored draft, or the same order sent again when the widget is ready).
-func (p *checkPage) takeOrder(lines []Facts) (Draft, []string) {
+func (p *checkPage) takeOrder(lines []Facts) (Draft, []string, bool) {
 	if len(lines) == 0 {
-		return p.draft, nil
+		return p.draft, nil, false
 	}
 	if len(lines) == 1 {
+		changed := len(p.order.Lines) > 0
 		p.order = order{Line: -1}
-		return p.draft.prefill(p.guide, lines[0], p.today)
+		d, warnings := p.draft.prefill(p.guide, lines[0], p.today)
+		return d, warnings, changed
 	}
 	var warnings []string
 	for i, f := range lines {
@@ -73,7 +76,7 @@ func (p *checkPage) takeOrder(lines []Facts) (Draft, []string) {
 		}
 	}
 	if slices.Equal(lines, p.order.Lines) {
-		return p.draft, warnings // sent again: the person's place in it stays
+		return p.draft, warnings, false // sent again: the person's place in it stays
 	}
 	p.order.keep(p.draft)
 	onScreen := !p.order.Picking // the draft is the claim the person sees
@@ -95,7 +98,7 @@ func (p *checkPage) takeOrder(lines []Facts) (Draft, []string) {
 	if p.order.Picking {
 		p.restored = false // the draft is not on screen
 	}
-	return d, warnings
+	return d, warnings, true
 }
 
 // pickLine makes line i (-1: another product, an empty form) the claim in

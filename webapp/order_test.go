@@ -117,19 +117,21 @@ func TestOrderRestoresTheLineInProgress(t *testing.T) {
 	p := consumerPage(t)
 	p.draft = Draft{}.withFacts(g, threeLines()[1])
 	p.draft = p.draft.apply(g, edit{Field: fieldDefect, Text: "no power"})
-	d, warnings := p.takeOrder(threeLines())
+	d, warnings, changed := p.takeOrder(threeLines())
 	assert.Empty(t, warnings)
+	assert.True(t, changed)
 	assert.False(t, p.order.Picking)
 	assert.Equal(t, 1, p.order.Line)
 	assert.Equal(t, "no power", d.DefectDescription)
 	p.draft = d
 
 	p.order.Picking = true
-	d, _ = p.takeOrder(threeLines())
+	d, _, changed = p.takeOrder(threeLines())
+	assert.False(t, changed)
 	assert.True(t, p.order.Picking, "the same order again: the list stays")
 	assert.Equal(t, p.draft, d)
 
-	d, _ = p.takeOrder(append(threeLines(), Facts{Brand: "Razer", Category: "accessory"}))
+	p.takeOrder(append(threeLines(), Facts{Brand: "Razer", Category: "accessory"}))
 	assert.True(t, p.order.Picking, "another order while the list shows: its list, though it has the line left")
 	assert.Equal(t, "no power", p.pickLine(1).DefectDescription, "the line left keeps what was typed")
 
@@ -147,7 +149,7 @@ func TestOrderWarnsPerLine(t *testing.T) {
 	lines := threeLines()
 	lines[1].Category = "toaster"
 	p := consumerPage(t)
-	_, warnings := p.takeOrder(lines)
+	_, warnings, _ := p.takeOrder(lines)
 	require.Len(t, warnings, 1)
 	assert.True(t, strings.HasPrefix(warnings[0], `RMA Check: rma-item 2: category: unknown value "toaster"`), warnings[0])
 	assert.Equal(t, "ASUS Vivobook 15 laptop", p.orderLines()[1].Label)
