@@ -11,6 +11,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
@@ -247,4 +248,61 @@ func TestOrderOfTenLinesOnAPhone(t *testing.T) {
 	scroll, err := eval[float64](ctx, `document.documentElement.scrollWidth - document.documentElement.clientWidth`)
 	require.NoError(t, err)
 	assert.Zero(t, scroll, "the shop page does not scroll sideways")
+}
+
+// firstLiveProbe notes, in the widget's frame, whether the page's facts
+// had come (a prefill message) and what the first live page held when the
+// wasm made it live: the brand box's value and the order's lines.
+const firstLiveProbe = `(() => {
+  addEventListener("message", (e) => {
+    if (e.data && e.data.source === "rmacheck-host" && e.data.type === "prefill") document.documentElement.setAttribute("data-probe-facts", "1");
+  }, true);
+  new MutationObserver((records, o) => {
+    const html = document.documentElement;
+    if (html.getAttribute("data-rc-ready") !== "1") return;
+    o.disconnect();
+    const box = document.getElementById("rc-brand");
+    html.setAttribute("data-probe-first", JSON.stringify({brand: box ? box.value : null, lines: document.querySelectorAll(".rc-line").length}));
+  }).observe(document, {subtree: true, attributes: true, attributeFilter: ["data-rc-ready"]});
+})();`
+
+// The facts that reach the frame before the wasm runs (embed.js sends
+// them on the frame's first word, widget.js keeps them) are in the
+// widget's first live page: no empty form, then a filled one (issue 18).
+func TestEarlyFactsReachTheFirstLivePage(t *testing.T) {
+	dir := siteDir(t)
+	for _, tt := range []struct {
+		name, body string
+		brand      string
+		lines      int
+	}{
+		{"one line", fmt.Sprintf(`<rma-check id="w" brand="HyperX" category="accessory" purchase-date="%s"></rma-check>`, day(-10)), "HyperX", 0},
+		{"an order", `<rma-check id="w">` + orderItems(3) + `</rma-check>`, "", 3},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := newTab(t)
+			_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: firstLiveProbe})
+			require.NoError(t, err)
+			gate := newWasmGate()
+			p := servePair(t, dir, testShop(`data-lang="en" data-audience="consumer"`, tt.body), true, gate.wrap)
+			t.Cleanup(gate.release) // before the server's Close, which waits for held requests
+			require.NoError(t, navigate(ctx, p.shop.URL))
+			require.NoError(t, pollFrame(ctx, "id=w&", `document.documentElement.getAttribute("data-probe-facts") === "1"`), "the facts before the wasm")
+			ready, err := inFrame[string](ctx, "id=w&", `document.documentElement.getAttribute("data-rc-ready") || ""`)
+			require.NoError(t, err)
+			require.Empty(t, ready, "the wasm is held back")
+			gate.release()
+			require.NoError(t, pollFrame(ctx, "id=w&", `document.documentElement.getAttribute("data-probe-first") !== null`))
+			first, err := inFrame[struct {
+				Brand *string
+				Lines int
+			}](ctx, "id=w&", `JSON.parse(document.documentElement.getAttribute("data-probe-first"))`)
+			require.NoError(t, err)
+			if tt.brand != "" {
+				require.NotNil(t, first.Brand)
+				assert.Equal(t, tt.brand, *first.Brand, "the first live page holds the facts")
+			}
+			assert.Equal(t, tt.lines, first.Lines, "the order's lines in the first live page")
+		})
+	}
 }
