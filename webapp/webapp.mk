@@ -61,7 +61,8 @@ WEBAPP_FLOOR := $(BIN)/floor-web
 # The shop page's figures: the demo shop and a plain order page from make
 # site's output, cold on the phone profile (TestBenchShopPage in
 # webapp/demo: CLS of the page and of the frame, first keystroke, answer),
-# then Lighthouse 12 (mobile) on make run's demo shop, with the widget and
+# a pre-filled line (TestBenchPrefilled) and an order of ten lines on the
+# desktop profile (TestBenchOrderList), then Lighthouse 12 (mobile) on make run's demo shop, with the widget and
 # with its origin blocked (the page's floor). Lighthouse goes into the
 # git-ignored webapp/.tools (13 needs Node 22).
 LIGHTHOUSE_VERSION := 12.2.3
@@ -78,7 +79,7 @@ bench-web: $(WEBAPP_WASM) site $(LIGHTHOUSE)
 	@if command -v brotli >/dev/null; then brotli -q 11 -w 22 -f -o $(WEBAPP_FLOOR)/app.wasm.br $(WEBAPP_FLOOR)/app.wasm; fi
 	@echo "floor app.wasm: $$(wc -c < $(WEBAPP_FLOOR)/app.wasm) B raw, $$(cat $(WEBAPP_FLOOR)/app.wasm.br 2>/dev/null | wc -c) B brotli"
 	RMA_BENCH=1 RMA_BENCH_FLOOR=$(CURDIR)/$(WEBAPP_FLOOR) $(GO) test -count=1 -tags e2e -run '^TestBenchWeb$$' -v -timeout 15m ./webapp | grep -E '^(bench|--- |ok|FAIL)|skip'
-	RMA_BENCH=1 $(GO) test -count=1 -tags e2e -run '^(TestBenchShopPage|TestBenchPrefilled)$$' -v -timeout 25m ./webapp/demo | grep -E '^(bench|--- |ok|FAIL)|skip'
+	RMA_BENCH=1 $(GO) test -count=1 -tags e2e -run '^(TestBenchShopPage|TestBenchPrefilled|TestBenchOrderList)$$' -v -timeout 25m ./webapp/demo | grep -E '^(bench|--- |ok|FAIL)|skip'
 	$(GO) build -trimpath -o $(BIN)/ ./webapp ./webapp/demo ./webapp/internal/lighthouse
 	@trap 'kill $$(jobs -p) 2>/dev/null' INT TERM EXIT; \
 	$(SERVE_SHOP) >/dev/null 2>&1 & $(SERVE_WIDGET) >/dev/null 2>&1 & sleep 1; \
