@@ -94,6 +94,20 @@ func TestPrefilledWidget(t *testing.T) {
 		require.NoError(t, err)
 		require.NoError(t, poll(ctx, `window.__events.some(function (e) { return e.type === "decision" && e.detail.orderRef === "A-2" && e.detail.claim.route === "brand-direct"; })`))
 	})
+	t.Run("a cold phone visit answers with no keystroke", func(t *testing.T) {
+		// The bench's phone (390×844 at 2×, CPU 4×, 150 ms latency,
+		// 1.6 Mbit/s, no cache); nothing typed, nothing tapped.
+		ctx := newTab(t)
+		coldPhone(t, ctx)
+		body := fmt.Sprintf(`<rma-check id="w" brand="HyperX" category="accessory" purchase-date="%s" order-ref="A-1"></rma-check>`, day(-10))
+		p := servePair(t, dir, testShop(`data-lang="en" data-audience="consumer"`, body), true)
+		require.NoError(t, navigate(ctx, p.shop.URL))
+		require.NoError(t, poll(ctx, `window.__events.some(function (e) { return e.type === "decision" && e.detail.orderRef === "A-1" && e.detail.claim.route === "micromedia-rma"; })`))
+		require.NoError(t, pollFrame(ctx, "id=w&", `document.getElementById("rc-headline") !== null`)) // after the hold for screen readers
+		got, err := inFrame[string](ctx, "id=w&", `document.documentElement.getAttribute("data-rc-ready") + " " + document.getElementById("rc-headline").textContent`)
+		require.NoError(t, err)
+		assert.Equal(t, "1 Ask HyperX's support first; your shop can return it", got)
+	})
 	t.Run("bad facts warn and leave the rest working", func(t *testing.T) {
 		ctx := newTab(t)
 		list := warnings(t, ctx)
