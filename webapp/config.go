@@ -3,6 +3,7 @@ package main
 import (
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/micromedia/rmacheck/sdk"
@@ -56,6 +57,21 @@ func validID(s string) bool {
 // validFont: 1 to 100 of A-Z a-z 0-9, space and , ' " -.
 func validFont(s string) bool {
 	return only(s, 100, func(c byte) bool { return isAlnum(c) || strings.IndexByte(` ,'"-`, c) >= 0 })
+}
+
+// closedQuotes reports whether every quoted font name in s ends: an
+// unterminated CSS string would swallow the declarations after it.
+func closedQuotes(s string) bool {
+	var open byte
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case open == 0 && (c == '"' || c == '\''):
+			open = c
+		case c == open:
+			open = 0
+		}
+	}
+	return open == 0
 }
 
 // validRadius: 0px to 32px, without leading zeros.
@@ -129,7 +145,7 @@ func ParseFragment(hash string) Config {
 				c.Theme.Accent = v
 			}
 		case "font":
-			if validFont(v) && strings.TrimSpace(v) != "" {
+			if validFont(v) && closedQuotes(v) && strings.TrimSpace(v) != "" {
 				c.Theme.Font = v
 			}
 		case "radius":
@@ -154,15 +170,34 @@ func validColour(v string) bool {
 
 // ValidOrigin returns s as an origin ("https://shop.example:8443") when it
 // is an http(s) URL with a host and nothing but an optional "/" after it,
-// else "".
+// else "". The host is a name of letters, digits, dots, hyphens and
+// underscores, or an IP address; the port is from 1 to 65535: what Go's
+// url.Parse lets through beyond that ("http://a<b", "http://x:99999") a
+// browser refuses, and postMessage to it throws.
 func ValidOrigin(s string) string {
 	u, err := url.Parse(s)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" ||
 		u.User != nil || u.RawQuery != "" || u.Fragment != "" || u.Opaque != "" ||
-		(u.Path != "" && u.Path != "/") || strings.ContainsAny(u.Host, " \t\r\n") {
+		(u.Path != "" && u.Path != "/") || !validHost(u.Hostname()) || !validPort(u.Port()) {
 		return ""
 	}
 	return u.Scheme + "://" + strings.ToLower(u.Host)
+}
+
+func validHost(h string) bool {
+	if strings.Contains(h, ":") { // an IPv6 address
+		return only(h, 45, func(c byte) bool { return isHexDigit(c) || c == ':' || c == '.' })
+	}
+	return only(h, 253, func(c byte) bool { return isAlnum(c) || c == '.' || c == '-' || c == '_' })
+}
+
+// validPort: none, or 1 to 65535.
+func validPort(p string) bool {
+	if p == "" {
+		return true
+	}
+	n, err := strconv.Atoi(p)
+	return err == nil && n >= 1 && n <= 65535 && only(p, 5, isDigit)
 }
 
 // OriginOf returns the origin of an http(s) URL such as document.referrer,

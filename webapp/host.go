@@ -25,9 +25,37 @@ func newHostLink(c Config, referrer string) *hostLink {
 		w := app.Window()
 		if w.Get("parent").Equal(w.JSValue()) {
 			h.origin = "" // top-level page: nobody to tell
+			return h
+		}
+		// The browser's reading, as widget.js's: a parent it refuses or
+		// writes otherwise (a host in another script) is ignored for the
+		// referrer's origin, so that postMessage never throws and the
+		// parent's messages match.
+		if p := browserOrigin(c.Parent); c.Parent != "" && p == c.Parent {
+			h.origin = p
+		} else {
+			h.origin = browserOrigin(OriginOf(referrer))
 		}
 	}
 	return h
+}
+
+// browserOrigin is the origin of URL u as the browser writes it, or ""
+// when the browser refuses u. In the browser only.
+func browserOrigin(u string) (origin string) {
+	if u == "" {
+		return ""
+	}
+	defer func() {
+		if recover() != nil { // new URL threw: syscall/js panics with the error
+			origin = ""
+		}
+	}()
+	origin = jsString(app.Window().Get("URL").New(u).Get("origin"))
+	if origin == "null" {
+		return ""
+	}
+	return origin
 }
 
 // message is the JSON of one message to the host.
@@ -51,6 +79,13 @@ func (h *hostLink) post(kind string, fields map[string]any) {
 	if b == nil {
 		return
 	}
+	// A post that throws (a target the browser refuses) must not stop the
+	// widget: syscall/js panics, and go-app's callbacks do not recover.
+	defer func() {
+		if recover() != nil {
+			h.origin = "" // it would throw again
+		}
+	}()
 	w := app.Window()
 	w.Get("parent").Call("postMessage", w.Get("JSON").Call("parse", string(b)), h.origin)
 }

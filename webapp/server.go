@@ -220,6 +220,9 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("Referrer-Policy", "strict-origin-when-cross-origin")
+	for _, f := range site.Isolation {
+		w.Header().Set(f.Name, f.Value)
+	}
 	// Text goes out gzipped to a browser that takes it, as a static host
 	// or CDN would send it; app.wasm has its own precompressed copies.
 	if r.Method == http.MethodGet && r.URL.Path != "/web/app.wasm" && r.Header.Get("Range") == "" && acceptedEncodings(r.Header.Get("Accept-Encoding"))["gzip"] {
@@ -254,6 +257,9 @@ func (s *server) serve(w http.ResponseWriter, r *http.Request) {
 		// The loader shops paste; they load it from the widget's origin root.
 		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
 		w.Header().Set("Cache-Control", site.Loader) // as docs/hosting.md says a host sends it
+		for _, f := range site.LoaderCORS {
+			w.Header().Set(f.Name, f.Value)
+		}
 		http.ServeFile(w, r, filepath.Join(s.files.dir, "embed.js"))
 		return
 	}

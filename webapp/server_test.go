@@ -341,6 +341,14 @@ func TestServerCompressesText(t *testing.T) {
 				cache = site.Loader
 			}
 			assert.Equal(t, cache, r.Header.Get("Cache-Control"))
+			// Shops that isolate their pages, or pin embed.js with SRI (issue 28).
+			assert.Equal(t, "cross-origin", r.Header.Get("Cross-Origin-Resource-Policy"))
+			assert.Equal(t, "require-corp", r.Header.Get("Cross-Origin-Embedder-Policy"))
+			if tt.path == "/embed.js" {
+				assert.Equal(t, "*", r.Header.Get("Access-Control-Allow-Origin"))
+			} else {
+				assert.Empty(t, r.Header.Get("Access-Control-Allow-Origin"))
+			}
 			zr, err := gzip.NewReader(r.Body)
 			require.NoError(t, err)
 			plain, err := io.ReadAll(zr)

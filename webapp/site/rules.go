@@ -23,6 +23,20 @@ const (
 	Loader = "public, max-age=300"
 )
 
+// Isolation are the headers that let a shop's page that isolates itself
+// (Cross-Origin-Embedder-Policy: require-corp or credentialless) load the
+// widget: each of its responses may be loaded from another origin, and its
+// pages embed nothing from any other (they load only their own files).
+var Isolation = []Field{
+	{"Cross-Origin-Resource-Policy", "cross-origin"},
+	{"Cross-Origin-Embedder-Policy", "require-corp"},
+}
+
+// LoaderCORS is what embed.js adds, so that a shop can pin it with
+// Subresource Integrity (integrity and crossorigin="anonymous" on its
+// script tag): a CORS read of a public file, without credentials.
+var LoaderCORS = []Field{{"Access-Control-Allow-Origin", "*"}}
+
 var ancestorSource = regexp.MustCompile(`^(?:'self'|'none'|https?://(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::(?:[0-9]{1,5}|\*))?)$`)
 
 // ParseAncestors splits a space-separated list of CSP frame-ancestors
@@ -75,11 +89,11 @@ func DefaultHeaders(wasmPath string, ancestors []string, files ...string) Header
 		return r
 	}
 	hs := Headers{
-		{Pattern: "/*", Header: []Field{
+		{Pattern: "/*", Header: append([]Field{
 			{"Content-Security-Policy", "frame-ancestors " + strings.Join(ancestors, " ")},
 			{"X-Content-Type-Options", "nosniff"},
 			{"Referrer-Policy", "strict-origin-when-cross-origin"},
-		}},
+		}, Isolation...)},
 		revalidate("/", "text/html; charset=utf-8"),
 		revalidate("/index.html", "text/html; charset=utf-8"),
 		revalidate("/app-worker.js", "text/javascript; charset=utf-8"),
@@ -88,10 +102,10 @@ func DefaultHeaders(wasmPath string, ancestors []string, files ...string) Header
 		revalidate("/app.css", "text/css; charset=utf-8"),
 		revalidate("/manifest.webmanifest", "application/manifest+json"),
 		revalidate("/brands.json", "application/json"),
-		{Pattern: "/embed.js", Header: []Field{
+		{Pattern: "/embed.js", Header: append([]Field{
 			{"Cache-Control", Loader},
 			{"Content-Type", "text/javascript; charset=utf-8"},
-		}},
+		}, LoaderCORS...)},
 		wasm(wasmPath, ""),
 		wasm(wasmPath+".br", "br"),
 		wasm(wasmPath+".gz", "gzip"),

@@ -104,6 +104,13 @@ func TestHeadersRoundTripAndFor(t *testing.T) {
 		{"/web/widget.js", "Cache-Control", "no-cache"},
 		{"/web/widget.js", "X-Content-Type-Options", "nosniff"},
 		{"/embed.js", "Cache-Control", Loader},
+		// Shops that isolate their pages, or pin embed.js with SRI (issue 28).
+		{"/embed.js", "Access-Control-Allow-Origin", "*"},
+		{"/embed.js", "Cross-Origin-Resource-Policy", "cross-origin"},
+		{"/", "Cross-Origin-Resource-Policy", "cross-origin"},
+		{"/", "Cross-Origin-Embedder-Policy", "require-corp"},
+		{"/web/app-abc.wasm.br", "Cross-Origin-Resource-Policy", "cross-origin"},
+		{"/", "Access-Control-Allow-Origin", ""},
 		{"/web/fonts/a b.woff2", "Cache-Control", ""}, // no rule can name it (Finish refuses such a site)
 	}
 	for _, tt := range tests {
