@@ -27,6 +27,7 @@ type browser interface {
 	warn(msg string)       // one line in the console, for the embedding page's developer
 	earlyFacts() app.Value // the prefill message widget.js kept before Go ran, or nil
 	idle(f func())         // f once the browser has nothing else to do
+	setVars(id string, vars [][2]string)
 }
 
 type noBrowser struct{}
@@ -45,6 +46,7 @@ func (noBrowser) showAnswer()                       {}
 func (noBrowser) warn(string)                       {}
 func (noBrowser) earlyFacts() app.Value             { return nil }
 func (noBrowser) idle(f func())                     { f() }
+func (noBrowser) setVars(string, [][2]string)       {}
 
 // jsBrowser calls the browser through go-app's JS bindings and the helpers
 // of web/widget.js.
@@ -154,6 +156,18 @@ func (jsBrowser) earlyInput() earlyInput {
 func (jsBrowser) warn(msg string) { app.Window().Get("console").Call("warn", msg) }
 
 func (jsBrowser) earlyFacts() app.Value { return app.Window().Get("rmacheckEarlyFacts") }
+
+// setVars sets CSS custom properties on element id, one by one.
+func (jsBrowser) setVars(id string, vars [][2]string) {
+	el := app.Window().GetElementByID(id)
+	if !el.Truthy() {
+		return
+	}
+	style := el.Get("style")
+	for _, kv := range vars {
+		style.Call("setProperty", kv[0], kv[1])
+	}
+}
 
 // idle runs f in the browser's idle time (within 2 s at the latest), or
 // after a fifth of a second where requestIdleCallback is missing (Safari).

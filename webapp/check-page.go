@@ -139,6 +139,10 @@ func (p *checkPage) start(ctx app.Context) {
 			ctx.NewActionWithValue(actPrefill, prefillAction{lines, warnings})
 		})
 	ctx.Defer(func(ctx app.Context) {
+		// The host's theme, each variable on its own through the CSSOM:
+		// the CSP forbids style attributes, and a value can never spill
+		// into the next.
+		b.setVars("rc-root", p.cfg.Theme.styleVars())
 		b.markReady()
 		p.host.ready(ctx, p.guide.Date(), p.lang)
 		p.host.observeHeight()
@@ -402,9 +406,6 @@ func (p *checkPage) Render() app.UI {
 	root := app.Div().ID("rc-root").Class("rc")
 	if p.cfg.Theme.Mode == "dark" {
 		root = root.Class("rc-dark")
-	}
-	for _, kv := range p.cfg.Theme.styleVars() {
-		root = root.Style(kv[0], kv[1])
 	}
 	mail, addr := v.mailDraft()
 	// The page the server sends: suggestions from a native datalist until

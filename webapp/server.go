@@ -216,8 +216,11 @@ func contentVersion(webDir string, brands []byte) (string, error) {
 
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if s.frame != "" {
-		w.Header().Set("Content-Security-Policy", "frame-ancestors "+s.frame)
+		w.Header().Set("Content-Security-Policy", site.CSP(s.frame))
+	} else {
+		w.Header().Set("Content-Security-Policy", site.Policy)
 	}
+	w.Header().Set("Permissions-Policy", site.Permissions)
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("Referrer-Policy", "strict-origin-when-cross-origin")
 	for _, f := range site.Isolation {

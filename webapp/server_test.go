@@ -103,7 +103,8 @@ func TestServerBrandsJSON(t *testing.T) {
 	r := get(t, s, "/brands.json?fresh=123")
 	assert.Equal(t, http.StatusOK, r.StatusCode)
 	assert.Equal(t, "application/json", r.Header.Get("Content-Type"))
-	assert.Equal(t, "frame-ancestors https://shop.example", r.Header.Get("Content-Security-Policy"))
+	assert.Equal(t, site.CSP("https://shop.example"), r.Header.Get("Content-Security-Policy"))
+	assert.Equal(t, site.Permissions, r.Header.Get("Permissions-Policy"))
 	assert.Equal(t, `{"guide":1}`, body(t, r))
 	again := get(t, s, "/brands.json", "If-None-Match", r.Header.Get("ETag"))
 	assert.Equal(t, http.StatusNotModified, again.StatusCode)
@@ -223,7 +224,7 @@ func TestParseFlags(t *testing.T) {
 			require.NoError(t, err)
 			r := httptest.NewRecorder()
 			s.ServeHTTP(r, httptest.NewRequest("GET", "/brands.json", nil))
-			assert.Equal(t, "frame-ancestors "+tt.frame, r.Header().Get("Content-Security-Policy"))
+			assert.Equal(t, site.CSP(tt.frame), r.Header().Get("Content-Security-Policy"))
 		})
 	}
 }
@@ -291,7 +292,7 @@ func TestServerGzipsThePage(t *testing.T) {
 	require.Equal(t, 200, r.Code)
 	assert.Equal(t, "gzip", r.Header().Get("Content-Encoding"))
 	assert.Contains(t, r.Header().Values("Vary"), "Accept-Encoding")
-	assert.Equal(t, "frame-ancestors 'self'", r.Header().Get("Content-Security-Policy"))
+	assert.Equal(t, site.CSP("'self'"), r.Header().Get("Content-Security-Policy"))
 	assert.Equal(t, strconv.Itoa(r.Body.Len()), r.Header().Get("Content-Length"))
 	zr, err := gzip.NewReader(r.Body)
 	require.NoError(t, err)

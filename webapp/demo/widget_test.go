@@ -69,7 +69,7 @@ func servePair(t *testing.T, dir string, shop func(widget string) http.Handler, 
 	hs, err := site.LoadHeaders(dir)
 	require.NoError(t, err)
 	if allowShop {
-		require.Equal(t, 1, hs.Set("Content-Security-Policy", "frame-ancestors "+shopURL))
+		require.Equal(t, 1, hs.Set("Content-Security-Policy", site.CSP(shopURL)))
 	}
 	w.Config.Handler = site.FileServer(dir, hs)
 	for _, f := range wrap {
@@ -352,7 +352,7 @@ func TestStaticSiteFrameAncestors(t *testing.T) {
 	require.NoError(t, err)
 	res.Body.Close()
 	csp := res.Header.Get("Content-Security-Policy")
-	require.True(t, strings.HasPrefix(csp, "frame-ancestors "), csp)
+	require.True(t, strings.HasPrefix(csp, site.Policy+"; frame-ancestors "), csp)
 	require.NotContains(t, csp, p.shop.URL)
 
 	var mu sync.Mutex

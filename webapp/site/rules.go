@@ -23,6 +23,25 @@ const (
 	Loader = "public, max-age=300"
 )
 
+// Policy is the widget's Content-Security-Policy before its
+// frame-ancestors: it enforces the privacy promise in the browser. The
+// widget loads only its own files (default-src 'self'), runs only its own
+// scripts and compiles its wasm ('wasm-unsafe-eval', which
+// WebAssembly.instantiateStreaming needs), and sends requests only to its
+// own origin (connect-src 'self': brands.json and the service worker's
+// precache); no plugin, no <base>, no form submission. Styles come from
+// its own style sheets only: the theme's variables are set through the
+// CSSOM, which style-src does not govern. docs/hosting.md gives each item.
+const Policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
+
+// Permissions turns off the browser features the widget never uses; it
+// copies the summary with clipboard-write, from its own origin only.
+const Permissions = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), display-capture=(), fullscreen=(), accelerometer=(), gyroscope=(), magnetometer=(), clipboard-read=(), clipboard-write=(self)"
+
+// CSP is the whole Content-Security-Policy for the frame-ancestors
+// sources ancestors (space-separated).
+func CSP(ancestors string) string { return Policy + "; frame-ancestors " + ancestors }
+
 // Isolation are the headers that let a shop's page that isolates itself
 // (Cross-Origin-Embedder-Policy: require-corp or credentialless) load the
 // widget: each of its responses may be loaded from another origin, and its
@@ -90,7 +109,8 @@ func DefaultHeaders(wasmPath string, ancestors []string, files ...string) Header
 	}
 	hs := Headers{
 		{Pattern: "/*", Header: append([]Field{
-			{"Content-Security-Policy", "frame-ancestors " + strings.Join(ancestors, " ")},
+			{"Content-Security-Policy", CSP(strings.Join(ancestors, " "))},
+			{"Permissions-Policy", Permissions},
 			{"X-Content-Type-Options", "nosniff"},
 			{"Referrer-Policy", "strict-origin-when-cross-origin"},
 		}, Isolation...)},

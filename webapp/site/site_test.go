@@ -88,7 +88,8 @@ func TestHeadersRoundTripAndFor(t *testing.T) {
 		path, header, want string
 	}{
 		{"/", "Cache-Control", "no-cache"},
-		{"/", "Content-Security-Policy", "frame-ancestors https://shop.example http://127.0.0.1:8001"},
+		{"/", "Content-Security-Policy", CSP("https://shop.example http://127.0.0.1:8001")},
+		{"/", "Permissions-Policy", Permissions},
 		{"/app-worker.js", "Cache-Control", "no-cache"},
 		{"/brands.json", "Cache-Control", "no-cache"},
 		{"/brands.json", "Content-Type", "application/json"},
@@ -100,7 +101,7 @@ func TestHeadersRoundTripAndFor(t *testing.T) {
 		{"/web/app-abc.wasm.gz", "Vary", "Accept-Encoding"},
 		{"/web/icon.png", "Cache-Control", "no-cache"},
 		{"/web/widget.css", "Cache-Control", "no-cache"},
-		{"/web/widget.css", "Content-Security-Policy", "frame-ancestors https://shop.example http://127.0.0.1:8001"},
+		{"/web/widget.css", "Content-Security-Policy", CSP("https://shop.example http://127.0.0.1:8001")},
 		{"/web/widget.js", "Cache-Control", "no-cache"},
 		{"/web/widget.js", "X-Content-Type-Options", "nosniff"},
 		{"/embed.js", "Cache-Control", Loader},
@@ -198,7 +199,7 @@ func TestFileServer(t *testing.T) {
 	}{
 		{"index", "/", "", 200, "<p>hi</p>", map[string]string{
 			"Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache",
-			"Content-Security-Policy": "frame-ancestors https://shop.example"}},
+			"Content-Security-Policy": CSP("https://shop.example")}},
 		{"wasm plain", "/web/app-abc.wasm", "identity", 200, "WASM", map[string]string{
 			"Content-Type": "application/wasm", "Content-Encoding": "", "Cache-Control": Immutable}},
 		{"wasm br first", "/web/app-abc.wasm", "gzip, deflate, br", 200, "BROTLI", map[string]string{
@@ -208,7 +209,7 @@ func TestFileServer(t *testing.T) {
 		{"br refused", "/web/app-abc.wasm", "br;q=0, gzip", 200, gz.String(), map[string]string{"Content-Encoding": "gzip"}},
 		{"json", "/brands.json", "", 200, "{}", map[string]string{"Content-Type": "application/json", "Cache-Control": "no-cache"}},
 		{"icon", "/web/icon.png", "", 200, "PNG", map[string]string{"Content-Type": "image/png", "Cache-Control": "no-cache",
-			"Content-Security-Policy": "frame-ancestors https://shop.example"}},
+			"Content-Security-Policy": CSP("https://shop.example")}},
 		{"missing", "/nope.js", "", 404, "", nil},
 		{"dot file", "/.secret", "", 404, "", nil},
 		{"headers file", "/_headers", "", 404, "", nil},
