@@ -221,19 +221,20 @@ func (jsBrowser) restoreFocus(e earlyInput) {
 	el.Call("setSelectionRange", e.SelStart, e.SelEnd)
 }
 
-// jsStorage reads localStorage as go-app's LocalStorage writes it (JSON),
-// for begin, which runs before go-app does.
-type jsStorage struct{}
+// jsStorage reads localStorage or sessionStorage (its name) as go-app's
+// LocalStorage and SessionStorage write them (JSON), for begin, which runs
+// before go-app does.
+type jsStorage struct{ name string }
 
-func (jsStorage) Get(key string, v any) (err error) {
+func (s jsStorage) Get(key string, v any) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("localStorage %q: %v", key, r)
+			err = fmt.Errorf("%s %q: %v", s.name, key, r)
 		}
 	}()
-	ls := app.Window().Get("localStorage")
+	ls := app.Window().Get(s.name)
 	if !ls.Truthy() {
-		return errors.New("no localStorage")
+		return errors.New("no " + s.name)
 	}
 	item := ls.Call("getItem", key)
 	if item.Type() != app.TypeString {

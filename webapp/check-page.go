@@ -79,19 +79,24 @@ func (p *checkPage) OnMount(ctx app.Context) {
 }
 
 // begin reads the configuration, the stored language and draft, and what
-// the person typed into the server's page before the wasm ran. In the
+// the person typed into the server's page before the wasm ran. The draft
+// is this tab's (tab, sessionStorage), else the last one saved in any tab
+// (st, localStorage): two tabs with the same widget keep a claim each. In the
 // browser it runs before go-app replaces that page (see route), so the
 // first live render already shows those values and nothing typed is lost.
-func (p *checkPage) begin(b browser, st storage, early earlyInput) {
+func (p *checkPage) begin(b browser, st, tab storage, early earlyInput) {
 	p.begun, p.browser = true, b
 	p.cfg = ParseFragment(b.fragment())
 	p.today = b.today()
 	var stored sdk.Lang
 	st.Get(p.key("lang"), &stored)
 	p.lang = startLang(p.cfg.Lang, stored, b.languages())
-	var d Draft
-	if err := st.Get(p.key("draft"), &d); err == nil && d != (Draft{}) {
-		p.draft, p.restored = d, true
+	for _, s := range []storage{tab, st} {
+		var d Draft
+		if err := s.Get(p.key("draft"), &d); err == nil && d != (Draft{}) {
+			p.draft, p.restored = d, true
+			break
+		}
 	}
 	p.early = early
 	for _, e := range early.Edits {
@@ -118,12 +123,12 @@ type storage interface {
 func (p *checkPage) start(ctx app.Context) {
 	b := p.browser
 	if !p.begun {
-		p.begin(b, ctx.LocalStorage(), earlyInput{})
+		p.begin(b, ctx.LocalStorage(), ctx.SessionStorage(), earlyInput{})
 	}
 	b.nativeLinks()
 	ctx.Page().SetLang(string(p.lang))
 	if len(p.early.Edits) > 0 {
-		ctx.LocalStorage().Set(p.key("draft"), p.draft)
+		p.saveDraft(ctx)
 	}
 	if len(p.early.Edits) > 0 || p.early.Focus != "" {
 		// After the children's OnMount, which set the inputs' values. Also
@@ -221,8 +226,16 @@ func (p *checkPage) setDraft(ctx app.Context, d Draft) {
 	}
 	p.draft, p.status, p.restored = d, "", false
 	p.refresh()
-	ctx.LocalStorage().Set(p.key("draft"), p.draft)
+	p.saveDraft(ctx)
 	p.tellHost()
+}
+
+// saveDraft keeps the claim in progress for this tab (sessionStorage:
+// another tab's never replaces it) and for the next visit (localStorage:
+// a new tab starts from the last claim saved in any tab).
+func (p *checkPage) saveDraft(ctx app.Context) {
+	ctx.SessionStorage().Set(p.key("draft"), p.draft)
+	ctx.LocalStorage().Set(p.key("draft"), p.draft)
 }
 
 // tellHost posts the decision to the embedding page, unless the order's
@@ -334,6 +347,7 @@ func (p *checkPage) warnOnce(warnings []string) {
 // line's facts as the page gave them.
 func (p *checkPage) onReset(ctx app.Context, a app.Action) {
 	p.draft, p.status, p.restored = Draft{}, "", false
+	ctx.SessionStorage().Del(p.key("draft"))
 	ctx.LocalStorage().Del(p.key("draft"))
 	first := "rc-brand"
 	if len(p.order.Lines) > 1 {

@@ -38,7 +38,7 @@ func TestBeginAppliesEarlyInput(t *testing.T) {
 	g := testGuide(t)
 	st := mapStorage{"rmacheck.draft.w1": `{"brandText":"Acer","brandId":"acer","committed":true,"category":"laptop","proofOfPurchase":true}`}
 	p := newCheckPage(g, testToday)
-	p.begin(fakeBrowser{hash: "#id=w1&lang=fr"}, st, earlyInput{Edits: earlyEdits([]earlyField{
+	p.begin(fakeBrowser{hash: "#id=w1&lang=fr"}, st, mapStorage{}, earlyInput{Edits: earlyEdits([]earlyField{
 		{ID: "rc-brand", Value: "hyper x"}, {ID: "rc-category", Value: "accessory"}, {ID: "rc-date", Value: sdk.DateFromTime(time.Now()).AddDays(-3).String()},
 	}, "rc-date")})
 	assert.Equal(t, sdk.LangFrench, p.lang)
@@ -62,3 +62,28 @@ func (m mapStorage) Get(key string, v any) error {
 }
 
 func jsonUnmarshal(s string, v any) error { return json.Unmarshal([]byte(s), v) }
+
+// One claim per tab (issue 28): a tab's own draft (sessionStorage) comes
+// back on its reload, whatever another tab saved since; a new tab starts
+// from the last draft saved in any tab (localStorage).
+func TestBeginTakesThisTabsDraft(t *testing.T) {
+	g := testGuide(t)
+	other := mapStorage{"rmacheck.draft.w1": `{"brandText":"Corsair","brandId":"corsair","committed":true,"orderRef":"B"}`}
+	own := mapStorage{"rmacheck.draft.w1": `{"brandText":"HyperX","brandId":"hyperx","committed":true,"orderRef":"A"}`}
+	for _, tt := range []struct {
+		name       string
+		local, tab mapStorage
+		want       string
+	}{
+		{"this tab's reload", other, own, "A"},
+		{"a new tab", other, mapStorage{}, "B"},
+		{"nothing saved", mapStorage{}, mapStorage{}, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := newCheckPage(g, testToday)
+			p.begin(fakeBrowser{hash: "#id=w1"}, tt.local, tt.tab, earlyInput{})
+			assert.Equal(t, tt.want, p.draft.OrderRef)
+			assert.Equal(t, tt.want != "", p.restored)
+		})
+	}
+}

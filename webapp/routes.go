@@ -22,7 +22,7 @@ func route(g *sdk.Guide, err error, b browser, early earlyInput) {
 		}
 		p := newCheckPage(g, sdk.DateFromTime(time.Now()))
 		if app.IsClient {
-			p.begin(b, jsStorage{}, early)
+			p.begin(b, jsStorage{"localStorage"}, jsStorage{"sessionStorage"}, early)
 			p.held = p.view.Decision != nil
 		}
 		return p
