@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"crypto/sha256"
+	_ "embed"
 	"encoding/hex"
 	"errors"
 	"flag"
@@ -153,12 +154,22 @@ func newServer(o serverOptions) (*server, error) {
 		// deferred app.js runs; crossorigin matches app.js's fetch.
 		RawHeaders: append([]string{`<link rel="preload" href="/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`},
 			langPages()...),
-		Version:           version,
-		WasmContentLength: strconv.Itoa(len(wasm)),
-		Resources:         files,
+		// go-app's own worker installs with an empty cache when the
+		// download is cut, and serves a cached page with its old headers.
+		ServiceWorkerTemplate: appWorkerJS,
+		Version:               version,
+		WasmContentLength:     strconv.Itoa(len(wasm)),
+		Resources:             files,
 	}
 	return &server{app: h, files: files, brands: o.Brands, brandsGz: gzipBytes(o.Brands), etag: `"` + hex.EncodeToString(bsum[:8]) + `"`, frame: o.FrameAncestors}, nil
 }
+
+// appWorkerJS is the service worker's template (app-worker.js): go-app's,
+// with an install that fails when its precache does, and the page from the
+// network first.
+//
+//go:embed app-worker.js
+var appWorkerJS string
 
 // langPages are the page the server sends in French and Dutch, as
 // <template id="rc-page-fr"> elements: before the wasm runs, widget.js

@@ -5,7 +5,13 @@ package main
 import (
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/micromedia/rmacheck/webapp/site"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -49,4 +55,37 @@ addEventListener("message", function (e) { if (e.data && e.data.source === "rmac
 	vars, err := inFrame[[]string](ctx, "id=font&", `(function () { var s = getComputedStyle(document.getElementById("rc-root")); return [s.getPropertyValue("--rc-radius").trim(), s.getPropertyValue("--rc-font").trim().indexOf("system-ui") === 0 ? "default font" : s.getPropertyValue("--rc-font")]; })()`)
 	require.NoError(t, err)
 	assert.Equal(t, []string{"8px", "default font"}, vars)
+}
+
+// A shop removed from frame-ancestors is refused on its next load, also
+// for a returning visitor whose browser has the widget offline (issue
+// 28): the service worker takes the page from the network first, with the
+// host's headers of now.
+func TestRevokedShopIsRefusedOnItsNextLoad(t *testing.T) {
+	dir := siteDir(t)
+	w := httptest.NewUnstartedServer(nil)
+	shop := httptest.NewUnstartedServer(nil)
+	shopURL := "http://" + shop.Listener.Addr().String()
+	hs, err := site.LoadHeaders(dir)
+	require.NoError(t, err)
+	require.Equal(t, 1, hs.Set("Content-Security-Policy", site.CSP(shopURL)))
+	w.Config.Handler = site.FileServer(dir, hs)
+	shop.Config.Handler = testShop(`data-lang="en"`, `<rma-check id="w"></rma-check>`)("http://" + w.Listener.Addr().String())
+	w.Start()
+	shop.Start()
+	t.Cleanup(w.Close)
+	t.Cleanup(shop.Close)
+
+	ctx := newTab(t)
+	require.NoError(t, navigate(ctx, shopURL))
+	require.NoError(t, poll(ctx, `window.__events.some(function (e) { return e.type === "ready"; })`))
+	// A complete first visit: the widget is offline-ready in this browser.
+	require.NoError(t, pollFrame(ctx, "id=w&", `caches.match("/").then(function (r) { return !!r; })`))
+	require.Equal(t, 1, hs.Set("Content-Security-Policy", site.CSP("'self'")), "the host revokes the shop")
+	require.NoError(t, chromedp.Do(ctx, chromedp.Reload()))
+	require.NoError(t, poll(ctx, `document.querySelector("rma-check[data-rmacheck-id]") !== null`))
+	time.Sleep(5 * time.Second)
+	n, err := eval[int](ctx, `window.__events.filter(function (e) { return e.type === "ready"; }).length`)
+	require.NoError(t, err)
+	assert.Zero(t, n, "the browser refuses the frame: no word from the widget")
 }
