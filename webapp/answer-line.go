@@ -38,7 +38,7 @@ func (a *answerLine) Render() app.UI {
 	// that changed every few hundred milliseconds would drown the form),
 	// or says that the download failed.
 	return line.Body(
-		status.DataSet("failed", tr(l, msgLoadFailed)).Body(
+		status.DataSet("failed", tr(l, msgLoadFailed)).DataSet("retrying", tr(l, msgRetrying)).Body(
 			app.Span().ID("rc-progress-words").Text(tr(l, msgPreparing)),
 			app.Text(" "),
 			app.Span().ID("rc-progress-percent").Aria("hidden", true).Text(percent(l, 0)),

@@ -111,6 +111,7 @@ const (
 	msgLineQuestions
 	msgOtherProduct
 	msgBackToOrder
+	msgRetrying
 	msgCount // not a message: the number of keys
 )
 
@@ -123,6 +124,7 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgLineQuestions:       "A few questions first",
 		msgOtherProduct:        "Another product",
 		msgBackToOrder:         "All items of the order (%d)",
+		msgRetrying:            "The connection dropped: trying again…",
 		msgWhyConsumer:         "Based on the return rules of %s.",
 		msgShopReferences:      "Your references (for the e-mail only)",
 		msgCustomerNumber:      "Customer number",
@@ -222,6 +224,7 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgLineQuestions:       "Quelques questions d'abord",
 		msgOtherProduct:        "Un autre produit",
 		msgBackToOrder:         "Tous les articles de la commande (%d)",
+		msgRetrying:            "La connexion a été coupée\u00a0: nouvel essai…",
 		msgWhyConsumer:         "D'après les règles de retour du %s.",
 		msgShopReferences:      "Vos références (pour l'e-mail seulement)",
 		msgCustomerNumber:      "Numéro de client",
@@ -321,6 +324,7 @@ var catalog = map[sdk.Lang]map[msg]string{
 		msgLineQuestions:       "Eerst een paar vragen",
 		msgOtherProduct:        "Een ander product",
 		msgBackToOrder:         "Alle artikelen van de bestelling (%d)",
+		msgRetrying:            "De verbinding viel weg: opnieuw proberen…",
 		msgWhyConsumer:         "Op basis van de retourregels van %s.",
 		msgShopReferences:      "Uw referenties (alleen voor de e-mail)",
 		msgCustomerNumber:      "Klantnummer",

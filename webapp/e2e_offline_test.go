@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/micromedia/rmacheck"
 	"github.com/stretchr/testify/assert"
@@ -73,6 +74,60 @@ func TestE2ECutDownloadThenOffline(t *testing.T) {
 	tb.do(chromedp.Reload())
 	tb.waitReady()
 	tb.typeBrand("HyperX")
+	tb.fill("accessory", daysAgo(40))
+	tb.waitRoute("brand-direct")
+}
+
+// cutFirst drops the connection after n bytes of the wasm for its first
+// cuts requests.
+func cutFirst(h http.Handler, n int, cuts int32) http.Handler {
+	var seen atomic.Int32
+	var cut atomic.Bool
+	cut.Store(true)
+	inner := cutAfter(h, n, &cut)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/web/app.wasm") && seen.Add(1) > cuts {
+			h.ServeHTTP(w, r)
+			return
+		}
+		inner.ServeHTTP(w, r)
+	})
+}
+
+// A download cut at 100 KB is fetched again and goes on: the widget
+// starts with no reload, the progress line says in words that it tries
+// again (never an error's own text), and what was typed stays (issue 28).
+func TestE2ECutDownloadIsRetried(t *testing.T) {
+	s, err := newServer(serverOptions{WebDir: "web", Brands: rmacheck.BrandsJSON()})
+	require.NoError(t, err)
+	// The page's fetch and the service worker's precache: both cut once.
+	ts := httptest.NewServer(cutFirst(s, 100_000, 2))
+	defer ts.Close()
+	ctx, cancel := chromedp.NewContext(sharedBrowser(t))
+	defer cancel()
+	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	defer cancelTimeout()
+	tb := &tab{t: t, ctx: ctx}
+	tb.console = recordConsole(t, ctx)
+	// Every text the progress line shows, from the first paint.
+	_, err = chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `(() => {
+  const seen = new Set();
+  new MutationObserver(() => {
+    const w = document.getElementById("rc-progress");
+    if (w && !seen.has(w.textContent)) { seen.add(w.textContent); document.documentElement.setAttribute("data-probe-words", JSON.stringify([...seen])); }
+  }).observe(document, {subtree: true, childList: true, characterData: true});
+})();`})
+	require.NoError(t, err)
+	tb.do(chromedp.Navigate(ts.URL + "/#lang=en&id=retry"))
+	tb.waitJS(`document.getElementById("rc-brand") !== null`)
+	tb.typeBrand("Hyper")
+	tb.waitReady()
+	words := js[string](tb, `document.documentElement.getAttribute("data-probe-words")`)
+	assert.Contains(t, words, "The connection dropped: trying again…")
+	assert.NotContains(t, words, "Error")
+	assert.NotContains(t, words, "could not load")
+	assert.Equal(t, "Hyper", js[string](tb, `document.getElementById("rc-brand").value`), "what was typed stays")
+	tb.typeBrand("X")
 	tb.fill("accessory", daysAgo(40))
 	tb.waitRoute("brand-direct")
 }

@@ -36,7 +36,7 @@ const Policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connec
 
 // Permissions turns off the browser features the widget never uses; it
 // copies the summary with clipboard-write, from its own origin only.
-const Permissions = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), display-capture=(), fullscreen=(), accelerometer=(), gyroscope=(), magnetometer=(), clipboard-read=(), clipboard-write=(self)"
+const Permissions = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), display-capture=(), fullscreen=(), accelerometer=(), gyroscope=(), magnetometer=(), clipboard-read=(), clipboard-write=(self)"
 
 // CSP is the whole Content-Security-Policy for the frame-ancestors
 // sources ancestors (space-separated).

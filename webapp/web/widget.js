@@ -69,6 +69,94 @@ window.rmacheck = {
 // (startLang): the fragment's lang, else the language last chosen in this
 // widget, else the browser's, else English. Fields changed meanwhile are
 // marked data-rc-touched, so that Go keeps them when it takes over.
+
+// A cut download of the widget's wasm (a phone losing its signal) is
+// fetched again, three times, after 1, 2 and 4 s, and goes on from the
+// byte it had reached; meanwhile the progress line says so in the
+// widget's language (the server's page has the words in data-retrying).
+// After the third, go-app's loader reports the failure, which the
+// progress line says in words too (data-failed). It wraps fetch for the
+// wasm's URL only, which go-app's app.js (deferred, after this) fetches.
+(function () {
+  "use strict";
+  const realFetch = window.fetch && window.fetch.bind(window);
+  if (!realFetch || !window.ReadableStream) return;
+  const isWasm = (input) => {
+    try {
+      const u = new URL(typeof input === "string" ? input : input.url, location.href);
+      return u.origin === location.origin && /^\/web\/app[^/]*\.wasm$/.test(u.pathname);
+    } catch (e) {
+      return false;
+    }
+  };
+  // skip reads from r without its first n bytes (those already given).
+  const skip = (r, n) => ({
+    read: async () => {
+      for (;;) {
+        const x = await r.read();
+        if (x.done || n === 0) return x;
+        if (x.value.byteLength <= n) {
+          n -= x.value.byteLength;
+          continue;
+        }
+        const value = x.value.subarray(n);
+        n = 0;
+        return { done: false, value: value };
+      }
+    },
+  });
+  const say = (retrying) => {
+    const status = document.getElementById("rc-progress");
+    const words = document.getElementById("rc-progress-words");
+    if (!status || !words || !status.dataset.retrying) return;
+    if (!("rcWords" in words.dataset)) words.dataset.rcWords = words.textContent;
+    words.textContent = retrying ? status.dataset.retrying : words.dataset.rcWords;
+  };
+  window.fetch = function (input, init) {
+    if (!isWasm(input)) return realFetch(input, init);
+    return realFetch(input, init).then((first) => {
+      if (!first.ok || !first.body) return first;
+      const url = typeof input === "string" ? input : input.url;
+      let reader = first.body.getReader();
+      let got = 0;
+      let tries = 0;
+      const body = new ReadableStream({
+        async pull(controller) {
+          for (;;) {
+            try {
+              const { done, value } = await reader.read();
+              if (done) {
+                controller.close();
+              } else {
+                got += value.byteLength;
+                controller.enqueue(value);
+              }
+              return;
+            } catch (err) {
+              if (++tries > 3) {
+                say(false);
+                controller.error(err);
+                return;
+              }
+              say(true);
+              await new Promise((r) => setTimeout(r, 1000 * 2 ** (tries - 1)));
+              try {
+                const again = await realFetch(url);
+                if (!again.ok || !again.body) continue;
+                reader = skip(again.body.getReader(), got);
+                say(false);
+              } catch (e) {
+                // still cut: the next read fails again, and counts
+              }
+            }
+          }
+        },
+      });
+      return new Response(body, { status: first.status, statusText: first.statusText, headers: first.headers });
+    });
+  };
+})();
+
 (function () {
   "use strict";
   const langs = ["fr", "nl", "en"];
