@@ -238,6 +238,17 @@ func (p *checkPage) saveDraft(ctx app.Context) {
 	ctx.LocalStorage().Set(p.key("draft"), p.draft)
 }
 
+// showDraft is setDraft after the screen changed between the order's list
+// and a line: the view follows even when the draft stays the same.
+func (p *checkPage) showDraft(ctx app.Context, d Draft) {
+	if d != p.draft {
+		p.setDraft(ctx, d)
+		return
+	}
+	p.refresh()
+	p.tellHost()
+}
+
 // tellHost posts the decision to the embedding page, unless the order's
 // list shows (no line is chosen).
 func (p *checkPage) tellHost() {
@@ -291,10 +302,11 @@ func (p *checkPage) onPrefill(ctx app.Context, a app.Action) {
 	}
 	d, warnings, changed := p.takeOrder(pa.Lines)
 	p.warnOnce(append(pa.Warnings, warnings...))
-	if changed && d == p.draft {
-		p.refresh() // the order's list, with the same draft
+	if changed {
+		p.showDraft(ctx, d)
+	} else {
+		p.setDraft(ctx, d)
 	}
-	p.setDraft(ctx, d)
 }
 
 // onPickLine goes on with the order's line the person picked (-1: another
@@ -304,9 +316,7 @@ func (p *checkPage) onPickLine(ctx app.Context, a app.Action) {
 	if !ok || i >= len(p.order.Lines) {
 		return
 	}
-	p.setDraft(ctx, p.pickLine(i))
-	p.refresh()
-	p.tellHost()
+	p.showDraft(ctx, p.pickLine(i))
 	ctx.Defer(func(ctx app.Context) {
 		if p.view.Decision != nil {
 			p.browser.showAnswer()

@@ -182,14 +182,35 @@ func recordConsole(t *testing.T, ctx context.Context) *consoleLog {
 // input.
 func openTab(t *testing.T, url string) *tab {
 	t.Helper()
-	ctx, cancel := chromedp.NewContext(sharedBrowser(t))
-	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
-	t.Cleanup(func() { cancelTimeout(); cancel() })
-	tb := &tab{t: t, ctx: ctx}
-	tb.console = recordConsole(t, ctx)
+	tb := blankTab(t, 60*time.Second)
 	tb.do(chromedp.Navigate(url))
 	tb.waitReady()
 	return tb
+}
+
+// blankTab is a new tab on nothing yet, closed after timeout, for a test
+// that opens a page that may not get ready.
+func blankTab(t *testing.T, timeout time.Duration) *tab {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(sharedBrowser(t))
+	ctx, cancelTimeout := context.WithTimeout(ctx, timeout)
+	t.Cleanup(func() { cancelTimeout(); cancel() })
+	tb := &tab{t: t, ctx: ctx}
+	tb.console = recordConsole(t, ctx)
+	return tb
+}
+
+// claimOffline stops the widget's server, reloads the page, and checks a
+// claim on what the service worker cached.
+func (tb *tab) claimOffline(ts *httptest.Server) {
+	tb.t.Helper()
+	ts.CloseClientConnections()
+	ts.Close()
+	tb.do(chromedp.Reload())
+	tb.waitReady()
+	tb.typeBrand("HyperX")
+	tb.fill("accessory", daysAgo(40))
+	tb.waitRoute("brand-direct")
 }
 
 func (tb *tab) do(actions ...chromedp.Action[chromedp.Void]) {

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"context"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -50,12 +49,7 @@ func TestE2ECutDownloadThenOffline(t *testing.T) {
 	ts := httptest.NewServer(cutAfter(s, 100_000, &cut))
 	defer ts.Close()
 
-	ctx, cancel := chromedp.NewContext(sharedBrowser(t))
-	defer cancel()
-	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
-	defer cancelTimeout()
-	tb := &tab{t: t, ctx: ctx}
-	tb.console = recordConsole(t, ctx)
+	tb := blankTab(t, 90*time.Second)
 	tb.do(chromedp.Navigate(ts.URL + "/#lang=en&id=cut"))
 	// The worker's install ends, one way or the other.
 	tb.waitJS(`navigator.serviceWorker.getRegistration().then(r => r !== undefined && !r.installing && !r.waiting || r === undefined && performance.now() > 5000)`)
@@ -69,13 +63,7 @@ func TestE2ECutDownloadThenOffline(t *testing.T) {
 	tb.waitJS(`navigator.serviceWorker.getRegistration().then(r => r !== undefined && r.active !== null)`)
 	tb.waitJS(`caches.match("/web/app.wasm").then(r => !!r)`)
 
-	ts.CloseClientConnections()
-	ts.Close()
-	tb.do(chromedp.Reload())
-	tb.waitReady()
-	tb.typeBrand("HyperX")
-	tb.fill("accessory", daysAgo(40))
-	tb.waitRoute("brand-direct")
+	tb.claimOffline(ts)
 }
 
 // cutFirst drops the connection after n bytes of the wasm for its first
@@ -103,14 +91,9 @@ func TestE2ECutDownloadIsRetried(t *testing.T) {
 	// The page's fetch and the service worker's precache: both cut once.
 	ts := httptest.NewServer(cutFirst(s, 100_000, 2))
 	defer ts.Close()
-	ctx, cancel := chromedp.NewContext(sharedBrowser(t))
-	defer cancel()
-	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
-	defer cancelTimeout()
-	tb := &tab{t: t, ctx: ctx}
-	tb.console = recordConsole(t, ctx)
+	tb := blankTab(t, 90*time.Second)
 	// Every text the progress line shows, from the first paint.
-	_, err = chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `(() => {
+	_, err = chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `(() => {
   const seen = new Set();
   new MutationObserver(() => {
     const w = document.getElementById("rc-progress");

@@ -6,7 +6,6 @@ import (
 	"context"
 	"fmt"
 	"net/http"
-	"os"
 	"slices"
 	"testing"
 	"time"
@@ -46,11 +45,7 @@ const answerProbe = `(() => {
 // ready. Median of RMA_BENCH_RUNS (5) with min and max; asserts nothing
 // but that the visits work.
 func TestBenchPrefilled(t *testing.T) {
-	if os.Getenv("RMA_BENCH") == "" {
-		t.Skip("RMA_BENCH not set (make bench-web)")
-	}
-	runs := 5
-	fmt.Sscan(os.Getenv("RMA_BENCH_RUNS"), &runs)
+	runs := benchRuns(t)
 	dir := siteDir(t)
 	body := fmt.Sprintf(`<rma-check id="w" brand="HyperX" category="accessory" purchase-date="%s" order-ref="A-1001-2"></rma-check>`, day(-10))
 	var ready, answer, gap []float64
@@ -58,10 +53,7 @@ func TestBenchPrefilled(t *testing.T) {
 		r, a := coldPrefilledVisit(t, dir, testShop(`data-lang="en"`, body))
 		ready, answer, gap = append(ready, r), append(answer, a), append(gap, a-r)
 	}
-	report := func(name string, v []float64) {
-		slices.Sort(v)
-		fmt.Printf("bench prefilled line, phone, cold: %s: median %.0f ms (min %.0f, max %.0f)\n", name, v[len(v)/2], v[0], v[len(v)-1])
-	}
+	report := func(name string, v []float64) { reportMs("prefilled line, phone, cold", name, v) }
 	report("wasm ready (floor), from the shop's navigation", ready)
 	report("answer on screen, from the shop's navigation", answer)
 	report("answer after the wasm was ready", gap)
@@ -81,16 +73,34 @@ func coldPrefilledVisit(t *testing.T, dir string, shop func(string) http.Handler
 	p := servePair(t, dir, shop, true)
 	require.NoError(t, navigate(ctx, p.shop.URL))
 	require.NoError(t, poll(ctx, `document.querySelector("rma-check[data-rmacheck-id]") !== null`))
+	m := probeMarks(t, ctx, "answer")
+	return m.Shift + m.Ready, m.Shift + m.Answer
+}
+
+// marks are answerProbe's marks, in ms of the widget frame's clock, and
+// Shift, the frame's clock start in the shop page's clock.
+type marks struct{ Ready, Answer, List, Shift float64 }
+
+// probeMarks waits in widget w's frame for answerProbe's mark name, and
+// returns the marks so far.
+func probeMarks(t *testing.T, ctx context.Context, name string) marks {
+	t.Helper()
 	part := "id=" + divID(t, ctx, "w") + "&"
-	require.NoError(t, pollFrame(ctx, part, `JSON.parse(document.documentElement.getAttribute("data-probe-answer") || "{}").answer > 0`))
-	var marks struct{ Ready, Answer float64 }
-	marks, err = inFrame[struct{ Ready, Answer float64 }](ctx, part, `JSON.parse(document.documentElement.getAttribute("data-probe-answer"))`)
+	require.NoError(t, pollFrame(ctx, part, `JSON.parse(document.documentElement.getAttribute("data-probe-answer") || "{}").`+name+` > 0`))
+	m, err := inFrame[marks](ctx, part, `JSON.parse(document.documentElement.getAttribute("data-probe-answer"))`)
 	require.NoError(t, err)
 	origin, err := eval[float64](ctx, `performance.timeOrigin`)
 	require.NoError(t, err)
 	frameOrigin, err := inFrame[float64](ctx, part, `performance.timeOrigin`)
 	require.NoError(t, err)
-	return frameOrigin - origin + marks.Ready, frameOrigin - origin + marks.Answer
+	m.Shift = frameOrigin - origin
+	return m
+}
+
+// reportMs prints a bench figure: the median of v with its min and max.
+func reportMs(bench, name string, v []float64) {
+	slices.Sort(v)
+	fmt.Printf("bench %s: %s: median %.0f ms (min %.0f, max %.0f)\n", bench, name, v[len(v)/2], v[0], v[len(v)-1])
 }
 
 // TestBenchOrderList reports, on the desktop profile (no throttling, cold
@@ -102,11 +112,7 @@ func coldPrefilledVisit(t *testing.T, dir string, shop func(string) http.Handler
 // made as the widget says it is ready, and a second after (a person's
 // click on "Report a defect").
 func TestBenchOrderList(t *testing.T) {
-	if os.Getenv("RMA_BENCH") == "" {
-		t.Skip("RMA_BENCH not set (make bench-web)")
-	}
-	runs := 5
-	fmt.Sscan(os.Getenv("RMA_BENCH_RUNS"), &runs)
+	runs := benchRuns(t)
 	dir := siteDir(t)
 	var onLoad, ready, atReady, later []float64
 	for i := 0; i < runs; i++ {
@@ -115,10 +121,7 @@ func TestBenchOrderList(t *testing.T) {
 		atReady = append(atReady, orderListVisit(t, dir, 0).List)
 		later = append(later, orderListVisit(t, dir, time.Second).List)
 	}
-	report := func(name string, v []float64) {
-		slices.Sort(v)
-		fmt.Printf("bench order of 10 lines, desktop, cold: %s: median %.0f ms (min %.0f, max %.0f)\n", name, v[len(v)/2], v[0], v[len(v)-1])
-	}
+	report := func(name string, v []float64) { reportMs("order of 10 lines, desktop, cold", name, v) }
 	report("wasm ready (floor), from the shop's navigation", ready)
 	report("<rma-item> list on screen, after the wasm was ready", onLoad)
 	report("prefill(list) at the ready event to the list on screen", atReady)
@@ -164,19 +167,14 @@ func orderListVisit(t *testing.T, dir string, wait time.Duration) (v struct{ Rea
 		require.NoError(t, err)
 	}
 	require.NoError(t, poll(ctx, `document.querySelector("rma-check[data-rmacheck-id]") !== null`))
-	part := "id=" + divID(t, ctx, "w") + "&"
-	require.NoError(t, pollFrame(ctx, part, `JSON.parse(document.documentElement.getAttribute("data-probe-answer") || "{}").list > 0`))
-	marks, err := inFrame[struct{ Ready, List float64 }](ctx, part, `JSON.parse(document.documentElement.getAttribute("data-probe-answer"))`)
-	require.NoError(t, err)
-	origin, err := eval[float64](ctx, `performance.timeOrigin`)
-	require.NoError(t, err)
-	frameOrigin, err := inFrame[float64](ctx, part, `performance.timeOrigin`)
-	require.NoError(t, err)
-	v.Ready = frameOrigin - origin + marks.Ready
+	m := probeMarks(t, ctx, "list")
+	v.Ready = m.Shift + m.Ready
 	if later {
-		v.List = frameOrigin + marks.List - called
+		origin, err := eval[float64](ctx, `performance.timeOrigin`)
+		require.NoError(t, err)
+		v.List = origin + m.Shift + m.List - called // called is in absolute time
 	} else {
-		v.List = frameOrigin - origin + marks.List
+		v.List = m.Shift + m.List
 	}
 	return v
 }

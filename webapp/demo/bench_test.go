@@ -37,11 +37,7 @@ type shopVisit struct {
 // keystroke and the answer. Median of RMA_BENCH_RUNS (5) with min and max.
 // make bench-web runs it; it asserts nothing but that the visits work.
 func TestBenchShopPage(t *testing.T) {
-	if os.Getenv("RMA_BENCH") == "" {
-		t.Skip("RMA_BENCH not set (make bench-web)")
-	}
-	runs := 5
-	fmt.Sscan(os.Getenv("RMA_BENCH_RUNS"), &runs)
+	runs := benchRuns(t)
 	dir := siteDir(t)
 	pages := shopPages(t)
 	for _, pg := range pages {
@@ -69,6 +65,18 @@ func TestBenchShopPage(t *testing.T) {
 			}
 		}
 	}
+}
+
+// benchRuns skips a bench unless RMA_BENCH is set (make bench-web), and
+// returns its number of runs: RMA_BENCH_RUNS, 5 by default.
+func benchRuns(t *testing.T) int {
+	t.Helper()
+	if os.Getenv("RMA_BENCH") == "" {
+		t.Skip("RMA_BENCH not set (make bench-web)")
+	}
+	runs := 5
+	fmt.Sscan(os.Getenv("RMA_BENCH_RUNS"), &runs)
+	return runs
 }
 
 // coldPhone puts a tab on the phone profile of the benches: 390×844 at 2×,

@@ -64,9 +64,9 @@ func TestContentSecurityPolicy(t *testing.T) {
 	id := divID(t, ctx, "w")
 	part := "id=" + id + "&"
 	got := drive[string](t, ctx, id, `await brand("HyperX", "hyperx"); await category("accessory"); await purchase("`+day(-3)+`");
-		var h = await wait(function () { return document.querySelector('#rc-result[data-route="micromedia-rma"] #rc-headline'); }, "HyperX's answer");
+		var h = await answerOf("micromedia-rma");
 		var s = getComputedStyle(document.getElementById("rc-root"));
-		return h.textContent + " | " + s.getPropertyValue("--rc-accent").trim() + " " + s.getPropertyValue("--rc-radius").trim();`)
+		return h + " | " + s.getPropertyValue("--rc-accent").trim() + " " + s.getPropertyValue("--rc-radius").trim();`)
 	assert.Contains(t, got, "HyperX")
 	assert.True(t, strings.HasSuffix(got, " | teal 12px"), "the theme applies under the CSP: %s", got)
 	violations, err := inFrame[string](ctx, part, `document.documentElement.getAttribute("data-probe-csp") || ""`)

@@ -62,7 +62,7 @@ func TestIsolatedShopPages(t *testing.T) {
 			}
 			require.NoError(t, poll(ctx, `window.__events.some(function (e) { return e.type === "ready"; })`), "the widget runs in its frame")
 			got := drive[string](t, ctx, divID(t, ctx, "w"), `await brand("HyperX", "hyperx"); await category("accessory"); await purchase("`+day(-3)+`");
-				return (await wait(function () { return document.querySelector('#rc-result[data-route="micromedia-rma"] #rc-headline'); }, "HyperX's answer")).textContent;`)
+				return await answerOf("micromedia-rma");`)
 			assert.Contains(t, got, "HyperX")
 		})
 	}

@@ -48,7 +48,7 @@ addEventListener("message", function (e) { if (e.data && e.data.source === "rmac
 		t.Run(f.id, func(t *testing.T) {
 			require.NoError(t, poll(ctx, fmt.Sprintf(`window.__ready[%q] === true`, f.id)), "the widget tells its page it is ready")
 			got := drive[string](t, ctx, f.id, `await brand("HyperX", "hyperx"); await category("accessory"); await purchase("`+day(-3)+`");
-				return (await wait(function () { return document.querySelector('#rc-result[data-route="micromedia-rma"] #rc-headline'); }, "HyperX's answer")).textContent;`)
+				return await answerOf("micromedia-rma");`)
 			assert.Contains(t, got, "HyperX", "the widget answers")
 		})
 	}

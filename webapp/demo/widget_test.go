@@ -125,6 +125,7 @@ var brand = async function (text, id) {
 var category = async function (c) { set(await wait(function () { return document.getElementById("rc-category"); }, "category"), c); };
 var purchase = async function (day) { set(await wait(function () { return document.getElementById("rc-date"); }, "date"), day); };
 var headline = async function () { return (await wait(function () { return document.getElementById("rc-headline"); }, "headline")).textContent; };
+var answerOf = async function (route) { return (await wait(function () { return document.querySelector('#rc-result[data-route="' + route + '"] #rc-headline'); }, route + "'s answer")).textContent; };
 `
 
 // drive runs the driver and then script (statements; may await) in the
