@@ -70,10 +70,14 @@ test-go: check
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -count 5 -timeout 30m ./sdk
 
-# fuzz: a short run of each fuzz target (the seeds also run in make test).
+# fuzz: a short run of each fuzz target (the seeds also run in make test),
+# then the built-in schema validator against the reference on 5,000 files
+# derived from brands.json (make test sweeps 60).
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzDecodeClaim -fuzztime 30s ./sdk
 	$(GO) test -run '^$$' -fuzz FuzzLoad -fuzztime 30s ./sdk
+	$(GO) test -run '^$$' -fuzz FuzzSchemaAgreesWithReference -fuzztime 60s ./sdk
+	RMA_SWEEP=5000 $(GO) test -count=1 -run '^TestSchemaAgreesWithReferenceOnMutations$$' -v ./sdk
 
 clean:
 	rm -rf $(BIN) dist

@@ -51,9 +51,10 @@ func FuzzDecodeClaim(f *testing.F) {
 }
 
 // FuzzLoad: any brands.json either loads or gives a *DataError whose
-// problems each have a one-line message; whatever loads decides every claim
-// of the guide walk for every brand without a panic, and writes only valid
-// dates. Seeds are small edits of the real file.
+// problems each have a one-line message; whatever loads the reference JSON
+// Schema library accepts too, and it decides every claim of the guide walk
+// for every brand without a panic, and writes only valid dates. Seeds are
+// small edits of the real file.
 func FuzzLoad(f *testing.F) {
 	real := string(rmacheck.BrandsJSON())
 	f.Add(real)
@@ -97,6 +98,9 @@ func FuzzLoad(f *testing.F) {
 				}
 			}
 			return
+		}
+		if refuses, judged := referenceRefuses(in); judged && refuses {
+			t.Fatalf("LoadBytes took a file the schema refuses")
 		}
 		brands := g.Brands()
 		for i, b := range brands {

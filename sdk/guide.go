@@ -91,8 +91,8 @@ func LoadBytes(data []byte) (*Guide, error) {
 func check(data []byte) (*fileGuide, error) { return checkFile(data, true) }
 
 // checkFile is check, with or without the schema: without it is the path a
-// build without the validator would take, which TestDataUpdatesNeedTheSchema
-// compares with check's.
+// build without the validator would take, which TestLoadRefusesWhatTheSchemaRefuses
+// counts the files of.
 func checkFile(data []byte, withSchema bool) (*fileGuide, error) {
 	if len(data) > MaxDataBytes {
 		return nil, &DataError{Problems: []Problem{{Message: fmt.Sprintf("the file has more than %d bytes (16 MB): it cannot be a guide", MaxDataBytes)}}}
@@ -122,7 +122,7 @@ func checkFile(data []byte, withSchema bool) (*fileGuide, error) {
 	if err := dec.Decode(&f); err != nil && len(res.problems) == 0 {
 		return nil, &DataError{Problems: []Problem{{Message: "does not fit the Go model: " + strings.TrimPrefix(err.Error(), "json: ")}}}
 	}
-	problems := res.problems
+	problems := append(res.problems, res.modelProblems...)
 	for _, p := range lint(&f) {
 		if !res.covers(p.Pointer) {
 			problems = append(problems, p)

@@ -499,8 +499,8 @@ func lineCol(data []byte, offset int) (int, int) {
 func (n *node) exactIntegers() {
 	switch n.kind {
 	case kindNumber:
-		if f, err := strconv.ParseFloat(n.str, 64); err == nil && f == float64(int64(f)) && f < 1e15 && f > -1e15 {
-			n.str = strconv.FormatInt(int64(f), 10)
+		if i, ok := parseDecimal(n.str).int64(); ok {
+			n.str = strconv.FormatInt(i, 10)
 		}
 	case kindObject, kindArray:
 		for i := range n.vals {

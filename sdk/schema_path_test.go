@@ -1,8 +1,12 @@
 package sdk_test
 
 import (
+	"bytes"
+	"encoding/json"
+	"strings"
 	"testing"
 
+	"github.com/santhosh-tekuri/jsonschema/v5"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -10,54 +14,76 @@ import (
 	"github.com/micromedia/rmacheck/sdk"
 )
 
-// onlyTheSchemaRejects are the hostile files that the strict reader,
-// decoding, the lint and the compiler accept, and the JSON Schema rejects:
-// values the schema bounds or enumerates and the Go model holds as plain
-// strings and numbers.
-var onlyTheSchemaRejects = []string{
-	"number out of range/warrantyMonths 0",
-	"number out of range/rmaValidDays 0",
-	"number out of range/format 2",
-	"wrong type/special null",
-	"wrong type/a brand id with spaces",
-	"unknown enum value/contact type",
-	"unknown enum value/contact role",
-	"unknown enum value/contact country",
-	"unknown enum value/category label key",
-	"unknown enum value/address role",
-	"unknown enum value/label key of routes",
-	"unknown enum value/label key of requirements",
-	"unknown enum value/label key of documents",
-	"unknown enum value/label key of contactRoles",
-	"unknown enum value/label key of countries",
-	"pointer escaping/an unknown route key with /",
-	"reference/a blank publisher",
-}
-
-// TestDataUpdatesNeedTheSchema runs every file of the hostile table through
-// both paths a data update could take in the widget: LoadBytes (the strict
-// reader, the schema, decoding, the lint), which it takes, and the same
-// without the schema, which a build without the validator (about 7 KB
-// smaller after brotli) would take. That build is only right when both paths
-// reject the same files. They do not, so the validator stays in the
-// widget. The test fails when the difference changes: when it is empty,
-// the smaller build is worth measuring again.
-func TestDataUpdatesNeedTheSchema(t *testing.T) {
+// TestLoadRefusesWhatTheSchemaRefuses: every file of the hostile table and
+// of a short mutation sweep that the JSON Schema refuses (as the reference
+// library judges it), LoadBytes refuses too, and the files the table calls
+// valid load. It also counts the files that only the schema refuses: those
+// that a build without the validator (about 7 KB smaller after brotli)
+// would let through, which is why the widget keeps it.
+func TestLoadRefusesWhatTheSchemaRefuses(t *testing.T) {
 	skipUnderRace(t)
-	var only []string
+	ref, err := referenceSchema()
+	require.NoError(t, err)
+	type file struct {
+		name  string
+		data  []byte
+		valid bool // known valid: the hostile table says so
+	}
+	var files []file
 	for _, c := range brandstest.Hostile(t, sdk.MaxDataBytes) {
-		data := []byte(c.Data)
-		_, full := sdk.LoadBytes(data)
-		lean := sdk.CheckWithoutSchema(data)
-		if len(c.Ptrs) == 0 {
-			assert.NoError(t, full, c.Name)
-			assert.NoError(t, lean, c.Name)
+		files = append(files, file{c.Name, []byte(c.Data), len(c.Ptrs) == 0})
+	}
+	for i, m := range mutatedFiles(t, 30, 3) {
+		files = append(files, file{name: "mutation " + string(rune('a'+i%26)), data: m.data})
+	}
+	schemaRefused, onlySchema := 0, 0
+	for _, f := range files {
+		_, loadErr := sdk.LoadBytes(f.data)
+		if f.valid {
+			assert.NoError(t, loadErr, f.name)
 			continue
 		}
-		require.Error(t, full, c.Name)
-		if lean == nil {
-			only = append(only, c.Name)
+		var doc any
+		dec := json.NewDecoder(bytes.NewReader(f.data))
+		dec.UseNumber()
+		if dec.Decode(&doc) != nil {
+			continue // not JSON for the reference: the strict reader's case
+		}
+		if refuses, judged := validateWith(ref, doc); !judged || !refuses {
+			continue
+		}
+		schemaRefused++
+		assert.Error(t, loadErr, "%s: the schema refuses it, LoadBytes must too", f.name)
+		if sdk.CheckWithoutSchema(f.data) == nil {
+			onlySchema++
 		}
 	}
-	assert.Equal(t, onlyTheSchemaRejects, only, "the broken files only the schema rejects")
+	require.Positive(t, schemaRefused)
+	t.Logf("%d files the schema refuses, %d of them only the schema", schemaRefused, onlySchema)
+}
+
+// validateWith runs the reference on doc: refuses is its verdict, judged
+// false where it cannot read a number (it panics there).
+func validateWith(ref *jsonschema.Schema, doc any) (refuses, judged bool) {
+	defer func() {
+		if recover() != nil {
+			refuses, judged = false, false
+		}
+	}()
+	return ref.Validate(doc) != nil, true
+}
+
+// referenceRefuses decodes data as the reference reads JSON and runs it.
+func referenceRefuses(data string) (refuses, judged bool) {
+	ref, err := referenceSchema()
+	if err != nil {
+		panic(err)
+	}
+	var doc any
+	dec := json.NewDecoder(strings.NewReader(data))
+	dec.UseNumber()
+	if dec.Decode(&doc) != nil {
+		return false, false
+	}
+	return validateWith(ref, doc)
 }

@@ -19,8 +19,10 @@ import (
 // description of the data; interpreting it here keeps a general JSON Schema
 // library (and the network and big-number code it pulls in) out of the
 // WebAssembly builds, and reports problems in document order. Compiling a
-// schema that uses any other keyword is an error, and a test checks both
-// verdicts against the reference library on every broken-file case.
+// schema that uses any other keyword is an error. Its verdicts and pointers
+// are held equal to the reference library's (santhosh-tekuri/jsonschema)
+// by edge tests, the broken-file tables, a mutation sweep and a fuzz target
+// (sdk/reference_test.go).
 
 type schemaNode struct {
 	ref           string
@@ -30,7 +32,7 @@ type schemaNode struct {
 	additional    *schemaNode
 	noAdditional  bool
 	required      []string
-	dependent     map[string][]string // dependentRequired
+	dependent     []dependency // dependentRequired, in the schema's order
 	items         *schemaNode
 	enum          []node
 	constant      *node
@@ -40,14 +42,28 @@ type schemaNode struct {
 	maxLength     int // -1: none
 	minItems      int
 	uniqueItems   bool
-	minimum       *float64
-	maximum       *float64
+	minimum       *bound
+	maximum       *bound
 	minProperties int
 	propertyNames *schemaNode
 	allOf         []*schemaNode
 	ifSchema      *schemaNode
 	thenSchema    *schemaNode
 	format        string
+}
+
+// dependency is one member of dependentRequired: if the object has key, it
+// needs every key in needs.
+type dependency struct {
+	key   string
+	needs []string
+}
+
+// bound is a minimum or a maximum: its exact value, and the float the
+// messages print.
+type bound struct {
+	value decimal
+	f     float64
 }
 
 // annotations carry no constraint.
@@ -62,7 +78,9 @@ func compileSchema(data []byte) (*schemaNode, error) {
 	if perr != nil {
 		return nil, fmt.Errorf("schema: %s: %s", perr.pointer, perr.msg)
 	}
-	defs := map[string]*schemaNode{}
+	// located holds every schema by its JSON pointer in the file, so that a
+	// $ref resolves where its target stands, in nested $defs too.
+	located := map[string]*schemaNode{}
 	var all []*schemaNode
 	var build func(n *node, at string) (*schemaNode, error)
 	build = func(n *node, at string) (*schemaNode, error) {
@@ -77,6 +95,7 @@ func compileSchema(data []byte) (*schemaNode, error) {
 		}
 		s := &schemaNode{maxLength: -1}
 		all = append(all, s)
+		located[at] = s
 		sub := func(key string, v *node) (*schemaNode, error) { return build(v, at+"/"+key) }
 		integer := func(v *node) (int, error) { return strconv.Atoi(v.str) }
 		for i, key := range n.keys {
@@ -96,7 +115,7 @@ func compileSchema(data []byte) (*schemaNode, error) {
 			case "properties":
 				s.props = map[string]*schemaNode{}
 				for j, name := range v.keys {
-					if s.props[name], err = sub(key+"/"+name, &v.vals[j]); err != nil {
+					if s.props[name], err = sub(key+"/"+escapePointer(name), &v.vals[j]); err != nil {
 						return nil, err
 					}
 				}
@@ -111,11 +130,12 @@ func compileSchema(data []byte) (*schemaNode, error) {
 					s.required = append(s.required, r.str)
 				}
 			case "dependentRequired":
-				s.dependent = map[string][]string{}
 				for j, name := range v.keys {
+					d := dependency{key: name}
 					for _, r := range v.vals[j].vals {
-						s.dependent[name] = append(s.dependent[name], r.str)
+						d.needs = append(d.needs, r.str)
 					}
+					s.dependent = append(s.dependent, d)
 				}
 			case "items":
 				s.items, err = sub(key, v)
@@ -135,12 +155,15 @@ func compileSchema(data []byte) (*schemaNode, error) {
 			case "uniqueItems":
 				s.uniqueItems = v.b
 			case "minimum", "maximum":
-				var f float64
-				f, err = strconv.ParseFloat(v.str, 64)
+				if v.kind != kindNumber {
+					return nil, fmt.Errorf("schema %s/%s: want a number", at, key)
+				}
+				b := &bound{value: parseDecimal(v.str)}
+				b.f, _ = strconv.ParseFloat(v.str, 64)
 				if key == "minimum" {
-					s.minimum = &f
+					s.minimum = b
 				} else {
-					s.maximum = &f
+					s.maximum = b
 				}
 			case "minProperties":
 				s.minProperties, err = integer(v)
@@ -165,11 +188,9 @@ func compileSchema(data []byte) (*schemaNode, error) {
 				}
 			case "$defs":
 				for j, name := range v.keys {
-					var d *schemaNode
-					if d, err = sub(key+"/"+name, &v.vals[j]); err != nil {
+					if _, err = sub(key+"/"+escapePointer(name), &v.vals[j]); err != nil {
 						return nil, err
 					}
-					defs["#/$defs/"+name] = d
 				}
 			default:
 				if !annotations[key] {
@@ -187,10 +208,18 @@ func compileSchema(data []byte) (*schemaNode, error) {
 		return nil, err
 	}
 	for _, s := range all {
-		if s.ref != "" {
-			if s.target = defs[s.ref]; s.target == nil {
-				return nil, fmt.Errorf("schema: $ref %q not found", s.ref)
+		if s.ref == "" {
+			continue
+		}
+		// Only references inside the file: "#" and a JSON pointer, which a
+		// URI fragment percent-encodes.
+		if ptr, ok := strings.CutPrefix(s.ref, "#"); ok {
+			if ptr, err = url.PathUnescape(ptr); err == nil {
+				s.target = located[ptr]
 			}
+		}
+		if s.target == nil {
+			return nil, fmt.Errorf("schema: $ref %q not found", s.ref)
 		}
 	}
 	return root, nil
@@ -205,6 +234,10 @@ type schemaResult struct {
 	unusable []string
 	// absent are the pointers of required keys that are missing.
 	absent []string
+	// modelProblems are values the schema takes and the Go model cannot
+	// hold (a date of the year 0000): LoadBytes reports them, the schema's
+	// verdict leaves them out.
+	modelProblems []Problem
 }
 
 type validation struct {
@@ -247,13 +280,15 @@ func escapePointer(s string) string {
 }
 
 func (v *validation) check(s *schemaNode, n *node, at string) {
-	if s.target != nil {
-		v.check(s.target, n, at)
-	}
+	// A wrong type is the only problem reported for a value, as the
+	// reference does: its other keywords would only repeat it.
 	if len(s.types) > 0 && !typeMatches(s.types, n) {
 		v.fail(at, "expected %s, but got %s", strings.Join(s.types, " or "), kindName(n))
 		v.drop(at)
 		return
+	}
+	if s.target != nil {
+		v.check(s.target, n, at)
 	}
 	if s.constant != nil && !equalNodes(s.constant, n) {
 		v.fail(at, "value must be %s", string(s.constant.marshal(nil)))
@@ -281,18 +316,12 @@ func (v *validation) check(s *schemaNode, n *node, at string) {
 	case kindString:
 		v.checkString(s, n, at)
 	case kindNumber:
-		f, err := strconv.ParseFloat(n.str, 64)
-		if err != nil || math.IsInf(f, 0) {
-			f = math.Inf(1)
-			if strings.HasPrefix(n.str, "-") {
-				f = math.Inf(-1)
-			}
+		d := parseDecimal(n.str)
+		if s.minimum != nil && d.cmp(s.minimum.value) < 0 {
+			v.fail(at, "must be >= %v but found %s", s.minimum.f, cutRunes(n.str))
 		}
-		if s.minimum != nil && f < *s.minimum {
-			v.fail(at, "must be >= %v but found %s", *s.minimum, cut(n.str))
-		}
-		if s.maximum != nil && f > *s.maximum {
-			v.fail(at, "must be <= %v but found %s", *s.maximum, cut(n.str))
+		if s.maximum != nil && d.cmp(s.maximum.value) > 0 {
+			v.fail(at, "must be <= %v but found %s", s.maximum.f, cutRunes(n.str))
 		}
 	case kindArray:
 		if len(n.vals) < s.minItems {
@@ -301,7 +330,7 @@ func (v *validation) check(s *schemaNode, n *node, at string) {
 		if s.uniqueItems {
 			seen := map[string]int{}
 			for i := range n.vals {
-				k := string(n.vals[i].marshal(nil))
+				k := string(n.vals[i].canonical(nil))
 				if j, dup := seen[k]; dup {
 					v.fail(at, "items at %d and %d are equal", j, i)
 					break
@@ -340,16 +369,22 @@ func (v *validation) checkString(s *schemaNode, n *node, at string) {
 	}
 	switch s.format {
 	case "date":
-		if _, err := ParseDate(n.str); err != nil {
+		if !isSchemaDate(n.str) {
 			v.fail(at, "%s is not valid 'date'", quote(n.str))
 			v.drop(at)
+		} else if _, err := ParseDate(n.str); err != nil {
+			// A date of the year 0000: the schema takes it, Date cannot.
+			v.drop(at)
+			if v.collect {
+				v.res.modelProblems = append(v.res.modelProblems, Problem{Pointer: at, Message: err.Error()})
+			}
 		}
 	case "email":
 		if !isEmail(n.str) {
 			v.fail(at, "%s is not valid 'email'", quote(n.str))
 		}
 	case "uri":
-		if u, err := url.Parse(n.str); err != nil || !u.IsAbs() {
+		if !isSchemaURI(n.str) {
 			v.fail(at, "%s is not valid 'uri'", quote(n.str))
 		}
 	}
@@ -368,13 +403,13 @@ func (v *validation) checkObject(s *schemaNode, n *node, at string) {
 	if len(missing) > 0 {
 		v.fail(at, "missing properties: %s", strings.Join(missing, ", "))
 	}
-	for key, needs := range s.dependent {
-		if m, _ := n.member(key); m == nil {
+	for _, d := range s.dependent {
+		if m, _ := n.member(d.key); m == nil {
 			continue
 		}
-		for _, r := range needs {
+		for _, r := range d.needs {
 			if m, _ := n.member(r); m == nil {
-				v.fail(at, "property %s requires property %s", quote(key), quote(r))
+				v.fail(at, "property %s requires property %s", quote(d.key), quote(r))
 			}
 		}
 	}
@@ -408,48 +443,6 @@ func (v *validation) checkObject(s *schemaNode, n *node, at string) {
 	}
 }
 
-// isEmail reports whether s is an RFC 5322 addr-spec with a dot-atom local
-// part and a host name: the 'email' format as the reference validator reads
-// it, without net/mail (which the browser builds would otherwise carry).
-func isEmail(s string) bool {
-	at := strings.LastIndexByte(s, '@')
-	if at <= 0 || at > 64 || !isHostname(s[at+1:]) {
-		return false
-	}
-	local := s[:at]
-	if local[0] == '.' || local[len(local)-1] == '.' || strings.Contains(local, "..") {
-		return false
-	}
-	for i := 0; i < len(local); i++ {
-		c := local[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || strings.IndexByte("!#$%&'*+-/=?^_`{|}~", c) >= 0) {
-			return false
-		}
-	}
-	return true
-}
-
-// isHostname follows RFC 1123: ASCII labels of letters, digits and
-// hyphens, as the reference validator's 'email' format requires.
-func isHostname(h string) bool {
-	h = strings.TrimSuffix(h, ".")
-	if h == "" || len(h) > 253 {
-		return false
-	}
-	for _, label := range strings.Split(h, ".") {
-		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
-			return false
-		}
-		for i := 0; i < len(label); i++ {
-			c := label[i]
-			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
-				return false
-			}
-		}
-	}
-	return true
-}
-
 func typeMatches(types []string, n *node) bool {
 	for _, t := range types {
 		switch {
@@ -465,7 +458,7 @@ func typeMatches(types []string, n *node) bool {
 // fractional part.
 func kindName(n *node) string {
 	if n.kind == kindNumber {
-		if f, err := strconv.ParseFloat(n.str, 64); err == nil && f == math.Trunc(f) && !math.IsInf(f, 0) {
+		if parseDecimal(n.str).isInteger() {
 			return "integer"
 		}
 		return "number"
@@ -473,34 +466,75 @@ func kindName(n *node) string {
 	return n.kind.String()
 }
 
+// equalNodes is JSON Schema's equality: numbers by value, objects whatever
+// the order of their keys.
 func equalNodes(a, b *node) bool {
 	if a.kind != b.kind {
 		return false
 	}
 	switch a.kind {
 	case kindNumber:
-		fa, _ := strconv.ParseFloat(a.str, 64)
-		fb, _ := strconv.ParseFloat(b.str, 64)
-		return fa == fb
-	case kindObject, kindArray:
-		return string(a.marshal(nil)) == string(b.marshal(nil))
+		return parseDecimal(a.str).cmp(parseDecimal(b.str)) == 0
+	case kindArray:
+		if len(a.vals) != len(b.vals) {
+			return false
+		}
+		for i := range a.vals {
+			if !equalNodes(&a.vals[i], &b.vals[i]) {
+				return false
+			}
+		}
+		return true
+	case kindObject:
+		if len(a.keys) != len(b.keys) {
+			return false
+		}
+		// Keys are unique: the strict reader refuses a duplicate.
+		for i, k := range a.keys {
+			if m, _ := b.member(k); m == nil || !equalNodes(&a.vals[i], m) {
+				return false
+			}
+		}
+		return true
 	}
 	return a.b == b.b && a.str == b.str
+}
+
+// canonical writes n so that equal values, as equalNodes finds them, give
+// the same text: numbers in one form, object keys sorted.
+func (n *node) canonical(b []byte) []byte {
+	switch n.kind {
+	case kindNumber:
+		return append(b, parseDecimal(n.str).canonical()...)
+	case kindArray, kindObject:
+		order := make([]int, len(n.vals))
+		for i := range order {
+			order[i] = i
+		}
+		open, end := byte('['), byte(']')
+		if n.kind == kindObject {
+			open, end = '{', '}'
+			sort.SliceStable(order, func(x, y int) bool { return n.keys[order[x]] < n.keys[order[y]] })
+		}
+		b = append(b, open)
+		for _, i := range order {
+			if n.kind == kindObject {
+				b = (&node{kind: kindString, str: n.keys[i]}).marshal(b)
+				b = append(b, ':')
+			}
+			b = n.vals[i].canonical(b)
+			b = append(b, ',')
+		}
+		return append(b, end)
+	}
+	return n.marshal(b)
 }
 
 func quoteNode(n *node) string {
 	if n.kind == kindString {
 		return quote(n.str)
 	}
-	return cut(string(n.marshal(nil)))
-}
-
-// cut shortens a literal for a message.
-func cut(s string) string {
-	if len(s) > 64 {
-		return s[:64] + "…"
-	}
-	return s
+	return cutRunes(string(n.marshal(nil)))
 }
 
 // prune marks the values at ptrs dropped: marshal leaves such members out

@@ -27,7 +27,10 @@ import (
 // 1,620,000 → 1,625,000 on 2026-12-07 (issue 18): the page's facts, the
 // order's list and the way back to it took it from 1,619,724 to
 // 1,620,347 B.
-const wasmBudget = 1_625_000
+// 1,625,000 → 1,630,000 on 2026-12-07 (issue 30): the schema validator's
+// exact numbers, order-free equality and the formats as the reference reads
+// them took it from 1,623,292 to 1,625,189 B.
+const wasmBudget = 1_630_000
 
 func TestWasmSizeBudget(t *testing.T) {
 	st, err := os.Stat(filepath.Join("web", "app.wasm.br"))

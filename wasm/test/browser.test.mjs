@@ -63,7 +63,12 @@ try {
 
 const types = { ".html": "text/html", ".mjs": "text/javascript", ".js": "text/javascript", ".json": "application/json", ".wasm": "application/wasm" };
 
-test("the module and the example page work in Chromium", { skip: chromium ? false : "no Chromium installed", timeout: 120_000 }, async () => {
+// Without Chromium the test skips, unless RMA_E2E=required (as in .ci/run
+// and make test's browser targets): then it fails.
+const required = process.env.RMA_E2E === "required";
+
+test("the module and the example page work in Chromium", { skip: chromium || required ? false : "no Chromium installed", timeout: 120_000 }, async () => {
+  assert.ok(chromium, "RMA_E2E=required and no Chromium (chromium, chromium-browser or google-chrome) on PATH");
   let done;
   const result = new Promise((resolve) => { done = resolve; });
   const server = createServer((req, res) => {
