@@ -15,8 +15,11 @@ import (
 // guide failed to load, which the SDK's tests rule out). In the browser the
 // page begins with b and what was typed before the wasm ran (early); the
 // server renders it as the first visit sees it.
+//
+// The page is also at /isolated (site.IsolatedPage), which the server sends
+// with Cross-Origin-Embedder-Policy for shop pages that isolate themselves.
 func route(g *sdk.Guide, err error, b browser, early earlyInput) {
-	app.Route("/", func() app.Composer {
+	page := func() app.Composer {
 		if err != nil {
 			return &brokenPage{err: err}
 		}
@@ -26,5 +29,7 @@ func route(g *sdk.Guide, err error, b browser, early earlyInput) {
 			p.held = p.view.Decision != nil
 		}
 		return p
-	})
+	}
+	app.Route("/", page)
+	app.Route("/isolated", page)
 }

@@ -149,7 +149,7 @@ func newServer(o serverOptions) (*server, error) {
 		LoadingLabel:       "RMA Check {progress}%",
 		Styles:             []string{"/web/widget.css"},
 		Scripts:            []string{"/web/widget.js"},
-		CacheableResources: []string{"/brands.json", "/web/icon.svg"},
+		CacheableResources: []string{"/brands.json", "/web/icon.svg", site.IsolatedPage},
 		// The wasm download starts while the page is parsed, not when the
 		// deferred app.js runs; crossorigin matches app.js's fetch.
 		RawHeaders: append([]string{`<link rel="preload" href="/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`},
@@ -236,6 +236,9 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Referrer-Policy", "strict-origin-when-cross-origin")
 	for _, f := range site.Isolation {
 		w.Header().Set(f.Name, f.Value)
+	}
+	if r.URL.Path == site.IsolatedPage {
+		w.Header().Set(site.Embedder.Name, site.Embedder.Value)
 	}
 	// Text goes out gzipped to a browser that takes it, as a static host
 	// or CDN would send it; app.wasm has its own precompressed copies.
@@ -395,7 +398,7 @@ func acceptedEncodings(h string) map[string]bool {
 // origin root: go-app's static output, web/ with the precompressed wasm,
 // and brands.json.
 func (s *server) writeSite(dir string) error {
-	if err := app.GenerateStaticWebsite(dir, s.app); err != nil {
+	if err := app.GenerateStaticWebsite(dir, s.app, site.IsolatedPage); err != nil {
 		return err
 	}
 	entries, err := os.ReadDir(s.files.dir)

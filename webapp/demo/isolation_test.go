@@ -55,10 +55,15 @@ func TestIsolatedShopPages(t *testing.T) {
 				assert.False(t, loaded, "the browser refuses a loader that is not the pinned one")
 				return
 			}
+			framed, err := eval[string](ctx, `new URL(document.querySelector("iframe").src).pathname`)
+			require.NoError(t, err)
 			if tt.coep != "" {
 				isolated, err := eval[bool](ctx, `window.crossOriginIsolated`)
 				require.NoError(t, err)
 				assert.True(t, isolated, "the shop's page is isolated")
+				assert.Equal(t, "/isolated", framed, "the page that sends COEP")
+			} else {
+				assert.Equal(t, "/", framed, "the page without COEP")
 			}
 			require.NoError(t, poll(ctx, `window.__events.some(function (e) { return e.type === "ready"; })`), "the widget runs in its frame")
 			got := drive[string](t, ctx, divID(t, ctx, "w"), `await brand("HyperX", "hyperx"); await category("accessory"); await purchase("`+day(-3)+`");

@@ -154,7 +154,8 @@ func Finish(o Options) (*Result, error) {
 }
 
 // sitePaths lists the URL paths of the files in dir (not _headers), with
-// "/" for index.html.
+// "/" for index.html and "/p" for another page p.html (static hosts serve
+// it at both).
 func sitePaths(dir string) ([]string, error) {
 	var out []string
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -171,6 +172,10 @@ func sitePaths(dir string) ([]string, error) {
 			return nil
 		case "/index.html":
 			out = append(out, "/")
+		default:
+			if strings.HasSuffix(u, ".html") {
+				out = append(out, strings.TrimSuffix(u, ".html"))
+			}
 		}
 		out = append(out, u)
 		return nil

@@ -42,14 +42,22 @@ const Permissions = "camera=(), microphone=(), geolocation=(), payment=(), usb=(
 // sources ancestors (space-separated).
 func CSP(ancestors string) string { return Policy + "; frame-ancestors " + ancestors }
 
-// Isolation are the headers that let a shop's page that isolates itself
-// (Cross-Origin-Embedder-Policy: require-corp or credentialless) load the
-// widget: each of its responses may be loaded from another origin, and its
-// pages embed nothing from any other (they load only their own files).
-var Isolation = []Field{
-	{"Cross-Origin-Resource-Policy", "cross-origin"},
-	{"Cross-Origin-Embedder-Policy", "require-corp"},
-}
+// Isolation is what lets a shop's page that isolates itself
+// (Cross-Origin-Embedder-Policy: require-corp or credentialless) load
+// embed.js and every file of the widget: each of its responses may be
+// loaded from another origin.
+var Isolation = []Field{{"Cross-Origin-Resource-Policy", "cross-origin"}}
+
+// IsolatedPage is the widget's page for isolated shop pages: the same page,
+// with Embedder, which a frame in such a page must send. embed.js frames
+// it when the shop's page is crossOriginIsolated. Only that page sends it:
+// on the page every other shop frames, Chromium's first visit took 6% longer
+// to become interactive with it (docs/performance.md).
+const IsolatedPage = "/isolated"
+
+// Embedder is the header of IsolatedPage: it embeds nothing from another
+// origin (it loads only its own files).
+var Embedder = Field{"Cross-Origin-Embedder-Policy", "require-corp"}
 
 // LoaderCORS is what embed.js adds, so that a shop can pin it with
 // Subresource Integrity (integrity and crossorigin="anonymous" on its
@@ -116,6 +124,11 @@ func DefaultHeaders(wasmPath string, ancestors []string, files ...string) Header
 		}, Isolation...)},
 		revalidate("/", "text/html; charset=utf-8"),
 		revalidate("/index.html", "text/html; charset=utf-8"),
+		func() Rule {
+			r := revalidate(IsolatedPage, "text/html; charset=utf-8")
+			r.Header = append(r.Header, Embedder)
+			return r
+		}(),
 		revalidate("/app-worker.js", "text/javascript; charset=utf-8"),
 		revalidate("/app.js", "text/javascript; charset=utf-8"),
 		revalidate("/wasm_exec.js", "text/javascript; charset=utf-8"),

@@ -58,12 +58,18 @@ func (s *fileServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	served := name
 	f, info, err := s.open(name)
+	if err != nil && path.Ext(name) == "" {
+		// Pretty URLs, as Netlify and Cloudflare Pages serve go-app's
+		// pages: /isolated from isolated.html.
+		name += ".html"
+		f, info, err = s.open(name)
+	}
 	if err != nil {
 		http.NotFound(w, r)
 		return
 	}
+	served := name
 	for _, enc := range []struct{ token, ext string }{{"br", ".br"}, {"gzip", ".gz"}} {
 		if !accepts(r.Header.Get("Accept-Encoding"), enc.token) {
 			continue

@@ -109,7 +109,10 @@ func TestHeadersRoundTripAndFor(t *testing.T) {
 		{"/embed.js", "Access-Control-Allow-Origin", "*"},
 		{"/embed.js", "Cross-Origin-Resource-Policy", "cross-origin"},
 		{"/", "Cross-Origin-Resource-Policy", "cross-origin"},
-		{"/", "Cross-Origin-Embedder-Policy", "require-corp"},
+		{"/", "Cross-Origin-Embedder-Policy", ""},
+		{"/isolated", "Cross-Origin-Embedder-Policy", "require-corp"},
+		{"/isolated", "Content-Type", "text/html; charset=utf-8"},
+		{"/web/app-abc.wasm.br", "Cross-Origin-Embedder-Policy", ""},
 		{"/web/app-abc.wasm.br", "Cross-Origin-Resource-Policy", "cross-origin"},
 		{"/", "Access-Control-Allow-Origin", ""},
 		{"/web/fonts/a b.woff2", "Cache-Control", ""}, // no rule can name it (Finish refuses such a site)

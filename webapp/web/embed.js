@@ -131,7 +131,10 @@
     parts.push("parent=" + encodeURIComponent(location.origin));
 
     var frame = document.createElement("iframe");
-    frame.src = ORIGIN + "/#" + parts.join("&");
+    // A page that isolates itself (COEP) frames only pages that send COEP
+    // too: the widget's /isolated does; "/" does not, as COEP slows its
+    // first visit everywhere else.
+    frame.src = ORIGIN + (window.crossOriginIsolated === true ? "/isolated#" : "/#") + parts.join("&");
     frame.title = setting(div, "title") || TITLES[setting(div, "lang")] || TITLES.en;
     frame.setAttribute("loading", "lazy");
     frame.setAttribute("scrolling", "no");
