@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
-	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -476,16 +475,6 @@ func describeByte(d []byte, i int) string {
 	return fmt.Sprintf("%q", r)
 }
 
-// pointerOf writes path as a JSON pointer (RFC 6901).
-func pointerOf(path []string) string {
-	var b strings.Builder
-	for _, s := range path {
-		b.WriteByte('/')
-		b.WriteString(escapeSegment.Replace(s))
-	}
-	return b.String()
-}
-
 // lineCol turns a byte offset into a 1-based line and column.
 func lineCol(data []byte, offset int) (int, int) {
 	offset = min(offset, len(data))
@@ -550,25 +539,4 @@ func (n *node) marshal(b []byte) []byte {
 		b = n.vals[i].marshal(b)
 	}
 	return append(b, ']')
-}
-
-// quote writes user data into a message: quoted, so that control
-// characters cannot break the line, and cut at 64 characters.
-func quote(s string) string {
-	if c := cutRunes(s); len(c) < len(s) {
-		return strconv.Quote(strings.TrimSuffix(c, "…")) + "…"
-	}
-	return strconv.Quote(s)
-}
-
-// cutRunes cuts s after 64 characters, marking the cut with "…".
-func cutRunes(s string) string {
-	n := 0
-	for i := range s {
-		if n == 64 {
-			return s[:i] + "…"
-		}
-		n++
-	}
-	return s
 }

@@ -266,19 +266,6 @@ func validateTree(s *schemaNode, n *node) *schemaResult {
 	return res
 }
 
-// JSON pointer escapes (RFC 6901).
-var (
-	escapeSegment   = strings.NewReplacer("~", "~0", "/", "~1")
-	unescapeSegment = strings.NewReplacer("~1", "/", "~0", "~")
-)
-
-func escapePointer(s string) string {
-	if !strings.ContainsAny(s, "~/") {
-		return s
-	}
-	return escapeSegment.Replace(s)
-}
-
 func (v *validation) check(s *schemaNode, n *node, at string) {
 	// A wrong type is the only problem reported for a value, as the
 	// reference does: its other keywords would only repeat it.
