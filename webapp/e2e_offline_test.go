@@ -66,6 +66,51 @@ func TestE2ECutDownloadThenOffline(t *testing.T) {
 	tb.claimOffline(ts)
 }
 
+// An update whose download is cut partway leaves the old version in
+// charge: its worker and its complete cache stay, the new worker's half
+// cache goes, and the widget works offline as before (issue 28).
+func TestE2ECutUpdateKeepsTheOldVersion(t *testing.T) {
+	old, err := newServer(serverOptions{WebDir: "web", Brands: rmacheck.BrandsJSON()})
+	require.NoError(t, err)
+	// The same files and a brands.json one byte longer: another version.
+	newer, err := newServer(serverOptions{WebDir: "web", Brands: append(append([]byte{}, rmacheck.BrandsJSON()...), '\n')})
+	require.NoError(t, err)
+	var cut atomic.Bool
+	cut.Store(true)
+	var current atomic.Pointer[http.Handler]
+	var h http.Handler = old
+	current.Store(&h)
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { (*current.Load()).ServeHTTP(w, r) }))
+	defer ts.Close()
+
+	tb := blankTab(t, 90*time.Second)
+	tb.do(chromedp.Navigate(ts.URL + "/#lang=en&id=update"))
+	tb.waitReady()
+	tb.waitJS(`navigator.serviceWorker.getRegistration().then(r => r !== undefined && r.active !== null && r.active.state === "activated")`)
+	tb.waitJS(`caches.match("/web/app.wasm").then(r => !!r)`)
+	before := js[string](tb, `caches.keys().then(k => k.join(","))`)
+	require.NotEmpty(t, before)
+
+	// The new version's worker installs and its precache is cut.
+	var wasmRequests atomic.Int32
+	cutNewer := cutAfter(newer, 100_000, &cut)
+	h = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/web/app.wasm") {
+			wasmRequests.Add(1)
+		}
+		cutNewer.ServeHTTP(w, r)
+	})
+	current.Store(&h)
+	js[bool](tb, `navigator.serviceWorker.getRegistration().then(r => r.update().then(() => true, () => true))`)
+	tb.waitJS(`navigator.serviceWorker.getRegistration().then(r => !r.installing && !r.waiting)`)
+	time.Sleep(500 * time.Millisecond)
+	require.Positive(t, wasmRequests.Load(), "the new worker tried its precache")
+	assert.Equal(t, before, js[string](tb, `caches.keys().then(k => k.join(","))`), "the old cache alone: the new worker's half cache is gone")
+	assert.True(t, js[bool](tb, `navigator.serviceWorker.getRegistration().then(r => r.active !== null)`), "the old worker stays in charge")
+
+	tb.claimOffline(ts)
+}
+
 // cutFirst drops the connection after n bytes of the wasm for its first
 // cuts requests.
 func cutFirst(h http.Handler, n int, cuts int32) http.Handler {
