@@ -111,6 +111,23 @@ func TestE2ECutUpdateKeepsTheOldVersion(t *testing.T) {
 	tb.claimOffline(ts)
 }
 
+// The page for isolated shop pages (/isolated) is precached with the rest:
+// it works offline, with its COEP, after one complete visit (issue 28).
+func TestE2EIsolatedPageOffline(t *testing.T) {
+	s, err := newServer(serverOptions{WebDir: "web", Brands: rmacheck.BrandsJSON()})
+	require.NoError(t, err)
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	tb := blankTab(t, 90*time.Second)
+	tb.do(chromedp.Navigate(ts.URL + "/isolated#lang=en&id=iso"))
+	tb.waitReady()
+	tb.waitJS(`navigator.serviceWorker.getRegistration().then(r => r !== undefined && r.active !== null && r.active.state === "activated")`)
+	coep := `caches.match("/isolated").then(r => r ? r.headers.get("Cross-Origin-Embedder-Policy") : "not cached")`
+	assert.Equal(t, "require-corp", js[string](tb, coep))
+	tb.claimOffline(ts)
+	assert.Equal(t, "/isolated", js[string](tb, `location.pathname`))
+}
+
 // cutFirst drops the connection after n bytes of the wasm for its first
 // cuts requests.
 func cutFirst(h http.Handler, n int, cuts int32) http.Handler {
