@@ -1,6 +1,7 @@
 package sdk
 
 import (
+	"cmp"
 	"math"
 	"strconv"
 	"strings"
@@ -86,24 +87,14 @@ func (d decimal) sign() int {
 func (d decimal) cmp(e decimal) int {
 	ds, es := d.sign(), e.sign()
 	if ds != es || ds == 0 {
-		return compareInts(int64(ds), int64(es))
+		return cmp.Compare(ds, es)
 	}
 	// Same sign, both non-zero: compare magnitudes, then flip for negatives.
-	m := compareInts(d.exp, e.exp)
+	m := cmp.Compare(d.exp, e.exp)
 	if m == 0 {
 		m = strings.Compare(d.digits, e.digits)
 	}
 	return m * ds
-}
-
-func compareInts(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // isInteger reports whether d has no fractional part, as JSON Schema's

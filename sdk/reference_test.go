@@ -59,17 +59,9 @@ func disagreement(data []byte) (ok bool, err error) {
 	if err != nil {
 		return true, err
 	}
-	var refErr error
-	func() {
-		defer func() {
-			if recover() != nil {
-				refErr = errReferenceCannotRead
-			}
-		}()
-		refErr = ref.Validate(doc)
-	}()
-	if refErr == errReferenceCannotRead {
-		return true, refErr
+	refErr, judged := validateWith(ref, doc)
+	if !judged {
+		return true, errReferenceCannotRead
 	}
 	var want []string
 	var ve *jsonschema.ValidationError

@@ -154,11 +154,7 @@ type shopPage struct {
 // and a plain order page.
 func shopPages(t *testing.T) []shopPage {
 	return []shopPage{
-		{"demo shop", func(widget string) http.Handler {
-			h, err := shopHandler(widget)
-			require.NoError(t, err)
-			return h
-		}, "widget"},
+		{"demo shop", demoShop(t), "widget"},
 		{"order page", orderPage(`lang="en"`), "w"},
 	}
 }

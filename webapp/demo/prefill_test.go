@@ -6,7 +6,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net/http"
 	"strings"
 	"sync"
 	"testing"
@@ -136,11 +135,7 @@ func TestPrefilledWidget(t *testing.T) {
 // which names the line (issue 18).
 func TestDemoShopMyOrders(t *testing.T) {
 	ctx := newTab(t)
-	p := servePair(t, siteDir(t), func(widget string) http.Handler {
-		h, err := shopHandler(widget)
-		require.NoError(t, err)
-		return h
-	}, true)
+	p := servePair(t, siteDir(t), demoShop(t), true)
 	require.NoError(t, navigate(ctx, p.shop.URL+"/orders.html"))
 	require.NoError(t, poll(ctx, `window.RMACheckEmbed !== undefined && document.querySelectorAll("#order-lines button").length === 3`))
 	for _, tt := range []struct {

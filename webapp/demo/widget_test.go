@@ -149,16 +149,22 @@ func divID(t *testing.T, ctx context.Context, div string) string {
 	return id
 }
 
+// demoShop is the demo shop's handler for servePair, embedding the widget
+// at widget.
+func demoShop(t *testing.T) func(widget string) http.Handler {
+	return func(widget string) http.Handler {
+		h, err := shopHandler(widget)
+		require.NoError(t, err)
+		return h
+	}
+}
+
 // openDemoShop serves the static site and the demo shop on two origins,
 // opens the shop in a new tab and waits for its widget to be ready.
 func openDemoShop(t *testing.T) context.Context {
 	t.Helper()
 	ctx := newTab(t)
-	p := servePair(t, siteDir(t), func(widget string) http.Handler {
-		h, err := shopHandler(widget)
-		require.NoError(t, err)
-		return h
-	}, true)
+	p := servePair(t, siteDir(t), demoShop(t), true)
 	require.NoError(t, navigate(ctx, p.shop.URL))
 	require.NoError(t, poll(ctx, `document.querySelector("#log li.ready") !== null`))
 	return ctx

@@ -115,6 +115,8 @@ func DefaultHeaders(wasmPath string, ancestors []string, files ...string) Header
 		}
 		return r
 	}
+	isolated := revalidate(IsolatedPage, "text/html; charset=utf-8")
+	isolated.Header = append(isolated.Header, Embedder)
 	hs := Headers{
 		{Pattern: "/*", Header: append([]Field{
 			{"Content-Security-Policy", CSP(strings.Join(ancestors, " "))},
@@ -124,11 +126,7 @@ func DefaultHeaders(wasmPath string, ancestors []string, files ...string) Header
 		}, Isolation...)},
 		revalidate("/", "text/html; charset=utf-8"),
 		revalidate("/index.html", "text/html; charset=utf-8"),
-		func() Rule {
-			r := revalidate(IsolatedPage, "text/html; charset=utf-8")
-			r.Header = append(r.Header, Embedder)
-			return r
-		}(),
+		isolated,
 		revalidate("/app-worker.js", "text/javascript; charset=utf-8"),
 		revalidate("/app.js", "text/javascript; charset=utf-8"),
 		revalidate("/wasm_exec.js", "text/javascript; charset=utf-8"),
