@@ -44,10 +44,12 @@ serve: $(SERVE_NEEDS)
 	else $(SERVE_SHOP) & $(SERVE_WIDGET); fi
 
 # generate: sdk/embedded_model.go, brands.json decoded and written as Go, so
-# that sdk.Default starts without decoding JSON. Run it after every change
-# to brands.json; make test fails while the two differ.
+# that sdk.Default starts without decoding JSON; then webapp/web/early.json,
+# the early answer's table, from the model just written. Run it after every
+# change to brands.json; make test fails while either differs.
 generate:
 	$(GO) test -count=1 -run '^TestEmbeddedModelIsCurrent$$' ./sdk -update-model
+	$(GO) run ./webapp -early-table webapp/web/early.json
 
 check:
 	@out=$$(gofmt -l $(GOFILES)); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi

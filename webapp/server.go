@@ -44,7 +44,7 @@ func main() {
 
 // flags are the command line of the server.
 type flags struct {
-	addr, web, brands, frame, site string
+	addr, web, brands, frame, site, earlyTable string
 }
 
 // defaultFrameAncestors lets only the widget's own origin frame it: a shop
@@ -59,6 +59,7 @@ func parseFlags(args []string) (flags, error) {
 	fs.StringVar(&f.brands, "brands", "", "brands.json to serve at /brands.json (default: the embedded one)")
 	fs.StringVar(&f.frame, "frame-ancestors", defaultFrameAncestors, `sources allowed to embed the widget, the value of the CSP frame-ancestors header (e.g. "'self' https://shop.example"; '*' allows any site)`)
 	fs.StringVar(&f.site, "site", "", "write the widget as static files into this folder and exit")
+	fs.StringVar(&f.earlyTable, "early-table", "", "write the early answer's table (web/early.json) for the brands.json served into this file and exit (make generate)")
 	if err := fs.Parse(args); err != nil {
 		return flags{}, err
 	}
@@ -88,6 +89,18 @@ func run(f flags) error {
 		if _, err := sdk.LoadBytes(brands); err != nil {
 			log.Printf("warning: %s does not validate (%v); the widget will ignore it and use its embedded data", f.brands, err)
 		}
+	}
+	if f.earlyTable != "" {
+		if f.brands != "" {
+			if g, err = sdk.LoadBytes(brands); err != nil {
+				return err
+			}
+		}
+		table, err := earlyTable(g, brands)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(f.earlyTable, table, 0o644)
 	}
 	s, err := newServer(serverOptions{WebDir: f.web, Brands: brands, FrameAncestors: f.frame})
 	if err != nil {
