@@ -147,13 +147,16 @@ func TestE2EHeldBack(t *testing.T) {
 	tb := newTab(t)
 	tb.do(chromedp.Navigate(ts.URL + "/#lang=en&id=held"))
 	tb.waitForm()
-	tb.typeBeforeTheWasm()
-	// The first decision must land in a live region that was already on
-	// the page without it (a screen reader announces changes only there).
+	// The first decision (the early answer's, before the wasm) must land in
+	// a live region that was already on the page without it (a screen
+	// reader announces changes only there).
 	js[chromedp.Void](tb, `(() => { const empty = new WeakSet(); window.rcAnnounced = null;
+		const live0 = document.getElementById("rc-live"); if (live0 && !live0.querySelector("#rc-headline")) empty.add(live0);
 		new MutationObserver(() => { const live = document.getElementById("rc-live"); if (!live || window.rcAnnounced !== null) return;
 			if (live.querySelector("#rc-headline")) window.rcAnnounced = empty.has(live); else empty.add(live); })
 			.observe(document, {subtree: true, childList: true, characterData: true}); })()`)
+	tb.typeBeforeTheWasm()
+	require.Equal(t, true, js[any](tb, `window.rcAnnounced`), "the early answer appears in the server page's live region")
 	release()
 	tb.checkKeptAfterTheWasm()
 	assert.Equal(t, true, js[any](tb, `window.rcAnnounced`), "the first decision appears in a live region already on the page")

@@ -45,9 +45,11 @@ type earlyTableJSON struct {
 	Names [][2]any `json:"names"` // [name, row]
 	// Rows give, per category, a cell index, or -1 where the widget
 	// shows no answer yet (the kind of product is not chosen).
-	Rows  [][]int     `json:"rows"`
-	Cells []earlyCell `json:"cells"`
-	Lines []earlyLine `json:"lines"`
+	Rows [][]int `json:"rows"`
+	// Brands are each row's brand id, for the early decision event.
+	Brands []string    `json:"brands"`
+	Cells  []earlyCell `json:"cells"`
+	Lines  []earlyLine `json:"lines"`
 	// Outcomes are what the card shows; Texts index Strings.
 	Outcomes []earlyOutcome `json:"outcomes"`
 	Strings  []string       `json:"strings"`
@@ -150,6 +152,7 @@ func earlyTable(g *sdk.Guide, brandsJSON []byte) ([]byte, error) {
 				continue
 			}
 			row := b.row(name, productLines)
+			b.t.Brands = append(b.t.Brands, br.ID)
 			if !implied {
 				plain = row
 			}

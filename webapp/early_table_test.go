@@ -21,6 +21,9 @@ import (
 // TestEarlyTableIsCurrent: web/early.json is what `make generate` writes
 // from the embedded brands.json.
 func TestEarlyTableIsCurrent(t *testing.T) {
+	if raceDetector {
+		t.Skip("a data walk without goroutines: it runs without -race")
+	}
 	want, err := earlyTable(testGuide(t), rmacheck.BrandsJSON())
 	require.NoError(t, err)
 	got, err := os.ReadFile(filepath.Join("web", "early.json"))
@@ -265,7 +268,7 @@ func contains(s []int, v int) bool {
 // the result card's texts): equal, or, where allowed, left to the engine.
 func TestEarlyAnswerIsTheWidgets(t *testing.T) {
 	if raceDetector {
-		t.Skip("the same check runs without -race; it has no goroutines of the widget to watch")
+		t.Skip("a data walk without goroutines: it runs without -race")
 	}
 	node, err := exec.LookPath("node")
 	if err != nil {
@@ -327,4 +330,34 @@ func TestEarlyAnswerIsTheWidgets(t *testing.T) {
 	assert.Zero(t, wrong, "%d of %d cases differ", wrong, total)
 	t.Logf("%d cases: %d answered early as the widget does, %d left to the engine", total, answered, waited)
 	assert.Greater(t, answered, total/3, "the early path answers most cases")
+}
+
+// TestServerEarlyTableFollowsBrands: a server given another brands.json
+// (-brands) answers early from that file, as its engine will; one it cannot
+// load leaves the widget, and web/early.json, on the embedded guide.
+func TestServerEarlyTableFollowsBrands(t *testing.T) {
+	if raceDetector {
+		t.Skip("the table's data walk, twentyfold slower under -race, has no goroutines: it runs without -race")
+	}
+	updated := []byte(strings.Replace(string(rmacheck.BrandsJSON()), `"date": "2026-03-04"`, `"date": "2026-03-05"`, 1))
+	g, err := sdk.LoadBytes(updated)
+	require.NoError(t, err)
+	want, err := earlyTable(g, updated)
+	require.NoError(t, err)
+	s, err := newServer(serverOptions{WebDir: fakeWeb(t, false), Brands: updated})
+	require.NoError(t, err)
+	r := get(t, s, "/web/early.json")
+	assert.Equal(t, "application/json", r.Header.Get("Content-Type"))
+	got := body(t, r)
+	assert.Equal(t, string(want), got)
+	assert.Contains(t, got, `"guideDate":"2026-03-05"`)
+	site := t.TempDir()
+	require.NoError(t, s.writeSite(site))
+	written, err := os.ReadFile(filepath.Join(site, "web", "early.json"))
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(written), "make site writes the same table")
+
+	broken, err := newServer(serverOptions{WebDir: fakeWeb(t, false), Brands: []byte(`{"guide":1}`)})
+	require.NoError(t, err)
+	assert.Nil(t, broken.early, "a file the widget ignores: the embedded guide's table")
 }

@@ -7,8 +7,8 @@ import (
 	"github.com/micromedia/rmacheck/sdk"
 )
 
-// resultCard shows the decision: headline, eligibility, dates, checklist,
-// contacts, steps and why. Everything from brands.json is rendered as text.
+// resultCard shows the decision: headline, eligibility, dates, contacts,
+// checklist, steps and why. Everything from brands.json is rendered as text.
 type resultCard struct {
 	app.Compo
 	View        View
@@ -74,6 +74,11 @@ func (r *resultCard) Render() app.UI {
 				),
 			)
 		}),
+		// The contacts come before the checklist: rule 1.1 (brand support
+		// first), and the early answer (web/early.js) shows headline,
+		// dates and contacts in this order, so nothing moves when the
+		// checklist and steps join them.
+		app.If(d.Route != sdk.RouteUnknownBrand && len(contacts) > 0, func() app.UI { return contactList(l, contacts) }),
 		app.If(len(docs) > 0 || len(r.StillNeeded) > 0, func() app.UI {
 			return app.Div().Class("rc-block").Body(
 				app.H3().Text(tr(l, msgChecklist)),
@@ -112,7 +117,6 @@ func (r *resultCard) Render() app.UI {
 				),
 			)
 		}),
-		app.If(d.Route != sdk.RouteUnknownBrand && len(contacts) > 0, func() app.UI { return contactList(l, contacts) }),
 		app.Div().ID("rc-why").Class("rc-block", "rc-why").Body(
 			app.H3().Text(tr(l, msgWhy)),
 			app.P().ID("rc-source").Text(v.source()),

@@ -135,6 +135,7 @@ type server struct {
 	brandsGz []byte
 	etag     string
 	frame    string
+	early    []byte // web/early.json for brands, when not the embedded guide's
 }
 
 func newServer(o serverOptions) (*server, error) {
@@ -162,11 +163,16 @@ func newServer(o serverOptions) (*server, error) {
 		LoadingLabel:       "RMA Check {progress}%",
 		Styles:             []string{"/web/widget.css"},
 		Scripts:            []string{"/web/widget.js"},
-		CacheableResources: []string{"/brands.json", "/web/icon.svg", site.IsolatedPage},
+		CacheableResources: []string{"/brands.json", "/web/icon.svg", "/web/early.js", "/web/early.json", site.IsolatedPage},
 		// The wasm download starts while the page is parsed, not when the
-		// deferred app.js runs; crossorigin matches app.js's fetch.
-		RawHeaders: append([]string{`<link rel="preload" href="/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`},
-			langPages()...),
+		// deferred app.js runs; crossorigin matches app.js's fetch. The
+		// early answer's table and script come first: they answer long
+		// before the wasm has arrived.
+		RawHeaders: append([]string{
+			`<link rel="preload" href="/web/early.json" as="fetch" type="application/json" crossorigin="anonymous">`,
+			`<script defer src="/web/early.js"></script>`,
+			`<link rel="preload" href="/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`,
+		}, langPages()...),
 		// go-app's own worker installs with an empty cache when the
 		// download is cut, and serves a cached page with its old headers.
 		ServiceWorkerTemplate: appWorkerJS,
@@ -174,7 +180,19 @@ func newServer(o serverOptions) (*server, error) {
 		WasmContentLength:     strconv.Itoa(len(wasm)),
 		Resources:             files,
 	}
-	return &server{app: h, files: files, brands: o.Brands, brandsGz: gzipBytes(o.Brands), etag: `"` + hex.EncodeToString(bsum[:8]) + `"`, frame: o.FrameAncestors}, nil
+	s := &server{app: h, files: files, brands: o.Brands, brandsGz: gzipBytes(o.Brands), etag: `"` + hex.EncodeToString(bsum[:8]) + `"`, frame: o.FrameAncestors}
+	// Another brands.json than the embedded one (-brands): the widget
+	// answers from it once it validates, so the early answer must too.
+	// One that does not validate leaves the widget on the embedded guide,
+	// and web/early.json is that guide's.
+	if !bytes.Equal(o.Brands, rmacheck.BrandsJSON()) {
+		if g, err := sdk.LoadBytes(o.Brands); err == nil {
+			if s.early, err = earlyTable(g, o.Brands); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return s, nil
 }
 
 // appWorkerJS is the service worker's template (app-worker.js): go-app's,
@@ -280,6 +298,15 @@ func (s *server) serve(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 		if r.Method != http.MethodHead {
 			w.Write(body)
+		}
+		return
+	}
+	if r.URL.Path == "/web/early.json" && s.early != nil {
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Cache-Control", site.Revalidate)
+		w.Header().Set("Content-Length", strconv.Itoa(len(s.early)))
+		if r.Method != http.MethodHead {
+			w.Write(s.early)
 		}
 		return
 	}
@@ -427,6 +454,11 @@ func (s *server) writeSite(dir string) error {
 			return err
 		}
 		if err := os.WriteFile(filepath.Join(dir, "web", e.Name()), data, 0o644); err != nil {
+			return err
+		}
+	}
+	if s.early != nil {
+		if err := os.WriteFile(filepath.Join(dir, "web", "early.json"), s.early, 0o644); err != nil {
 			return err
 		}
 	}

@@ -56,12 +56,13 @@ func pageServer(t *testing.T, html string) *httptest.Server {
 }
 
 // recorder is a script for test shop pages: it records every rmacheck:*
-// event in window.__events and notes the test's own marker messages.
+// event in window.__events (an early answer's decision as type "early")
+// and notes the test's own marker messages.
 const recorder = `<script>
 window.__events = [];
 ["ready", "height", "decision"].forEach(function (t) {
   document.addEventListener("rmacheck:" + t, function (e) {
-    window.__events.push({type: t, div: e.target.id, detail: e.detail});
+    window.__events.push({type: t === "decision" && e.detail.early ? "early" : t, div: e.target.id, detail: e.detail});
   });
 });
 window.__marks = {};

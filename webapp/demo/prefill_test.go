@@ -259,6 +259,24 @@ func TestOrderOfTenLinesOnAPhone(t *testing.T) {
 	assert.Zero(t, scroll, "the shop page does not scroll sideways")
 }
 
+// earlyCard is what the result card shows of the early answer, and where
+// (readEarlyCard, in the widget's frame).
+type earlyCard struct {
+	Early    bool
+	Headline string
+	Dates    []string
+	Contacts []string
+	Tops     []float64
+}
+
+const readEarlyCard = `(() => {
+	const r = document.getElementById("rc-result");
+	const texts = (sel) => [...document.querySelectorAll(sel)].map(e => e.textContent);
+	const top = (id) => { const e = document.getElementById(id); return e ? Math.round(e.getBoundingClientRect().top + window.scrollY) : -1; };
+	return {Early: r.dataset.rcEarly === "1", Headline: (document.getElementById("rc-headline") || {}).textContent || "",
+		Dates: texts("#rc-dates li"), Contacts: texts("#rc-contacts li"), Tops: [top("rc-headline"), top("rc-dates"), top("rc-contacts")]};
+})()`
+
 // firstLiveProbe notes, in the widget's frame, whether the page's facts
 // had come (a prefill message) and what the first live page held when the
 // wasm made it live: the brand box's value and the order's lines.
@@ -300,6 +318,19 @@ func TestEarlyFactsReachTheFirstLivePage(t *testing.T) {
 			ready, err := inFrame[string](ctx, "id=w&", `document.documentElement.getAttribute("data-rc-ready") || ""`)
 			require.NoError(t, err)
 			require.Empty(t, ready, "the wasm is held back")
+			var early earlyCard
+			if tt.brand != "" {
+				// Issue 29: the early answer, with no keystroke, before the wasm.
+				require.NoError(t, pollFrame(ctx, "id=w&", `document.getElementById("rc-result").dataset.rcEarly === "1"`), "the early answer")
+				early, err = inFrame[earlyCard](ctx, "id=w&", readEarlyCard)
+				require.NoError(t, err)
+				assert.NotEmpty(t, early.Headline)
+				assert.NotEmpty(t, early.Dates, "the deadline in words")
+				assert.NotEmpty(t, early.Contacts)
+				events, err := eval[int](ctx, `window.__events.filter(e => e.type === "early").length`)
+				require.NoError(t, err)
+				assert.Equal(t, 1, events, "one rmacheck:decision event with detail.early")
+			}
 			gate.release()
 			require.NoError(t, pollFrame(ctx, "id=w&", `document.documentElement.getAttribute("data-probe-first") !== null`))
 			first, err := inFrame[struct {
@@ -312,6 +343,17 @@ func TestEarlyFactsReachTheFirstLivePage(t *testing.T) {
 				assert.Equal(t, tt.brand, *first.Brand, "the first live page holds the facts")
 			}
 			assert.Equal(t, tt.lines, first.Lines, "the order's lines in the first live page")
+			if tt.brand != "" {
+				require.NoError(t, pollFrame(ctx, "id=w&", `document.getElementById("rc-checklist") !== null`), "the complete answer")
+				live, err := inFrame[earlyCard](ctx, "id=w&", readEarlyCard)
+				require.NoError(t, err)
+				assert.False(t, live.Early)
+				assert.Equal(t, early.Headline, live.Headline)
+				assert.Equal(t, early.Dates, live.Dates)
+				assert.Equal(t, early.Contacts, live.Contacts)
+				assert.Equal(t, early.Tops, live.Tops, "nothing the early answer showed moves")
+				require.NoError(t, poll(ctx, `window.__events.some(e => e.type === "decision")`), "the complete answer's event")
+			}
 		})
 	}
 }

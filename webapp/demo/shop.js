@@ -24,7 +24,7 @@
   });
   document.addEventListener("rmacheck:decision", function (e) {
     var c = e.detail.claim || {};
-    add("decision", JSON.stringify(c));
+    add(e.detail.early ? "decision (early)" : "decision", JSON.stringify(c));
     var fields = prefill.querySelectorAll("[data-field]");
     for (var i = 0; i < fields.length; i++) {
       var v = c[fields[i].getAttribute("data-field")];

@@ -132,6 +132,7 @@
     const contacts = [];
     for (let i = 6; i + 3 < x.length; i += 4) contacts.push({ type: s(x[i]), href: s(x[i + 1]), label: s(x[i + 2]), short: s(x[i + 3]) });
     return {
+      brand: t.brands[row],
       route: o.route,
       headline: s(x[0]),
       status: s(missing ? x[3] : x[1]),
@@ -143,5 +144,166 @@
     };
   };
 
-  root.rmacheckEarly = { prepare: prepare, answer: answer };
+  const api = { prepare: prepare, answer: answer };
+  root.rmacheckEarly = api;
+  if (typeof document === "undefined") return; // Node: the tests
+
+  // In the page, until Go runs (html[data-rc-ready]): the answer to the
+  // form as it stands, rendered where and as the result card renders it
+  // (result-card.go), so that nothing moves when Go's card replaces it.
+  const html = document.documentElement;
+  let early = null;
+  let given = null; // the order's facts (prefill), as Go takes them: typed and left
+  let placeholder = null; // the server's empty result, put back when there is no answer
+  const el = (id) => document.getElementById(id);
+  const value = (id) => (el(id) && typeof el(id).value === "string" ? el(id).value : "");
+  const checked = (id) => !!(el(id) && el(id).checked);
+  const setting = (name) => {
+    for (const part of location.hash.replace(/^#/, "").split("&")) {
+      const i = part.indexOf("=");
+      if (i >= 0 && part.slice(0, i) === name) {
+        try {
+          return decodeURIComponent(part.slice(i + 1));
+        } catch (e) {
+          return "";
+        }
+      }
+    }
+    return "";
+  };
+  const localDay = () => {
+    const d = new Date();
+    return d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0");
+  };
+  const node = (tag, attrs, kids) => {
+    const n = document.createElement(tag);
+    for (const k in attrs) n.setAttribute(k, attrs[k]);
+    for (const k of kids || []) n.append(k); // strings become text, never HTML
+    return n;
+  };
+  const facts = () => {
+    const box = el("rc-brand");
+    const aud = setting("audience");
+    const f = {
+      brand: value("rc-brand"),
+      committed: !box || document.activeElement !== box,
+      category: value("rc-category"),
+      purchaseDate: value("rc-date"),
+      model: value("rc-model"),
+      proof: checked("rc-proof"),
+      defect: value("rc-defect"),
+      fromMicromedia: checked("rc-from-micromedia"),
+      complete: checked("rc-complete"),
+      serial: value("rc-serial"),
+      photo: checked("rc-photo"),
+      audience: aud === "reseller" ? "reseller" : "consumer",
+      lang: html.lang,
+      today: localDay(),
+    };
+    if (given && !el("rc-model") && given.model) f.model = given.model;
+    return f;
+  };
+  // The card is changed in place: its live region (#rc-live) is the
+  // server's, already on the page, so a screen reader announces the answer.
+  const cardAttrs = ["data-route", "data-eligible", "aria-labelledby", "data-rc-early"];
+  const render = () => {
+    if (!early || html.dataset.rcReady) return;
+    const section = el("rc-result"), live = el("rc-live");
+    if (!section || !live) return;
+    if (!placeholder) placeholder = { cls: section.className, live: [...live.childNodes].map((n) => n.cloneNode(true)) };
+    const f = facts();
+    // The date in words under its box, as Go writes it: the form below
+    // does not move when Go takes over.
+    const dw = el("rc-date-words");
+    const slot = early.t.slots.indexOf(f.audience + "/" + f.lang);
+    if (dw && slot >= 0) {
+      const p = parse(f.purchaseDate);
+      dw.textContent = p ? words(early.t.words[slot], p) : "";
+    }
+    const a = answer(early, f);
+    while (live.nextSibling) live.nextSibling.remove();
+    if (!a || a.engine) {
+      // Go answers once it runs; the progress line says it is coming.
+      if (section.dataset.rcEarly) {
+        section.className = placeholder.cls;
+        for (const k of cardAttrs) section.removeAttribute(k);
+        live.replaceChildren(...placeholder.live.map((n) => n.cloneNode(true)));
+      }
+      return;
+    }
+    post(a, f);
+    section.className = "rc-result rc-result-" + a.kind;
+    const attrs = { "data-route": a.route, "data-eligible": String(a.eligible), "aria-labelledby": "rc-headline", "data-rc-early": "1" };
+    for (const k of cardAttrs) section.setAttribute(k, attrs[k]);
+    live.replaceChildren(
+      node("h2", { id: "rc-headline", class: "rc-headline", tabindex: "-1" }, [a.headline]),
+      node("p", { id: "rc-status", class: "rc-status rc-status-" + a.kind }, [a.status])
+    );
+    if (a.dates.length) {
+      section.append(node("div", { class: "rc-block" }, [node("h3", {}, [a.words.dates]), node("ul", { id: "rc-dates", class: "rc-dates" }, a.dates.map((d) => node("li", {}, [d])))]));
+    }
+    if (a.contacts.length) {
+      const items = a.contacts.map((c) => {
+        const link = node("a", { href: c.href }, [node("span", { class: "rc-contact-label" }, [c.label]), node("span", { class: "rc-contact-value" }, [c.short])]);
+        if (c.type === "website") {
+          link.target = "_blank";
+          link.rel = "noopener noreferrer";
+        }
+        return node("li", { "data-type": c.type }, [link]);
+      });
+      section.append(node("div", { class: "rc-block" }, [node("h3", {}, [a.words.contacts]), node("ul", { id: "rc-contacts", class: "rc-contacts" }, items)]));
+    }
+  };
+  // post tells the embedding page (embed.js) about the early answer: an
+  // rmacheck:decision event whose detail has early: true and the part of
+  // the decision shown; Go's complete answer follows as the usual event.
+  let lastPost = "";
+  const post = (a, f) => {
+    if (!root.rmacheckPost) return;
+    const d = { route: a.route, headline: a.headline, eligible: a.eligible, dates: a.dates };
+    const claim = { brand: a.brand, category: f.category || "other", purchaseDate: parse(f.purchaseDate) && f.purchaseDate <= f.today ? f.purchaseDate : null, claimDate: f.today, route: a.route, eligible: a.eligible };
+    const m = { early: true, decision: d, claim: claim, orderRef: (given && given.orderRef) || null, label: (given && given.label) || null };
+    const s = JSON.stringify(m);
+    if (s === lastPost) return;
+    lastPost = s;
+    root.rmacheckPost("decision", m);
+  };
+  let queued = false;
+  const update = () => {
+    if (queued) return;
+    queued = true;
+    Promise.resolve().then(() => {
+      queued = false;
+      render();
+    });
+  };
+  // prefill takes the order's facts widget.js kept (one line; a list is
+  // an order the person picks from, in Go's page): the form shows them as
+  // Go will, and the answer follows. Typed fields are left as typed.
+  api.prefill = (message) => {
+    let f = message && message.facts;
+    if (Array.isArray(f)) f = f.length === 1 ? f[0] : null;
+    if (!f || typeof f !== "object" || html.dataset.rcReady) return;
+    given = f;
+    const fill = (id, v) => {
+      const box = el(id);
+      if (box && typeof v === "string" && v.trim() && !box.dataset.rcTouched) box.value = v.trim();
+    };
+    fill("rc-brand", f.brand);
+    fill("rc-category", f.category);
+    fill("rc-date", f.purchaseDate);
+    fill("rc-model", f.model);
+    fill("rc-serial", f.serialNumber);
+    update();
+  };
+  for (const type of ["input", "change", "focusout"]) document.addEventListener(type, update, true);
+  fetch("/web/early.json", { credentials: "same-origin" })
+    .then((r) => (r.ok ? r.json() : null))
+    .then((t) => {
+      if (!t || t.format !== 1) return;
+      early = prepare(t);
+      if (root.rmacheckEarlyFacts) api.prefill(root.rmacheckEarlyFacts);
+      update();
+    })
+    .catch(() => {}); // no table (offline before any visit): Go answers
 })(typeof window !== "undefined" ? window : globalThis);

@@ -268,9 +268,21 @@ window.rmacheck = {
     window.addEventListener("message", (e) => {
       const d = e.data;
       if (e.origin !== target || e.source !== window.parent || !d || typeof d !== "object") return;
-      if (d.source === "rmacheck-host" && d.type === "prefill") window.rmacheckEarlyFacts = d;
+      if (d.source !== "rmacheck-host" || d.type !== "prefill") return;
+      window.rmacheckEarlyFacts = d;
+      if (window.rmacheckEarly && window.rmacheckEarly.prefill) window.rmacheckEarly.prefill(d); // early.js answers them
     });
     const id = setting("id", (v) => /^[A-Za-z0-9_-]{1,64}$/.test(v));
+    // rmacheckPost sends the embedding page one message before Go runs
+    // (early.js's early decision), as Go sends them.
+    window.rmacheckPost = (type, fields) => {
+      if (html.dataset.rcReady) return;
+      try {
+        window.parent.postMessage(Object.assign({ source: "rmacheck", id: id, type: type }, fields), target);
+      } catch (e) {
+        // a target the browser refuses: the page gets Go's answer only
+      }
+    };
     let last = 0;
     const send = () => {
       if (html.dataset.rcReady || html.dataset.rcSwap) return; // Go's turn, or not painted yet
