@@ -169,9 +169,9 @@ func newServer(o serverOptions) (*server, error) {
 		// early answer's table and script come first: they answer long
 		// before the wasm has arrived.
 		RawHeaders: append([]string{
-			`<link rel="preload" href="/web/early.json" as="fetch" type="application/json" crossorigin="anonymous">`,
-			`<script defer src="/web/early.js"></script>`,
-			`<link rel="preload" href="/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`,
+			`<link rel="preload" href="/web/early.json" as="fetch" type="application/json" crossorigin="anonymous" fetchpriority="high">`,
+			`<script async src="/web/early.js"></script>`,
+			`<link rel="preload" href="/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous" fetchpriority="low">`,
 		}, langPages()...),
 		// go-app's own worker installs with an empty cache when the
 		// download is cut, and serves a cached page with its old headers.

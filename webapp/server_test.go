@@ -231,14 +231,18 @@ func TestParseFlags(t *testing.T) {
 
 // TestServerPageBeforeTheWasm: the page holds the real form in English with
 // a datalist of brand names and aliases, a progress line, the decision's
-// live region, a preload of the wasm, and the same page in French and
-// Dutch for widget.js to pick from.
+// live region, the early answer's table and script, a preload of the wasm,
+// and the same page in French and Dutch for widget.js to pick from.
 func TestServerPageBeforeTheWasm(t *testing.T) {
 	route(testGuide(t), nil, noBrowser{}, earlyInput{})
 	s, err := newServer(serverOptions{WebDir: fakeWeb(t, false), Brands: []byte(`{}`)})
 	require.NoError(t, err)
 	page := body(t, get(t, s, "/"))
-	assert.Contains(t, page, `<link rel="preload" href="/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`)
+	// The early answer's table and script first, the wasm after them.
+	early := strings.Index(page, `<link rel="preload" href="/web/early.json" as="fetch" type="application/json" crossorigin="anonymous" fetchpriority="high">`)
+	script := strings.Index(page, `<script async src="/web/early.js"></script>`)
+	wasm := strings.Index(page, `<link rel="preload" href="/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous" fetchpriority="low">`)
+	assert.True(t, early >= 0 && script > early && wasm > script, "preloads in order: early.json %d, early.js %d, app.wasm %d", early, script, wasm)
 	assert.Contains(t, page, `list="rc-brand-names"`)
 	names, ok := element(page, "datalist", `id="rc-brand-names"`)
 	if assert.True(t, ok, "a datalist of brands") {

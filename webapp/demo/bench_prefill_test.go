@@ -19,14 +19,18 @@ import (
 // answerProbe runs in every document of the tab, the widget's frame
 // included, before its own scripts: it notes, in the document's own
 // clock, when the wasm made the page live (data-rc-ready), when an
-// answer was first on screen (#rc-result[data-route]) and when an order's
-// list of ten lines was.
+// answer was first on screen (#rc-result[data-route]: the early answer,
+// issue 29, else Go's), its deadline in words (#rc-dates), the complete
+// answer (Go's checklist) and when an order's list of ten lines was.
 const answerProbe = `(() => {
   const marks = {};
   let written = "";
   const look = () => {
     if (!marks.ready && document.documentElement && document.documentElement.getAttribute("data-rc-ready") === "1") marks.ready = performance.now();
     if (!marks.answer && document.querySelector("#rc-result[data-route]")) marks.answer = performance.now();
+    if (!marks.form && document.getElementById("rc-brand")) marks.form = performance.now();
+    if (!marks.deadline && document.querySelector("#rc-dates li")) marks.deadline = performance.now();
+    if (!marks.complete && document.getElementById("rc-checklist")) marks.complete = performance.now();
     if (!marks.list && document.querySelectorAll(".rc-line").length >= 10) marks.list = performance.now();
     const text = JSON.stringify(marks);
     if (text !== written && document.documentElement) { // only a change: its own write would call look again
@@ -48,21 +52,25 @@ func TestBenchPrefilled(t *testing.T) {
 	runs := benchRuns(t)
 	dir := siteDir(t)
 	body := fmt.Sprintf(`<rma-check id="w" brand="HyperX" category="accessory" purchase-date="%s" order-ref="A-1001-2"></rma-check>`, day(-10))
-	var ready, answer, gap []float64
+	var form, ready, answer, deadline, complete, gap []float64
 	for i := 0; i < runs; i++ {
-		r, a := coldPrefilledVisit(t, dir, testShop(`data-lang="en"`, body))
-		ready, answer, gap = append(ready, r), append(answer, a), append(gap, a-r)
+		m := coldPrefilledVisit(t, dir, testShop(`data-lang="en"`, body))
+		ready, answer, gap = append(ready, m.Ready), append(answer, m.Answer), append(gap, m.Complete-m.Ready)
+		deadline, complete, form = append(deadline, m.Deadline), append(complete, m.Complete), append(form, m.Form)
 	}
 	report := func(name string, v []float64) { reportMs("prefilled line, phone, cold", name, v) }
-	report("wasm ready (floor), from the shop's navigation", ready)
-	report("answer on screen, from the shop's navigation", answer)
-	report("answer after the wasm was ready", gap)
+	report("the widget's form in its frame (the early answer's floor), from the shop's navigation", form)
+	report("wasm ready (the complete answer's floor), from the shop's navigation", ready)
+	report("first answer on screen (early), from the shop's navigation", answer)
+	report("deadline in words on screen, from the shop's navigation", deadline)
+	report("complete answer (checklist), from the shop's navigation", complete)
+	report("complete answer after the wasm was ready", gap)
 }
 
 // coldPrefilledVisit opens the shop page cold on the phone profile and
-// returns when the widget went live and when its answer showed, in ms from
-// the shop page's navigation start.
-func coldPrefilledVisit(t *testing.T, dir string, shop func(string) http.Handler) (ready, answer float64) {
+// returns when the widget went live, when its answer, its deadline and
+// its complete answer showed, in ms from the shop page's navigation start.
+func coldPrefilledVisit(t *testing.T, dir string, shop func(string) http.Handler) marks {
 	t.Helper()
 	ctx := newTab(t)
 	ctx, cancel := context.WithTimeout(ctx, 50*time.Second)
@@ -73,13 +81,13 @@ func coldPrefilledVisit(t *testing.T, dir string, shop func(string) http.Handler
 	p := servePair(t, dir, shop, true)
 	require.NoError(t, navigate(ctx, p.shop.URL))
 	require.NoError(t, poll(ctx, `document.querySelector("rma-check[data-rmacheck-id]") !== null`))
-	m := probeMarks(t, ctx, "answer")
-	return m.Shift + m.Ready, m.Shift + m.Answer
+	m := probeMarks(t, ctx, "complete")
+	return marks{Form: m.Shift + m.Form, Ready: m.Shift + m.Ready, Answer: m.Shift + m.Answer, Deadline: m.Shift + m.Deadline, Complete: m.Shift + m.Complete}
 }
 
 // marks are answerProbe's marks, in ms of the widget frame's clock, and
 // Shift, the frame's clock start in the shop page's clock.
-type marks struct{ Ready, Answer, List, Shift float64 }
+type marks struct{ Form, Ready, Answer, Deadline, Complete, List, Shift float64 }
 
 // probeMarks waits in widget w's frame for answerProbe's mark name, and
 // returns the marks so far.

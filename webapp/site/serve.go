@@ -3,7 +3,10 @@
 package site
 
 import (
+	"bytes"
+	"compress/gzip"
 	"fmt"
+	"io"
 	"mime"
 	"net/http"
 	"os"
@@ -20,7 +23,8 @@ const HeadersFile = "_headers"
 // configured from its _headers file would: the headers of every matching
 // rule (joined like Netlify and Cloudflare Pages join them), and a
 // precompressed `.br` or `.gz` twin of a file when the client accepts that
-// encoding (what nginx's brotli_static and gzip_static do). The headers for
+// encoding (what nginx's brotli_static and gzip_static do), else text
+// gzipped on the fly (nginx's gzip on, and what hosts do). The headers for
 // the twin's own path (for example /web/app.wasm.br) replace those of the
 // requested path, so they set Content-Encoding. The _headers file itself
 // and dot files are not served.
@@ -99,8 +103,44 @@ func (s *fileServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			h.Set("Content-Type", t)
 		}
 	}
-	h.Set("ETag", fmt.Sprintf(`"%x-%x-%s"`, info.ModTime().UnixNano(), info.Size(), strings.TrimPrefix(path.Ext(served), ".")))
+	etag := fmt.Sprintf(`"%x-%x-%s`, info.ModTime().UnixNano(), info.Size(), strings.TrimPrefix(path.Ext(served), "."))
+	if served == name && info.Size() >= minCompress && compressible(h.Get("Content-Type")) && r.Header.Get("Range") == "" && accepts(r.Header.Get("Accept-Encoding"), "gzip") {
+		// Text without a twin goes out gzipped, as static hosts and the
+		// nginx of docs/hosting.md (gzip on) send it: the page, scripts,
+		// styles and JSON (web/early.json is 262 KB, 30 KB gzipped).
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		if _, err := io.Copy(zw, f); err == nil && zw.Close() == nil {
+			h.Set("Content-Encoding", "gzip")
+			if !strings.Contains(strings.ToLower(strings.Join(h.Values("Vary"), ",")), "accept-encoding") {
+				h.Add("Vary", "Accept-Encoding")
+			}
+			h.Set("ETag", etag+`-gzip"`)
+			http.ServeContent(w, r, "", info.ModTime(), bytes.NewReader(buf.Bytes()))
+			return
+		}
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			http.Error(w, "read error", http.StatusInternalServerError)
+			return
+		}
+	}
+	h.Set("ETag", etag+`"`)
 	http.ServeContent(w, r, "", info.ModTime(), f)
+}
+
+// minCompress is the smallest text worth compressing on the fly.
+const minCompress = 256
+
+// compressible reports whether a response of this content type is text
+// that hosts compress on the fly.
+func compressible(contentType string) bool {
+	ct := strings.ToLower(contentType)
+	for _, p := range []string{"text/", "application/json", "application/javascript", "application/manifest+json", "image/svg+xml"} {
+		if strings.HasPrefix(ct, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasTwin reports whether name has a precompressed twin.

@@ -189,8 +189,10 @@ func TestFileServer(t *testing.T) {
 	write(".secret", "no")
 	write("_headers", "no")
 	write("web/icon.png", "PNG")
+	early := `{"names":[` + strings.Repeat(`["HyperX",0],`, 60) + `["x",1]]}` // text over minCompress
+	write("web/early.json", early)
 	hs := DefaultHeaders("/web/app-abc.wasm", []string{"https://shop.example"}, "/", "/index.html", "/brands.json", "/web/icon.png",
-		"/web/app-abc.wasm", "/web/app-abc.wasm.gz", "/web/app-abc.wasm.br")
+		"/web/app-abc.wasm", "/web/app-abc.wasm.gz", "/web/app-abc.wasm.br", "/web/early.json")
 	srv := httptest.NewServer(FileServer(dir, hs))
 	defer srv.Close()
 
@@ -213,6 +215,10 @@ func TestFileServer(t *testing.T) {
 		{"json", "/brands.json", "", 200, "{}", map[string]string{"Content-Type": "application/json", "Cache-Control": "no-cache"}},
 		{"icon", "/web/icon.png", "", 200, "PNG", map[string]string{"Content-Type": "image/png", "Cache-Control": "no-cache",
 			"Content-Security-Policy": CSP("https://shop.example")}},
+		{"text gzipped on the fly", "/web/early.json", "gzip, br", 200, gzipped(t, early), map[string]string{
+			"Content-Type": "application/json", "Content-Encoding": "gzip", "Vary": "Accept-Encoding"}},
+		{"text plain", "/web/early.json", "identity", 200, early, map[string]string{"Content-Type": "application/json", "Content-Encoding": ""}},
+		{"small text plain", "/brands.json", "gzip", 200, "{}", map[string]string{"Content-Encoding": ""}},
 		{"missing", "/nope.js", "", 404, "", nil},
 		{"dot file", "/.secret", "", 404, "", nil},
 		{"headers file", "/_headers", "", 404, "", nil},
@@ -241,4 +247,15 @@ func TestFileServer(t *testing.T) {
 			}
 		})
 	}
+}
+
+// gzipped is s as the file server gzips it on the fly.
+func gzipped(t *testing.T, s string) string {
+	t.Helper()
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	_, err := zw.Write([]byte(s))
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	return b.String()
 }

@@ -207,7 +207,8 @@
   // server's, already on the page, so a screen reader announces the answer.
   const cardAttrs = ["data-route", "data-eligible", "aria-labelledby", "data-rc-early"];
   const render = () => {
-    if (!early || html.dataset.rcReady) return;
+    // Not before the page is parsed and in its language (widget.js swaps it).
+    if (!early || html.dataset.rcReady || html.dataset.rcSwap || document.readyState === "loading") return;
     const section = el("rc-result"), live = el("rc-live");
     if (!section || !live) return;
     if (!placeholder) placeholder = { cls: section.className, live: [...live.childNodes].map((n) => n.cloneNode(true)) };
@@ -296,6 +297,9 @@
     fill("rc-serial", f.serialNumber);
     update();
   };
+  // Loaded async (it must not wait for go-app's deferred scripts): the
+  // form may still be parsing; it renders once the page is there.
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", update);
   for (const type of ["input", "change", "focusout"]) document.addEventListener(type, update, true);
   fetch("/web/early.json", { credentials: "same-origin" })
     .then((r) => (r.ok ? r.json() : null))

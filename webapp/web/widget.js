@@ -205,6 +205,7 @@ window.rmacheck = {
   // prepare runs once the server's page is parsed (go-app's loader comes
   // after it), before it is painted.
   let done = false;
+  let onPrepared = () => {}; // the frame's first word, below
   const prepare = () => {
     let root = document.getElementById("rc-root");
     if (done || !root || !(root.nextElementSibling || document.readyState !== "loading")) return done;
@@ -227,6 +228,7 @@ window.rmacheck = {
     const date = document.getElementById("rc-date");
     if (date) date.max = localDay();
     done = true;
+    onPrepared();
     return done;
   };
   if (!prepare()) {
@@ -295,13 +297,19 @@ window.rmacheck = {
         // a target the browser refuses: the frame keeps embed.js's height
       }
     };
+    // From the moment the page is there (not DOMContentLoaded, which waits
+    // for go-app's deferred scripts): this first word is also what brings
+    // the order's facts (embed.js answers it), so the early answer.
+    let watching = false;
     const watch = () => {
-      if (!document.body) return;
+      if (watching || !document.body) return;
+      watching = true;
       if (window.ResizeObserver) new ResizeObserver(send).observe(document.body);
       send();
     };
-    if (document.body) watch();
-    else document.addEventListener("DOMContentLoaded", watch);
+    onPrepared = watch;
+    if (document.body && done) watch();
+    document.addEventListener("DOMContentLoaded", watch);
   }
   // The download's progress on the progress line (#rc-answer-line), from
   // go-app's loader label, which widget.css hides; its error in words.
