@@ -62,8 +62,8 @@ WEBAPP_FLOOR := $(BIN)/floor-web
 # site's output, cold on the phone profile (TestBenchShopPage in
 # webapp/demo: CLS of the page and of the frame, first keystroke, answer),
 # a pre-filled line (TestBenchPrefilled) and an order of ten lines on the
-# desktop profile (TestBenchOrderList), then Lighthouse 12 (mobile) on make run's demo shop, with the widget and
-# with its origin blocked (the page's floor). Lighthouse goes into the
+# desktop profile (TestBenchOrderList), then Lighthouse 12 (mobile) on make run's demo shop, with the widget,
+# with its origin blocked (the page's floor) and with go-app's floor in the widget's place. Lighthouse goes into the
 # git-ignored webapp/.tools (13 needs Node 22).
 LIGHTHOUSE_VERSION := 12.2.3
 LIGHTHOUSE         := webapp/.tools/lighthouse-$(LIGHTHOUSE_VERSION)
@@ -81,9 +81,12 @@ bench-web: $(WEBAPP_WASM) site $(LIGHTHOUSE)
 	RMA_BENCH=1 RMA_BENCH_FLOOR=$(CURDIR)/$(WEBAPP_FLOOR) $(GO) test -count=1 -tags e2e -run '^TestBenchWeb$$' -v -timeout 15m ./webapp | grep -E '^(bench|--- |ok|FAIL)|skip'
 	RMA_BENCH=1 $(GO) test -count=1 -tags e2e -run '^(TestBenchShopPage|TestBenchPrefilled|TestBenchOrderList)$$' -v -timeout 25m ./webapp/demo | grep -E '^(bench|--- |ok|FAIL)|skip'
 	$(GO) build -trimpath -o $(BIN)/ ./webapp ./webapp/demo ./webapp/internal/lighthouse
+	@# go-app's floor in the widget's place: its own widget server (:8003) and shop (:8002).
 	@trap 'kill $$(jobs -p) 2>/dev/null' INT TERM EXIT; \
-	$(SERVE_SHOP) >/dev/null 2>&1 & $(SERVE_WIDGET) >/dev/null 2>&1 & sleep 1; \
-	$(BIN)/lighthouse -lighthouse webapp/.tools/node_modules/.bin/lighthouse -url http://127.0.0.1:8001/ -widget http://127.0.0.1:8000 -runs 5
+	$(SERVE_SHOP) >/dev/null 2>&1 & $(SERVE_WIDGET) >/dev/null 2>&1 & \
+	$(BIN)/webapp -addr 127.0.0.1:8003 -web $(WEBAPP_FLOOR) -frame-ancestors "'self' http://127.0.0.1:8002" >/dev/null 2>&1 & \
+	$(BIN)/demo -addr 127.0.0.1:8002 -widget http://127.0.0.1:8003 >/dev/null 2>&1 & sleep 1; \
+	$(BIN)/lighthouse -lighthouse webapp/.tools/node_modules/.bin/lighthouse -url http://127.0.0.1:8001/ -widget http://127.0.0.1:8000 -goapp-floor http://127.0.0.1:8002/ -runs 5
 
 # screenshots: PNGs of the main states into docs/screenshots/.
 screenshots: $(WEBAPP_WASM)

@@ -1,6 +1,7 @@
 // Command lighthouse runs Lighthouse (mobile, its default: simulated slow
 // 4G, CPU 4×) on a shop page that embeds the widget, several times with the
-// widget and as many with the widget's origin blocked (the page's floor),
+// widget, as many with the widget's origin blocked (the page's floor) and,
+// given -goapp-floor, with go-app's floor in the widget's place, round-robin,
 // and prints each figure as a median with its min and max. make bench-web
 // runs it on the demo shop; it asserts nothing.
 package main
@@ -21,9 +22,10 @@ func main() {
 	page := flag.String("url", "http://127.0.0.1:8001/", "the shop page")
 	widget := flag.String("widget", "http://127.0.0.1:8000", "the widget's origin, blocked for the floor")
 	runs := flag.Int("runs", 5, "runs of each")
+	goappFloor := flag.String("goapp-floor", "", "the same shop page embedding go-app's floor (webapp/internal/floor) in the widget's place; empty: not measured")
 	flag.Parse()
 	log.SetFlags(0)
-	if err := run(*lh, *page, *widget, *runs); err != nil {
+	if err := run(*lh, *page, *widget, *goappFloor, *runs); err != nil {
 		log.Fatalf("lighthouse: %v", err)
 	}
 }
@@ -54,28 +56,38 @@ func figures(r report) []float64 {
 	}
 }
 
-func run(lh, page, widget string, runs int) error {
+// variant is one way the shop page is measured.
+type variant struct {
+	name, url string
+	blocked   string // a URL pattern Lighthouse blocks, or ""
+}
+
+// run measures the variants round-robin, so that the machine's noise falls
+// on all of them alike.
+func run(lh, page, widget, goappFloor string, runs int) error {
 	dir, err := os.MkdirTemp("", "rmacheck-lighthouse-")
 	if err != nil {
 		return err
 	}
 	defer os.RemoveAll(dir)
+	variants := []variant{{"with the widget", page, ""}, {"widget blocked (floor)", page, widget + "/*"}}
+	if goappFloor != "" {
+		variants = append(variants, variant{"go-app's floor instead", goappFloor, ""})
+	}
 	results := map[string][][]float64{}
 	for i := 0; i < runs; i++ {
-		for _, floor := range []bool{false, true} {
-			name := "with the widget"
-			args := []string{page, "--quiet", "--only-categories=performance", "--output=json",
+		for j, v := range variants {
+			args := []string{v.url, "--quiet", "--only-categories=performance", "--output=json",
 				"--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"}
-			if floor {
-				name = "widget blocked (floor)"
-				args = append(args, "--blocked-url-patterns="+widget+"/*")
+			if v.blocked != "" {
+				args = append(args, "--blocked-url-patterns="+v.blocked)
 			}
-			out := filepath.Join(dir, fmt.Sprintf("run-%d-%v.json", i, floor))
+			out := filepath.Join(dir, fmt.Sprintf("run-%d-%d.json", i, j))
 			args = append(args, "--output-path="+out)
 			cmd := exec.Command(lh, args...)
 			cmd.Env = append(os.Environ(), "CHROME_PATH="+chromium())
 			if b, err := cmd.CombinedOutput(); err != nil {
-				return fmt.Errorf("%s: %v: %s", name, err, b)
+				return fmt.Errorf("%s: %v: %s", v.name, err, b)
 			}
 			b, err := os.ReadFile(out)
 			if err != nil {
@@ -83,17 +95,17 @@ func run(lh, page, widget string, runs int) error {
 			}
 			var r report
 			if err := json.Unmarshal(b, &r); err != nil {
-				return fmt.Errorf("%s: the report: %v", name, err)
+				return fmt.Errorf("%s: the report: %v", v.name, err)
 			}
-			results[name] = append(results[name], figures(r))
+			results[v.name] = append(results[v.name], figures(r))
 		}
 	}
 	fmt.Printf("bench lighthouse %s, mobile, %d runs each: median (min–max)\n", page, runs)
-	for _, name := range []string{"with the widget", "widget blocked (floor)"} {
-		fmt.Printf("bench lighthouse %-24s", name)
+	for _, v := range variants {
+		fmt.Printf("bench lighthouse %-24s", v.name)
 		for k, n := range names {
 			var col []float64
-			for _, f := range results[name] {
+			for _, f := range results[v.name] {
 				col = append(col, f[k])
 			}
 			slices.Sort(col)
