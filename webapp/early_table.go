@@ -96,9 +96,6 @@ type earlyOutcome struct {
 	Texts           [][]int   `json:"t"`             // per slot: [headline, statusComplete, kindComplete, statusMissing, kindMissing, rmaValid or -1, contacts...]
 }
 
-// earlyContact is [type, href, label, short] as string indexes.
-const earlyContactFields = 4
-
 // earlyToday is the day the table's probes are made on; any day works, as
 // the table stores spans of days and months, not dates.
 var earlyToday = sdk.DateOf(2026, time.June, 15)
@@ -274,13 +271,7 @@ func (b *earlyBuilder) cellOf(name string, cat sdk.Category, productLines bool) 
 	if b.err != nil {
 		return -1
 	}
-	key := fmt.Sprint(c)
-	if i, ok := b.cell[key]; ok {
-		return i
-	}
-	b.cell[key] = len(b.t.Cells)
-	b.t.Cells = append(b.t.Cells, c)
-	return len(b.t.Cells) - 1
+	return intern(&b.t.Cells, b.cell, c)
 }
 
 // lineOf is the outcomes by days for one cell's support and spare parts.
@@ -302,13 +293,7 @@ func (b *earlyBuilder) lineOf(name string, cat sdk.Category, sup sdk.Support, sp
 		}
 		l.Spans = append(l.Spans, [2]int{lo, o})
 	}
-	key := fmt.Sprint(l)
-	if i, ok := b.line[key]; ok {
-		return i
-	}
-	b.line[key] = len(b.t.Lines)
-	b.t.Lines = append(b.t.Lines, l)
-	return len(b.t.Lines) - 1
+	return intern(&b.t.Lines, b.line, l)
 }
 
 // outcomeOf is the outcome for the days lo..hi since purchase (-1: no
@@ -329,13 +314,19 @@ func (b *earlyBuilder) outcomeOf(name string, cat sdk.Category, sup sdk.Support,
 			b.fail("%q %s %s %s: days %d and %d answer differently; a day edge is missing", name, cat, sup, sp, lo, hi)
 		}
 	}
-	key := fmt.Sprint(o)
-	if i, ok := b.outcome[key]; ok {
+	return intern(&b.t.Outcomes, b.outcome, o)
+}
+
+// intern is v's index in list, appended the first time: the table stores
+// each cell, line and outcome once, and refers to it by index.
+func intern[T any](list *[]T, index map[string]int, v T) int {
+	key := fmt.Sprint(v)
+	if i, ok := index[key]; ok {
 		return i
 	}
-	b.outcome[key] = len(b.t.Outcomes)
-	b.t.Outcomes = append(b.t.Outcomes, o)
-	return len(b.t.Outcomes) - 1
+	index[key] = len(*list)
+	*list = append(*list, v)
+	return len(*list) - 1
 }
 
 // earlyClaim is the claim the widget's form makes of these facts, with

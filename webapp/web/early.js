@@ -79,8 +79,9 @@
     const t = early.t;
     const row = blank(f.brand || "") ? undefined : early.rows.get(key(f.brand));
     if (row === undefined) return f.committed && !blank(f.brand || "") ? { engine: true } : null;
-    const ci = t.categories.indexOf(f.category || "");
-    if (ci < 0) return null;
+    // A value that is no kind of product (the select's "Choose…") is none,
+    // as the form's draft keeps it.
+    const ci = Math.max(0, t.categories.indexOf(f.category || ""));
     const cell = t.cells[t.rows[row][ci]];
     if (!cell) return null;
     if (cell.engine || (cell.model && (f.model || "") !== "")) return { engine: true };
@@ -158,18 +159,21 @@
   const el = (id) => document.getElementById(id);
   const value = (id) => (el(id) && typeof el(id).value === "string" ? el(id).value : "");
   const checked = (id) => !!(el(id) && el(id).checked);
-  const setting = (name) => {
+  // audience is the fragment's audience as the widget reads it (the last
+  // valid one; the default, consumer, else).
+  const audience = () => {
+    let a = "consumer";
     for (const part of location.hash.replace(/^#/, "").split("&")) {
       const i = part.indexOf("=");
-      if (i >= 0 && part.slice(0, i) === name) {
-        try {
-          return decodeURIComponent(part.slice(i + 1));
-        } catch (e) {
-          return "";
-        }
+      if (i < 0 || part.slice(0, i) !== "audience") continue;
+      try {
+        const v = decodeURIComponent(part.slice(i + 1).replace(/\+/g, " "));
+        if (v === "consumer" || v === "reseller") a = v;
+      } catch (e) {
+        // a bad escape: ignored, as in Go
       }
     }
-    return "";
+    return a;
   };
   const localDay = () => {
     const d = new Date();
@@ -183,7 +187,6 @@
   };
   const facts = () => {
     const box = el("rc-brand");
-    const aud = setting("audience");
     const f = {
       brand: value("rc-brand"),
       committed: !box || document.activeElement !== box,
@@ -196,7 +199,7 @@
       complete: checked("rc-complete"),
       serial: value("rc-serial"),
       photo: checked("rc-photo"),
-      audience: aud === "reseller" ? "reseller" : "consumer",
+      audience: audience(),
       lang: html.lang,
       today: localDay(),
     };
