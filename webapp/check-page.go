@@ -383,25 +383,21 @@ func (p *checkPage) onCopy(ctx app.Context, a app.Action) {
 
 // stillNeeded are the missing requirements that are not in the checklist
 // of documents (purchase date, completeness, bought from Micromedia).
-func (p *checkPage) stillNeeded() []string { return stillNeeded(p.guide, p.view) }
-
-// stillNeeded is the view's missing requirements that are no document of
-// its checklist, as labels (the early answer's table holds the same).
-func stillNeeded(g *sdk.Guide, v View) []string {
-	d := v.Decision
+func (p *checkPage) stillNeeded() []string {
+	d := p.view.Decision
 	if d == nil {
 		return nil
 	}
 	var out []string
 	for _, r := range d.Missing {
 		isDoc := false
-		for _, doc := range v.documents() {
+		for _, doc := range p.view.documents() {
 			if string(doc.ID) == string(r) {
 				isDoc = true
 			}
 		}
 		if !isDoc {
-			out = append(out, g.RequirementLabel(r, sdk.Options{Lang: v.Lang, Audience: v.Audience}))
+			out = append(out, p.guide.RequirementLabel(r, sdk.Options{Lang: p.lang, Audience: p.view.Audience}))
 		}
 	}
 	return out

@@ -66,15 +66,6 @@ type earlyWords struct {
 	Ended     string     `json:"ended"`
 	AtLeast   string     `json:"atLeast"`
 	Preparing string     `json:"preparing"`
-	Checklist string     `json:"checklist"` // the checklist's, steps' and why's headings
-	Steps     string     `json:"steps"`
-	Why       string     `json:"why"`
-	Ready     string     `json:"ready"` // a document's marks
-	Missing   string     `json:"missing"`
-	ToDo      string     `json:"toDo"`
-	// Needed are the labels of the requirements, in Requirements order: a
-	// missing one that is no document of the checklist is listed by it.
-	Needed []string `json:"needed"`
 }
 
 // earlyCell is one brand name and kind of product.
@@ -103,19 +94,6 @@ type earlyOutcome struct {
 	DOADays         int       `json:"doa"`           // -1: none
 	Requires        int       `json:"req,omitempty"` // bits of Requirements that are asked and not yet met by the claim's facts alone
 	Texts           [][]int   `json:"t"`             // per slot: [headline, statusComplete, kindComplete, statusMissing, kindMissing, rmaValid or -1, contacts...]
-	// Rest is the rest of the card, per slot: the checklist's documents
-	// [kind, label, requirement bit or -1] (a document is missing when the
-	// claim lacks its requirement), the steps, the notes and the source
-	// line, as string indexes.
-	Rest []earlyRest `json:"r"`
-}
-
-// earlyRest is the card below the contacts, for one slot.
-type earlyRest struct {
-	Docs   [][3]int `json:"docs,omitempty"`
-	Steps  []int    `json:"steps,omitempty"`
-	Notes  []int    `json:"notes,omitempty"`
-	Source int      `json:"source"`
 }
 
 // earlyToday is the day the table's probes are made on; any day works, as
@@ -151,7 +129,7 @@ func earlyTable(g *sdk.Guide, brandsJSON []byte) ([]byte, error) {
 		for _, l := range sdk.Langs() {
 			b.slots = append(b.slots, sdk.Options{Lang: l, Audience: a})
 			b.t.Slots = append(b.t.Slots, string(a)+"/"+string(l))
-			b.t.Words = append(b.t.Words, slotWords(g, sdk.Options{Lang: l, Audience: a}))
+			b.t.Words = append(b.t.Words, slotWords(l))
 		}
 	}
 	for _, br := range g.Brands() {
@@ -232,14 +210,8 @@ func dayEdges(brandsJSON []byte) ([]int, error) {
 
 // slotWords are the words of a slot that do not depend on the decision;
 // the deadline templates are filled in as outcomes find them.
-func slotWords(g *sdk.Guide, o sdk.Options) earlyWords {
-	l := o.Lang
-	w := earlyWords{Dates: tr(l, msgDates), Contacts: tr(l, msgContacts), Preparing: tr(l, msgPreparing),
-		Checklist: tr(l, msgChecklist), Steps: tr(l, msgSteps), Why: tr(l, msgWhy),
-		Ready: tr(l, msgReady), Missing: tr(l, msgMissing), ToDo: tr(l, msgToDo)}
-	for _, r := range sdk.Requirements() {
-		w.Needed = append(w.Needed, g.RequirementLabel(r, o))
-	}
+func slotWords(l sdk.Lang) earlyWords {
+	w := earlyWords{Dates: tr(l, msgDates), Contacts: tr(l, msgContacts), Preparing: tr(l, msgPreparing)}
 	for m := time.January; m <= time.December; m++ {
 		// "2 March 2001": the month is the second word.
 		w.Months[m-1] = strings.Fields(sdk.DateOf(2001, m, 2).Format(l))[1]
@@ -441,23 +413,6 @@ func (b *earlyBuilder) probe(name string, cat sdk.Category, sup sdk.Support, sp 
 			texts = append(texts, b.s(string(ct.Type)), b.s(contactHref(ct)), b.s(ct.Label+colon(opt.Lang)), b.s(contactShort(ct)))
 		}
 		o.Texts = append(o.Texts, texts)
-		rest := earlyRest{Source: b.s(v.source())}
-		// With no fact met, a document is missing when its requirement is
-		// (early.js marks it so from the facts it has).
-		for _, doc := range v.documents() {
-			bit := slices.Index(b.t.Requirements, sdk.Requirement(doc.ID))
-			if doc.Missing != (bit >= 0 && o.Requires&(1<<bit) != 0) {
-				b.fail("%q %s: document %s: missing %v, its requirement says otherwise", name, cat, doc.ID, doc.Missing)
-			}
-			rest.Docs = append(rest.Docs, [3]int{b.s(string(doc.ID)), b.s(doc.Label), bit})
-		}
-		for _, t := range v.steps() {
-			rest.Steps = append(rest.Steps, b.s(t))
-		}
-		for _, t := range v.notes() {
-			rest.Notes = append(rest.Notes, b.s(t))
-		}
-		o.Rest = append(o.Rest, rest)
 	}
 	return o
 }

@@ -266,7 +266,6 @@ type earlyCard struct {
 	Headline string
 	Dates    []string
 	Contacts []string
-	Checks   []string
 	Tops     []float64
 }
 
@@ -275,8 +274,7 @@ const readEarlyCard = `(() => {
 	const texts = (sel) => [...document.querySelectorAll(sel)].map(e => e.textContent);
 	const top = (id) => { const e = document.getElementById(id); return e ? Math.round(e.getBoundingClientRect().top + window.scrollY) : -1; };
 	return {Early: r.dataset.rcEarly === "1", Headline: (document.getElementById("rc-headline") || {}).textContent || "",
-		Dates: texts("#rc-dates li"), Contacts: texts("#rc-contacts li"), Checks: texts("#rc-checklist li"),
-		Tops: [top("rc-headline"), top("rc-dates"), top("rc-contacts"), top("rc-checklist"), top("rc-why")]};
+		Dates: texts("#rc-dates li"), Contacts: texts("#rc-contacts li"), Tops: [top("rc-headline"), top("rc-dates"), top("rc-contacts")]};
 })()`
 
 // firstLiveProbe notes, in the widget's frame, whether the page's facts
@@ -346,14 +344,13 @@ func TestEarlyFactsReachTheFirstLivePage(t *testing.T) {
 			}
 			assert.Equal(t, tt.lines, first.Lines, "the order's lines in the first live page")
 			if tt.brand != "" {
-				require.NoError(t, pollFrame(ctx, "id=w&", `document.documentElement.getAttribute("data-rc-ready") === "1" && document.getElementById("rc-result").dataset.rcEarly === undefined`), "Go's answer")
+				require.NoError(t, pollFrame(ctx, "id=w&", `document.getElementById("rc-checklist") !== null`), "the complete answer")
 				live, err := inFrame[earlyCard](ctx, "id=w&", readEarlyCard)
 				require.NoError(t, err)
 				assert.False(t, live.Early)
 				assert.Equal(t, early.Headline, live.Headline)
 				assert.Equal(t, early.Dates, live.Dates)
 				assert.Equal(t, early.Contacts, live.Contacts)
-				assert.Equal(t, early.Checks, live.Checks)
 				assert.Equal(t, early.Tops, live.Tops, "nothing the early answer showed moves")
 				require.NoError(t, poll(ctx, `window.__events.some(e => e.type === "decision")`), "the complete answer's event")
 			}

@@ -126,25 +126,9 @@
       "support-approval": f.support === "return-approved",
       model: !blank(f.model || ""),
     };
-    // The requirements asked and not met, as bits of t.requirements.
-    let lacking = 0;
+    let missing = false;
     t.requirements.forEach((r, i) => {
-      if (o.req & (1 << i) && !met[r]) lacking |= 1 << i;
-    });
-    const missing = lacking !== 0;
-    // The checklist, as the card writes it: each document with its mark,
-    // then the missing requirements that are no document.
-    const rest = o.r[slot];
-    const docs = rest.docs || [], steps = rest.steps || [], notes = rest.notes || [];
-    const checklist = docs.map(([kind, label, bit]) => {
-      const k = s(kind);
-      if (bit >= 0 && lacking & (1 << bit)) return { kind: k, cls: "rc-doc-missing", label: s(label), mark: w.missing };
-      if (k === "rma-form") return { kind: k, cls: "rc-doc-todo", label: s(label), mark: w.toDo };
-      return { kind: k, cls: "rc-doc-ready", label: s(label), mark: w.ready };
-    });
-    const docKinds = docs.map(([kind]) => s(kind));
-    t.requirements.forEach((r, i) => {
-      if (lacking & (1 << i) && !docKinds.includes(r)) checklist.push({ kind: "", cls: "rc-doc-missing", label: w.needed[i], mark: w.missing });
+      if (o.req & (1 << i) && !met[r]) missing = true;
     });
     const contacts = [];
     for (let i = 6; i + 3 < x.length; i += 4) contacts.push({ type: s(x[i]), href: s(x[i + 1]), label: s(x[i + 2]), short: s(x[i + 3]) });
@@ -157,10 +141,6 @@
       eligible: o.route === "micromedia-rma" && !missing,
       dates: dates,
       contacts: contacts,
-      checklist: checklist,
-      steps: steps.map(s),
-      notes: notes.map(s),
-      source: s(rest.source),
       words: w,
     };
   };
@@ -277,22 +257,6 @@
       });
       section.append(node("div", { class: "rc-block" }, [node("h3", {}, [a.words.contacts]), node("ul", { id: "rc-contacts", class: "rc-contacts" }, items)]));
     }
-    // The rest of the card, as Go's: the complete answer then adds nothing
-    // below, so the shop page around the frame does not move when it comes.
-    if (a.checklist.length) {
-      const items = a.checklist.map((c) => {
-        const attrs = { class: c.cls };
-        if (c.kind) attrs["data-doc"] = c.kind;
-        return node("li", attrs, [node("span", { class: "rc-doc-label" }, [c.label]), " ", node("span", { class: "rc-doc-mark" }, ["(" + c.mark + ")"])]);
-      });
-      section.append(node("div", { class: "rc-block" }, [node("h3", {}, [a.words.checklist]), node("ul", { id: "rc-checklist", class: "rc-checklist" }, items)]));
-    }
-    if (a.steps.length) {
-      section.append(node("div", { class: "rc-block" }, [node("h3", {}, [a.words.steps]), node("ol", { id: "rc-steps", class: "rc-steps" }, a.steps.map((x) => node("li", {}, [x])))]));
-    }
-    const why = [node("h3", {}, [a.words.why]), node("p", { id: "rc-source" }, [a.source])];
-    if (a.notes.length) why.push(node("ul", { class: "rc-notes" }, a.notes.map((x) => node("li", {}, [x]))));
-    section.append(node("div", { id: "rc-why", class: "rc-block rc-why" }, why));
   };
   // post tells the embedding page (embed.js) about the early answer: an
   // rmacheck:decision event whose detail has early: true and the part of
