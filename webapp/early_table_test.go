@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -118,7 +119,7 @@ func earlyCases(t *testing.T, g *sdk.Guide, yield func(earlyCase)) {
 	days := []int{-1}
 	for _, e := range edges {
 		for _, d := range []int{e - 1, e, e + 1} {
-			if d >= 0 && !contains(days, d) {
+			if d >= 0 && !slices.Contains(days, d) {
 				days = append(days, d)
 			}
 		}
@@ -259,15 +260,6 @@ func asciiOnly(s string) string {
 		}
 		return r
 	}, s)
-}
-
-func contains(s []int, v int) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // TestEarlyAnswerIsTheWidgets runs web/early.js in Node over every case of

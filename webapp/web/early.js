@@ -159,26 +159,9 @@
   const el = (id) => document.getElementById(id);
   const value = (id) => (el(id) && typeof el(id).value === "string" ? el(id).value : "");
   const checked = (id) => !!(el(id) && el(id).checked);
-  // audience is the fragment's audience as the widget reads it (the last
-  // valid one; the default, consumer, else).
-  const audience = () => {
-    let a = "consumer";
-    for (const part of location.hash.replace(/^#/, "").split("&")) {
-      const i = part.indexOf("=");
-      if (i < 0 || part.slice(0, i) !== "audience") continue;
-      try {
-        const v = decodeURIComponent(part.slice(i + 1).replace(/\+/g, " "));
-        if (v === "consumer" || v === "reseller") a = v;
-      } catch (e) {
-        // a bad escape: ignored, as in Go
-      }
-    }
-    return a;
-  };
-  const localDay = () => {
-    const d = new Date();
-    return d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0");
-  };
+  // The fragment and today's date as widget.js (loaded before) reads them.
+  const helpers = root.rmacheck;
+  const audience = () => (helpers.setting("audience", (v) => v === "consumer" || v === "reseller") || "consumer");
   const node = (tag, attrs, kids) => {
     const n = document.createElement(tag);
     for (const k in attrs) n.setAttribute(k, attrs[k]);
@@ -201,7 +184,7 @@
       photo: checked("rc-photo"),
       audience: audience(),
       lang: html.lang,
-      today: localDay(),
+      today: helpers.localDay(),
     };
     if (given && !el("rc-model") && given.model) f.model = given.model;
     return f;

@@ -202,6 +202,9 @@ window.rmacheck = {
     const d = new Date();
     return d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0");
   };
+  // early.js reads the fragment and today's date as this does.
+  window.rmacheck.setting = setting;
+  window.rmacheck.localDay = localDay;
   // prepare runs once the server's page is parsed (go-app's loader comes
   // after it), before it is painted.
   let done = false;
@@ -276,26 +279,23 @@ window.rmacheck = {
     });
     const id = setting("id", (v) => /^[A-Za-z0-9_-]{1,64}$/.test(v));
     // rmacheckPost sends the embedding page one message before Go runs
-    // (early.js's early decision), as Go sends them.
+    // (the early page's heights, early.js's early decision), as Go sends
+    // them. A target the browser refuses: the page hears Go only.
     window.rmacheckPost = (type, fields) => {
-      if (html.dataset.rcReady) return;
+      if (html.dataset.rcReady) return; // Go's turn
       try {
         window.parent.postMessage(Object.assign({ source: "rmacheck", id: id, type: type }, fields), target);
       } catch (e) {
-        // a target the browser refuses: the page gets Go's answer only
+        // the frame keeps embed.js's height
       }
     };
     let last = 0;
     const send = () => {
-      if (html.dataset.rcReady || html.dataset.rcSwap) return; // Go's turn, or not painted yet
+      if (html.dataset.rcSwap) return; // not painted yet
       const h = Math.ceil(html.getBoundingClientRect().height);
       if (h === last || !(h > 0)) return;
       last = h;
-      try {
-        window.parent.postMessage({ source: "rmacheck", id: id, type: "height", height: h }, target);
-      } catch (e) {
-        // a target the browser refuses: the frame keeps embed.js's height
-      }
+      window.rmacheckPost("height", { height: h });
     };
     // From the moment the page is there (not DOMContentLoaded, which waits
     // for go-app's deferred scripts): this first word is also what brings
