@@ -1,6 +1,7 @@
 package sdk_test
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/micromedia/rmacheck"
@@ -105,5 +106,35 @@ func BenchmarkStart(b *testing.B) {
 		if _, err := g.Evaluate(claim, sdk.Options{Audience: sdk.AudienceConsumer}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkJSONClaimToDecision is what a Go service does per request: the
+// claim's JSON in, the decision's JSON out (issue 31's goal: ≤ 3 µs).
+func BenchmarkJSONClaimToDecision(b *testing.B) {
+	g := guide(b)
+	cases := loadCases(b)
+	claims := make([][]byte, len(cases))
+	for i, c := range cases {
+		compact, err := json.Marshal(c.Claim) // as a client sends it
+		if err != nil {
+			b.Fatal(err)
+		}
+		claims[i] = compact
+	}
+	var out []byte
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c := cases[i%len(cases)]
+		claim, err := sdk.DecodeClaim(claims[i%len(claims)], sdk.Date{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, err := g.Evaluate(claim, sdk.Options{Lang: c.Lang})
+		if err != nil {
+			b.Fatal(err)
+		}
+		out = d.AppendJSON(out[:0])
 	}
 }

@@ -1,14 +1,9 @@
 package sdk
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"strings"
-	"unicode/utf16"
-	"unicode/utf8"
 )
 
 // Claim is one defective product to check. Its zero value is a claim about
@@ -142,66 +137,73 @@ func DecodeClaim(data []byte, today Date) (Claim, error) {
 	return c, nil
 }
 
-// decodeClaim reads the claim object key by key, so that keys match exactly
-// (encoding/json would accept "BRAND"), a key comes once, and null or an
-// empty enum value is an error rather than a silent default.
+// decodeClaim reads the claim with the strict reader that reads brands.json
+// (jsondoc.go): keys match exactly (encoding/json would accept "BRAND"), a
+// key comes once, invalid UTF-8 and lone surrogate escapes are errors rather
+// than U+FFFD, and null or an empty enum value is an error rather than a
+// silent default.
 func decodeClaim(data []byte, today Date) (Claim, error) {
 	if len(data) > MaxClaimBytes {
 		return Claim{}, &FieldError{Reason: fmt.Sprintf("the claim has more than %d bytes (64 KB)", MaxClaimBytes)}
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber() // a number is only ever reported, never used: keep its literal out of float64
-	tok, err := dec.Token()
-	if err != nil {
-		return Claim{}, jsonError(err)
+	var keys [16]string // room for every claim key: reading a claim grows no slice
+	p := parser{data: data, keys: keys[:0]}
+	p.space()
+	if p.pos == len(data) {
+		return Claim{}, &FieldError{Reason: "malformed JSON: empty input"}
 	}
-	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		return Claim{}, &FieldError{Reason: "malformed JSON: want an object, got " + tokenKind(tok)}
-	}
-	// Past the opening brace, the end of the input is a truncation.
-	inside := func(err error) error {
-		if errors.Is(err, io.EOF) {
-			err = io.ErrUnexpectedEOF
+	if data[p.pos] != '{' {
+		n := p.value(0)
+		if p.err != nil {
+			p.err.ofMember = false // no claim key to name
+			return Claim{}, claimSyntaxError(p.err, len(data))
 		}
-		return jsonError(err)
+		return Claim{}, &FieldError{Reason: "malformed JSON: want an object, got " + n.kind.String()}
 	}
 	c := Claim{ClaimDate: today}
-	seen := map[string]bool{}
-	for dec.More() {
-		keyStart := int(dec.InputOffset())
-		tok, err := dec.Token()
-		if err != nil {
-			return Claim{}, inside(err)
+	var err error
+	p.members(func(key string) bool {
+		v := p.value(1)
+		if p.err == nil {
+			err = c.set(key, &v)
 		}
-		key, _ := tok.(string) // object keys are always strings
-		if err := checkText(data, keyStart, int(dec.InputOffset())); err != nil {
-			return Claim{}, &FieldError{Field: cutRunes(key), Reason: "the key " + err.Error()}
-		}
-		key = cutRunes(key)
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return Claim{}, inside(err)
-		}
-		if seen[key] {
-			return Claim{}, fieldErr(key, "duplicate key")
-		}
-		seen[key] = true
-		if err := c.set(key, raw); err != nil {
-			return Claim{}, err
-		}
+		return err == nil
+	})
+	switch {
+	case p.err != nil:
+		return Claim{}, claimSyntaxError(p.err, len(data))
+	case err != nil:
+		return Claim{}, err
 	}
-	if _, err := dec.Token(); err != nil { // the closing brace
-		return Claim{}, inside(err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
+	if p.space(); p.pos < len(data) {
 		return Claim{}, &FieldError{Reason: "malformed JSON: more than one value"}
 	}
 	return c, nil
 }
 
+// claimSyntaxError words a parse error. A repeated key, or wrong text in
+// a well-formed string, is the error of the key; anything else is the
+// claim's as a whole.
+func claimSyntaxError(e *parseError, size int) error {
+	switch k, inKey := strings.CutPrefix(e.pointer, "/"); {
+	case e.ofMember && inKey:
+		k, _, _ = strings.Cut(k, "/")
+		return fieldErr(cutRunes(unescapeSegment.Replace(k)), "%s", e.msg)
+	case e.offset >= size:
+		return &FieldError{Reason: "malformed JSON: unexpected end of input"}
+	}
+	return fieldErr("", "malformed JSON at byte %d: %s", e.offset, e.msg)
+}
+
 // set stores one JSON value under its claim key.
-func (c *Claim) set(key string, raw json.RawMessage) error {
-	str := func(dst *string) error { return decodeString(key, raw, dst) }
+func (c *Claim) set(key string, v *node) error {
+	str := func(dst *string) error {
+		if v.kind != kindString {
+			return fieldErr(key, "want a string, got %s", v.kind)
+		}
+		*dst = v.str
+		return nil
+	}
 	date := func(dst *Date) error {
 		var s string
 		if err := str(&s); err != nil {
@@ -215,14 +217,10 @@ func (c *Claim) set(key string, raw json.RawMessage) error {
 		return nil
 	}
 	boolean := func(dst *bool) error {
-		switch string(raw) {
-		case "true":
-			*dst = true
-		case "false":
-			*dst = false
-		default:
-			return fieldErr(key, "want true or false, got %s", rawKind(raw))
+		if v.kind != kindBool {
+			return fieldErr(key, "want true or false, got %s", v.kind)
 		}
+		*dst = v.b
 		return nil
 	}
 	enum := func(dst *string) error {
@@ -271,105 +269,7 @@ func (c *Claim) set(key string, raw json.RawMessage) error {
 	if key == "" {
 		return fieldErr("", `unknown key ""`) // Field "" would read as the whole input
 	}
-	return fieldErr(key, "unknown key")
-}
-
-func decodeString(key string, raw json.RawMessage, dst *string) error {
-	if len(raw) == 0 || raw[0] != '"' {
-		return fieldErr(key, "want a string, got %s", rawKind(raw))
-	}
-	if err := checkText(raw, 0, len(raw)); err != nil {
-		return fieldErr(key, "%v", err)
-	}
-	return json.Unmarshal(raw, dst) // a well-formed string: the decoder checked it
-}
-
-// checkText rejects what encoding/json would silently replace by U+FFFD in
-// the JSON string within data[from:to]: invalid UTF-8 and lone UTF-16
-// surrogate escapes.
-func checkText(data []byte, from, to int) error {
-	s := data[from:to]
-	if !utf8.Valid(s) {
-		return errors.New("has invalid UTF-8")
-	}
-	for i := bytes.Index(s, []byte(`\u`)); i >= 0; i = bytes.Index(s, []byte(`\u`)) {
-		if i > 0 && countBackslashes(s[:i])%2 == 1 { // an escaped backslash, then "u"
-			s = s[i+2:]
-			continue
-		}
-		if r, ok := hex4(s, i+2); ok && utf16.IsSurrogate(r) {
-			r2, ok2 := rune(0), i+12 <= len(s) && s[i+6] == '\\' && s[i+7] == 'u'
-			if ok2 {
-				r2, ok2 = hex4(s, i+8)
-			}
-			if !ok2 || utf16.DecodeRune(r, r2) == utf8.RuneError {
-				return errors.New("has a lone UTF-16 surrogate escape")
-			}
-			s = s[i+12:]
-			continue
-		}
-		s = s[i+2:]
-	}
-	return nil
-}
-
-func countBackslashes(s []byte) int {
-	n := 0
-	for i := len(s) - 1; i >= 0 && s[i] == '\\'; i-- {
-		n++
-	}
-	return n
-}
-
-// rawKind names the JSON type of a value, for error messages.
-func rawKind(raw json.RawMessage) string {
-	if len(raw) == 0 {
-		return "nothing"
-	}
-	switch raw[0] {
-	case '"':
-		return "string"
-	case 't', 'f':
-		return "bool"
-	case 'n':
-		return "null"
-	case '{':
-		return "object"
-	case '[':
-		return "array"
-	}
-	return "number"
-}
-
-func tokenKind(tok json.Token) string {
-	switch t := tok.(type) {
-	case json.Delim:
-		if t == '[' {
-			return "array"
-		}
-		return string(t)
-	case string:
-		return "string"
-	case bool:
-		return "bool"
-	case nil:
-		return "null"
-	}
-	return "number"
-}
-
-// jsonError turns encoding/json's errors into FieldErrors.
-func jsonError(err error) error {
-	var syntaxErr *json.SyntaxError
-	switch {
-	case errors.As(err, &syntaxErr):
-		return fieldErr("", "malformed JSON at byte %d: %v", syntaxErr.Offset, syntaxErr)
-	case errors.Is(err, io.EOF):
-		return &FieldError{Reason: "malformed JSON: empty input"}
-	case errors.Is(err, io.ErrUnexpectedEOF):
-		return &FieldError{Reason: "malformed JSON: unexpected end of input"}
-	}
-	return &FieldError{Reason: "malformed JSON: " + cutRunes(strings.TrimPrefix(err.Error(), "json: "))}
+	return fieldErr(cutRunes(key), "unknown key")
 }
 
 // Validate checks what JSON decoding cannot: required fields, known enum

@@ -2,6 +2,7 @@ package sdk_test
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -41,7 +42,14 @@ func TestDecodeClaimErrors(t *testing.T) {
 	}{
 		{"empty input", ``, "", "malformed JSON: empty input"},
 		{"truncated", `{"brand":"Acco"`, "", "malformed JSON: unexpected end of input"},
-		{"syntax", `{"brand":,}`, "", "malformed JSON at byte"},
+		{"syntax in a value", `{"brand":,}`, "", "malformed JSON at byte 9: unexpected ','"},
+		{"syntax between members", `{"brand":"a" "model":"b"}`, "", "malformed JSON at byte 13: want ',' or '}'"},
+		{"invalid UTF-8 in a value", "{\"brand\":\"Ac\xffer\"}", "brand", "invalid UTF-8"},
+		{"invalid UTF-8 in a key", "{\"br\xffand\":\"Acer\"}", "", "invalid UTF-8"},
+		{"lone surrogate escape", `{"brand":"Acer\ud800"}`, "brand", "lone UTF-16 surrogate"},
+		{"nested too deep", `{"model":` + strings.Repeat("[", 100) + strings.Repeat("]", 100) + `}`, "model", "nested deeper than 64 levels"},
+		{"nested too deep, not an object", strings.Repeat("[", 100) + strings.Repeat("]", 100), "", "nested deeper than 64 levels"},
+		{"byte order mark", "\xef\xbb\xbf{\"brand\":\"a\"}", "", "malformed JSON at byte 0"},
 		{"array", `[]`, "", "malformed JSON: want an object, got array"},
 		{"trailing value", `{"brand":"a"}{"brand":"b"}`, "", "more than one value"},
 		{"unknown key", `{"brand":"a","Brand2":1}`, "Brand2", "unknown key"},
@@ -78,6 +86,9 @@ func TestDecodeClaimErrors(t *testing.T) {
 	}
 	_, err := sdk.DecodeClaim([]byte(`{"brand":"a"}`), sdk.Date{})
 	assert.EqualError(t, err, "claim: claimDate: required", "no today and no claimDate")
+	c, err := sdk.DecodeClaim([]byte(`{"brand":"a","model":"\\ud800 \ud83d\ude00"}`), today)
+	require.NoError(t, err, "an escaped backslash, then u; a surrogate pair")
+	assert.Equal(t, `\ud800 😀`, c.Model)
 }
 
 func TestDate(t *testing.T) {

@@ -91,5 +91,5 @@ func ExampleLoad() {
 	fmt.Println(err)
 	// Output:
 	// brand-direct acco-direct
-	// brands.json: /format: malformed JSON at line 1, column 15: duplicate key "format"
+	// brands.json: /format: malformed JSON at line 1, column 15: duplicate key
 }

@@ -15,6 +15,9 @@ func FuzzDecodeClaim(f *testing.F) {
 	for _, c := range loadCases(f) {
 		f.Add(string(c.Claim))
 	}
+	for _, s := range claimInputs {
+		f.Add(s)
+	}
 	for _, s := range []string{``, `{}`, `null`, `[]`, `{"brand":"é"}`, `{"brand":"a","purchaseDate":"9999-12-31"}`,
 		`{"brand":"HyperX","purchaseDate":"0001-01-01","claimDate":"9999-12-31"}`, `{"brand":"a"}{}`, "{\"brand\":\"\xff\"}"} {
 		f.Add(s)

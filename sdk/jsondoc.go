@@ -59,6 +59,10 @@ type parseError struct {
 	pointer string
 	offset  int
 	msg     string
+	// ofMember: the JSON's syntax is sound as far as it was read, but the
+	// member that pointer names is not: a key repeated, a string's text
+	// (invalid UTF-8, a lone surrogate escape), or nesting past maxDepth.
+	ofMember bool
 }
 
 type parser struct {
@@ -75,11 +79,12 @@ type parser struct {
 	inexact bool
 }
 
-// segment is one step of a JSON pointer: a key, or an index when key is
-// nil, so that an array element costs no string.
+// segment is one step of a JSON pointer: a key, or an index when isIndex
+// is set, so that an array element costs no string.
 type segment struct {
-	key   *string
-	index int
+	key     string
+	index   int
+	isIndex bool
 }
 
 // parseDocument reads one JSON value and nothing after it.
@@ -126,13 +131,21 @@ func (p *parser) fail(format string, args ...any) {
 	if p.err == nil {
 		segs := make([]string, len(p.path))
 		for i, s := range p.path {
-			if s.key != nil {
-				segs[i] = *s.key
-			} else {
+			if s.isIndex {
 				segs[i] = strconv.Itoa(s.index)
+			} else {
+				segs[i] = s.key
 			}
 		}
 		p.err = &parseError{pointer: pointerOf(segs), offset: p.pos, msg: fmt.Sprintf(format, args...)}
+	}
+}
+
+// failMember is fail for a member whose syntax is sound (see ofMember).
+func (p *parser) failMember(msg string) {
+	if p.err == nil {
+		p.fail("%s", msg)
+		p.err.ofMember = true
 	}
 }
 
@@ -149,7 +162,7 @@ func (p *parser) space() {
 
 func (p *parser) value(depth int) node {
 	if depth > maxDepth {
-		p.fail("nested deeper than %d levels", maxDepth)
+		p.failMember(fmt.Sprintf("nested deeper than %d levels", maxDepth))
 		return node{}
 	}
 	if p.pos >= len(p.data) {
@@ -250,7 +263,7 @@ func (p *parser) string() (string, bool) {
 			s := d[start:i]
 			if !utf8.Valid(s) {
 				p.pos = start + invalidUTF8At(s)
-				p.fail("invalid UTF-8 in a string")
+				p.failMember("invalid UTF-8 in a string")
 				return "", false
 			}
 			p.pos = i + 1
@@ -269,7 +282,7 @@ func (p *parser) string() (string, bool) {
 		case c == '"':
 			if !utf8.Valid(b) {
 				p.pos = start
-				p.fail("invalid UTF-8 in a string")
+				p.failMember("invalid UTF-8 in a string")
 				return "", false
 			}
 			p.pos = i + 1
@@ -315,7 +328,7 @@ func (p *parser) string() (string, bool) {
 					pair := utf16.DecodeRune(r, r2)
 					if !ok || pair == utf8.RuneError {
 						p.pos = i - 6
-						p.fail("lone UTF-16 surrogate escape in a string")
+						p.failMember("lone UTF-16 surrogate escape in a string")
 						return "", false
 					}
 					i += 6
@@ -357,16 +370,37 @@ func invalidUTF8At(s []byte) int {
 }
 
 func (p *parser) object(depth int) node {
-	p.pos++ // {
-	n := node{kind: kindObject}
 	base, kbase := len(p.vals), len(p.keys)
 	defer func() { p.vals, p.keys = p.vals[:base], p.keys[:kbase] }()
-	count := func() int { return len(p.keys) - kbase }
+	closed := p.members(func(string) bool {
+		v := p.value(depth + 1)
+		p.vals = append(p.vals, v)
+		return true
+	})
+	if !closed {
+		return node{}
+	}
+	n := node{kind: kindObject}
+	if len(p.vals) > base {
+		n.keys = append([]string(nil), p.keys[kbase:]...)
+		n.vals = append([]node(nil), p.vals[base:]...)
+	}
+	return n
+}
+
+// members reads the object at p.pos member by member. For each it reads
+// the key, refuses a key the object already has, and calls value with the
+// parser at the member's value, which value must read; value returns false
+// to stop. members reports whether it read the object to its closing brace.
+// The keys it read stay on p.keys, for the caller to take and then drop.
+func (p *parser) members(value func(key string) bool) bool {
+	p.pos++ // {
+	kbase := len(p.keys)
 	var seen map[string]bool // only for large objects: small ones scan keys
 	p.space()
 	if p.pos < len(p.data) && p.data[p.pos] == '}' {
 		p.pos++
-		return n
+		return true
 	}
 	for p.err == nil {
 		p.space()
@@ -389,11 +423,11 @@ func (p *parser) object(depth int) node {
 		}
 		if dup {
 			p.pos = keyAt // point at the second key, not past it
-			p.path = append(p.path, segment{key: &key})
-			p.fail("duplicate key %s", quote(key))
+			p.path = append(p.path, segment{key: key})
+			p.failMember("duplicate key") // the pointer names it
 			break
 		}
-		if count() == 8 {
+		if len(p.keys)-kbase == 8 {
 			seen = make(map[string]bool, 16)
 			for _, k := range p.keys[kbase:] {
 				seen[k] = true
@@ -409,14 +443,12 @@ func (p *parser) object(depth int) node {
 		}
 		p.pos++
 		p.space()
-		p.path = append(p.path, segment{key: &key})
-		v := p.value(depth + 1)
-		if p.err != nil {
+		p.path = append(p.path, segment{key: key})
+		p.keys = append(p.keys, key)
+		if !value(key) || p.err != nil {
 			break
 		}
 		p.path = p.path[:len(p.path)-1]
-		p.keys = append(p.keys, key)
-		p.vals = append(p.vals, v)
 		p.space()
 		if p.pos < len(p.data) && p.data[p.pos] == ',' {
 			p.pos++
@@ -424,13 +456,11 @@ func (p *parser) object(depth int) node {
 		}
 		if p.pos < len(p.data) && p.data[p.pos] == '}' {
 			p.pos++
-			n.keys = append([]string(nil), p.keys[kbase:]...)
-			n.vals = append([]node(nil), p.vals[base:]...)
-			return n
+			return true
 		}
 		p.fail("want ',' or '}' after a member, got %s", describeByte(p.data, p.pos))
 	}
-	return node{}
+	return false
 }
 
 func (p *parser) array(depth int) node {
@@ -445,7 +475,7 @@ func (p *parser) array(depth int) node {
 	}
 	for p.err == nil {
 		p.space()
-		p.path = append(p.path, segment{index: len(p.vals) - base})
+		p.path = append(p.path, segment{index: len(p.vals) - base, isIndex: true})
 		v := p.value(depth + 1)
 		if p.err != nil {
 			break

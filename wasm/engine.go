@@ -46,7 +46,7 @@ func (e *engine) evaluate(claim []byte, opts sdk.Options, today sdk.Date) ([]byt
 	if len(claim) > maxClaimBytes {
 		return nil, claimTooLarge()
 	}
-	c, err := decodeClaim(claim, today)
+	c, err := sdk.DecodeClaim(claim, today)
 	if err != nil {
 		return nil, err
 	}
@@ -54,7 +54,7 @@ func (e *engine) evaluate(claim []byte, opts sdk.Options, today sdk.Date) ([]byt
 	if err != nil {
 		return nil, err
 	}
-	out := appendDecision(e.buf[:0], &d)
+	out := d.AppendJSON(e.buf[:0])
 	if cap(out) <= keepBytes {
 		e.buf = out // reuse it; a larger one (a guide with huge texts) goes
 	}
@@ -70,7 +70,7 @@ func (e *engine) questions(claim []byte, o sdk.Options, today sdk.Date) ([]byte,
 	if len(claim) > maxClaimBytes {
 		return nil, claimTooLarge()
 	}
-	c, err := decodeClaim(claim, today)
+	c, err := sdk.DecodeClaim(claim, today)
 	if err != nil {
 		return nil, err
 	}

@@ -482,8 +482,9 @@ func TestHostileClaims(t *testing.T) {
 		refused("serialNumber", obj(acco, kv("serialNumber", "\"SN\xc0\xaf\"")), "serialNumber"),
 		refused("purchaseDate", obj(acco, kv("purchaseDate", "\"2026-03-0\xff\"")), "purchaseDate"),
 		refused("category", obj(acco, kv("category", "\"laptop\xff\"")), "category"),
-		refused("known key", obj(acco, kv("model\xff", `"x"`)), "model\ufffd"),
-		refused("unknown key", obj(acco, kv("x\xe9", "1")), "x\ufffd"),
+		// A key that cannot be read is no key to name: refused as a whole.
+		refused("known key", obj(acco, kv("model\xff", `"x"`)), ""),
+		refused("unknown key", obj(acco, kv("x\xe9", "1")), ""),
 		refused("brand after an escape", obj(kv("brand", `"A\u0063er`+"\xe9"+`"`)), "brand"),
 	)
 	surrogates := []struct{ name, esc string }{
@@ -499,7 +500,7 @@ func TestHostileClaims(t *testing.T) {
 	}
 	add("lone surrogate",
 		refused("model", obj(acco, kv("model", `"\ud800"`)), "model"),
-		refused("key", obj(acco, kv(`x\udfff`, "1")), "x\ufffd"),
+		refused("key", obj(acco, kv(`x\udfff`, "1")), ""),
 		refused("claimDate", obj(acco, kv("claimDate", `"2026-03-0\ud800"`)), "claimDate"),
 	)
 
@@ -606,10 +607,9 @@ func TestHostileClaims(t *testing.T) {
 		refused("10,000 levels under an unknown key", obj(acco, kv("x", nest(10_000))), "x"),
 		refused("10,000 levels as model", obj(acco, kv("model", nest(10_000))), "model"),
 		refused("10,000 arrays as photo", obj(acco, kv("photo", arrays(10_000))), "photo"),
-		// Deeper than encoding/json goes: refused as a whole.
-		refused("30,000 arrays under an unknown key", obj(acco, kv("x", arrays(30_000))), ""),
+		refused("30,000 arrays under an unknown key", obj(acco, kv("x", arrays(30_000))), "x"),
 		refused("10,000 arrays at the top", arrays(10_000), ""),
-		refused("10,000 unclosed braces", strings.Repeat(`{"a":`, 10_000), ""),
+		refused("10,000 unclosed braces", strings.Repeat(`{"a":`, 10_000), "a"),
 	)
 	add("huge number",
 		refused("10,000 digits under an unknown key", obj(acco, kv("x", digits)), "x"),

@@ -242,6 +242,7 @@ func (c *cli) evaluateBatch(g *sdk.Guide, opts sdk.Options, today sdk.Date) int 
 	defer out.Flush()
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
+	var buf []byte
 	code := exitOK
 	for n := 1; ; n++ {
 		line, tooLong, readErr := readLine(in, sdk.MaxClaimBytes)
@@ -261,7 +262,9 @@ func (c *cli) evaluateBatch(g *sdk.Guide, opts sdk.Options, today sdk.Date) int 
 					Line  int    `json:"line"`
 				}{err.Error(), n})
 			} else {
-				err = enc.Encode(d)
+				// AppendJSON writes what enc.Encode would, without reflection.
+				buf = append(d.AppendJSON(buf[:0]), '\n')
+				_, err = out.Write(buf)
 			}
 			if err != nil {
 				fmt.Fprintln(c.stderr, "rmacheck evaluate:", err)

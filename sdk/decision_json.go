@@ -1,20 +1,18 @@
-//go:build js && wasm
-
-package main
+package sdk
 
 import (
 	"strconv"
 	"unicode/utf8"
-
-	"github.com/micromedia/rmacheck/sdk"
 )
 
-// appendDecision writes d as JSON, the same document json.Marshal writes
-// (keys in the same order), without reflection: under WebAssembly
-// json.Marshal was about half the time of a call to evaluate.
-// TestEncodeDecisionMatchesJSON keeps the two in step for every shared case
-// and fails when sdk.Decision gains a field this encoder does not write.
-func appendDecision(b []byte, d *sdk.Decision) []byte {
+// AppendJSON appends the decision's JSON to b: the document that a
+// json.Encoder with SetEscapeHTML(false) writes, byte for byte, without its
+// final newline (TestDecisionAppendJSON holds the two together). It takes
+// no reflection: on a service's JSON path, and in the WebAssembly module,
+// encoding/json was most of a call's time. Decision has no MarshalJSON on
+// purpose: json.Marshal re-scans a Marshaler's output and is then slower
+// than its reflection.
+func (d *Decision) AppendJSON(b []byte) []byte {
 	b = append(b, `{"audience":`...)
 	b = appendString(b, string(d.Audience))
 	b = append(b, `,"brand":`...)
@@ -123,12 +121,12 @@ func appendDecision(b []byte, d *sdk.Decision) []byte {
 	return append(b, '}')
 }
 
-func appendDate(b []byte, d sdk.Date) []byte {
+func appendDate(b []byte, d Date) []byte {
 	if d.IsZero() {
 		return append(b, "null"...)
 	}
 	b = append(b, '"')
-	b = append(b, d.String()...)
+	b = d.appendTo(b)
 	return append(b, '"')
 }
 
@@ -148,10 +146,10 @@ func appendStrings[T ~string](b []byte, ss []T) []byte {
 
 const hexDigits = "0123456789abcdef"
 
-// appendString writes s as a JSON string. Like encoding/json it turns
-// invalid UTF-8 into U+FFFD and escapes U+2028 and U+2029, so that the
-// parsed value is the one json.Marshal gives; it leaves <, > and & alone
-// (json.Marshal escapes them for HTML, which JSON.parse undoes).
+// appendString writes s as a JSON string, as encoding/json does: invalid
+// UTF-8 as U+FFFD, U+2028 and U+2029 escaped, but <, > and & left alone
+// (json.Marshal escapes those for HTML when it compacts a Marshaler's
+// output, json.Encoder only when asked).
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
@@ -172,6 +170,10 @@ func appendString(b []byte, s string) []byte {
 				b = append(b, '\\', 'r')
 			case '\t':
 				b = append(b, '\\', 't')
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
 			default:
 				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
 			}
