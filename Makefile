@@ -43,12 +43,13 @@ serve: $(SERVE_NEEDS)
 	elif [ "$(ONLY)" = shop ] || [ -n "$(SITE)" ]; then $(SERVE_SHOP); \
 	else $(SERVE_SHOP) & $(SERVE_WIDGET); fi
 
-# generate: sdk/embedded_model.go, brands.json decoded and written as Go, so
-# that sdk.Default starts without decoding JSON; then webapp/web/early.json,
-# the early answer's table, from the model just written. Run it after every
-# change to brands.json; make test fails while either differs.
+# generate: two programs. sdk/embedded_model.go, brands.json decoded and
+# written as Go, so that sdk.Default starts without decoding JSON; then
+# webapp/web/early.json, the early answer's table, from the model just
+# written. Run it after every change to brands.json; make test fails while
+# either differs.
 generate:
-	$(GO) test -count=1 -run '^TestEmbeddedModelIsCurrent$$' ./sdk -update-model
+	$(GO) run ./sdk/internal/genmodel -o sdk/embedded_model.go
 	$(GO) run ./webapp -early-table webapp/web/early.json
 
 check:
