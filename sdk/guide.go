@@ -1,11 +1,10 @@
 package sdk
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"hash/fnv"
 	"io"
+	"reflect"
 	"strings"
 	"sync"
 )
@@ -97,7 +96,7 @@ func checkFile(data []byte, withSchema bool) (*fileGuide, error) {
 	if len(data) > MaxDataBytes {
 		return nil, &DataError{Problems: []Problem{{Message: fmt.Sprintf("the file has more than %d bytes (16 MB): it cannot be a guide", MaxDataBytes)}}}
 	}
-	doc, inexact, perr := parse(data)
+	doc, perr := parseDocument(data)
 	if perr != nil {
 		line, col := lineCol(data, perr.offset)
 		return nil, &DataError{Problems: []Problem{{Pointer: perr.pointer, Message: fmt.Sprintf("malformed JSON at line %d, column %d: %s", line, col, perr.msg)}}}
@@ -110,17 +109,10 @@ func checkFile(data []byte, withSchema bool) (*fileGuide, error) {
 		}
 		res = validateTree(sch, &doc)
 	}
-	src := data
-	if len(res.unusable) > 0 || inexact {
-		prune(&doc, res.unusable)
-		doc.exactIntegers()
-		src = doc.marshal(nil)
-	}
+	prune(&doc, res.unusable)
 	var f fileGuide
-	dec := json.NewDecoder(bytes.NewReader(src))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&f); err != nil && len(res.problems) == 0 {
-		return nil, &DataError{Problems: []Problem{{Message: "does not fit the Go model: " + strings.TrimPrefix(err.Error(), "json: ")}}}
+	if err := decodeTree(&doc, reflect.ValueOf(&f).Elem()); err != nil && len(res.problems) == 0 {
+		return nil, &DataError{Problems: []Problem{{Message: "does not fit the Go model: " + err.Error()}}}
 	}
 	problems := append(res.problems, res.modelProblems...)
 	for _, p := range lint(&f) {

@@ -34,7 +34,7 @@ func (k kind) String() string {
 type node struct {
 	kind    kind
 	b       bool
-	dropped bool   // by prune: marshal leaves it out
+	dropped bool   // by prune: decodeTree skips it
 	str     string // a string's value, or a number's literal
 	keys    []string
 	vals    []node
@@ -74,9 +74,6 @@ type parser struct {
 	vals []node
 	keys []string
 	err  *parseError
-	// inexact is set when a number has a fraction or an exponent: the Go
-	// model's integers cannot read "30.0", so such numbers are rewritten.
-	inexact bool
 }
 
 // segment is one step of a JSON pointer: a key, or an index when isIndex
@@ -89,22 +86,8 @@ type segment struct {
 
 // parseDocument reads one JSON value and nothing after it.
 func parseDocument(data []byte) (node, *parseError) {
-	n, _, err := parse(data)
-	return n, err
-}
-
-// parse is parseDocument that also says whether a number has a fraction or
-// an exponent.
-func parse(data []byte) (node, bool, *parseError) {
-	n, p := parseTree(data)
-	return n, p.inexact, p.err
-}
-
-func parseTree(data []byte) (node, *parser) {
 	p := &parser{data: data}
-	n, err := p.document()
-	p.err = err
-	return n, p
+	return p.document()
 }
 
 func (p *parser) document() (node, *parseError) {
@@ -223,9 +206,6 @@ func (p *parser) number() node {
 		p.pos = i
 		p.fail("invalid number")
 		return node{}
-	}
-	if i < len(d) && (d[i] == '.' || d[i] == 'e' || d[i] == 'E') {
-		p.inexact = true
 	}
 	if i < len(d) && d[i] == '.' {
 		i++
@@ -513,22 +493,8 @@ func lineCol(data []byte, offset int) (int, int) {
 	return line, col
 }
 
-// exactIntegers rewrites numbers with no fractional part as plain integers
-// ("30.0" and "3e1" as "30"), the form the Go model's ints read.
-func (n *node) exactIntegers() {
-	switch n.kind {
-	case kindNumber:
-		if i, ok := parseDecimal(n.str).int64(); ok {
-			n.str = strconv.FormatInt(i, 10)
-		}
-	case kindObject, kindArray:
-		for i := range n.vals {
-			n.vals[i].exactIntegers()
-		}
-	}
-}
-
-// marshal writes the tree back as JSON, for decoding into the Go model.
+// marshal writes the tree back as JSON, for messages. Values that prune
+// dropped are left out (as members) or written as null (as elements).
 func (n *node) marshal(b []byte) []byte {
 	switch n.kind {
 	case kindNull:
