@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+
+	"github.com/micromedia/rmacheck/internal/message"
 )
 
 // Claim is one defective product to check. Its zero value is a claim about
@@ -64,7 +66,7 @@ func (e *FieldError) Error() string {
 	if _, known := claimKeys[e.Field]; known || e.Field == "lang" || e.Field == "audience" {
 		return "claim: " + e.Field + ": " + e.Reason
 	}
-	return "claim: " + quote(e.Field) + ": " + e.Reason
+	return "claim: " + message.Quote(e.Field) + ": " + e.Reason
 }
 
 // claimKeys are the keys of schema/claim.schema.json.
@@ -188,7 +190,7 @@ func claimSyntaxError(e *parseError, size int) error {
 	switch k, inKey := strings.CutPrefix(e.pointer, "/"); {
 	case e.ofMember && inKey:
 		k, _, _ = strings.Cut(k, "/")
-		return fieldErr(cutRunes(unescapeSegment.Replace(k)), "%s", e.msg)
+		return fieldErr(message.Cut(message.UnescapeSegment(k)), "%s", e.msg)
 	case e.offset >= size:
 		return &FieldError{Reason: "malformed JSON: unexpected end of input"}
 	}
@@ -269,7 +271,7 @@ func (c *Claim) set(key string, v *node) error {
 	if key == "" {
 		return fieldErr("", `unknown key ""`) // Field "" would read as the whole input
 	}
-	return fieldErr(cutRunes(key), "unknown key")
+	return fieldErr(message.Cut(key), "unknown key")
 }
 
 // Validate checks what JSON decoding cannot: required fields, known enum
@@ -279,13 +281,13 @@ func (c *Claim) Validate() error {
 		return fieldErr("brand", "required")
 	}
 	if c.Category != "" && !oneOf(c.Category, categories) {
-		return fieldErr("category", "unknown value %s (want one of %s)", quote(string(c.Category)), list(categories))
+		return fieldErr("category", "unknown value %s (want one of %s)", message.Quote(string(c.Category)), list(categories))
 	}
 	if c.Support != "" && !oneOf(c.Support, supportAnswers) {
-		return fieldErr("support", "unknown value %s (want one of %s)", quote(string(c.Support)), list(supportAnswers))
+		return fieldErr("support", "unknown value %s (want one of %s)", message.Quote(string(c.Support)), list(supportAnswers))
 	}
 	if c.SpareParts != "" && !oneOf(c.SpareParts, sparePartsAnswers) {
-		return fieldErr("spareParts", "unknown value %s (want one of %s)", quote(string(c.SpareParts)), list(sparePartsAnswers))
+		return fieldErr("spareParts", "unknown value %s (want one of %s)", message.Quote(string(c.SpareParts)), list(sparePartsAnswers))
 	}
 	if c.ClaimDate.IsZero() {
 		return fieldErr("claimDate", "required")

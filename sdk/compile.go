@@ -8,6 +8,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/micromedia/rmacheck/internal/message"
 )
 
 // brand is a compiled brand: its rule chain (global rules, its own rules,
@@ -141,7 +143,7 @@ func compile(f *fileGuide) (*Guide, error) {
 			}
 		}
 		for _, alias := range slices.Sorted(maps.Keys(fb.AliasCategories)) { // sorted: the first problem is always the same
-			ptr := fmt.Sprintf("/brands/%d/aliasCategories/%s", i, escapePointer(alias))
+			ptr := fmt.Sprintf("/brands/%d/aliasCategories/%s", i, message.EscapeSegment(alias))
 			if b.aliasCats == nil {
 				b.aliasCats = map[string]Category{}
 			}
@@ -171,7 +173,7 @@ func compile(f *fileGuide) (*Guide, error) {
 				if b := g.byID[fs.Categories[cat]]; b != nil && slices.Contains(sh.brands, b) {
 					sh.byCat[cat] = b
 				} else {
-					c.fail(ptr+"/categories/"+escapePointer(string(cat)), "%q is not one of the name's brands", fs.Categories[cat])
+					c.fail(ptr+"/categories/"+message.EscapeSegment(string(cat)), "%q is not one of the name's brands", fs.Categories[cat])
 				}
 			}
 			g.shared[normalized(fs.Name)] = sh
@@ -308,7 +310,7 @@ func (c *compiler) fail(ptr, format string, args ...any) {
 func at[T ~string](c *compiler, ptr string, value T, vocab []T) int {
 	i := index(value, vocab)
 	if i < 0 {
-		c.fail(ptr, "unknown value %s", quote(string(value)))
+		c.fail(ptr, "unknown value %s", message.Quote(string(value)))
 		return 0
 	}
 	return i

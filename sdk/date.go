@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+
+	"github.com/micromedia/rmacheck/internal/message"
 )
 
 // Date is a calendar day with no time zone, as written on a receipt. The
@@ -18,16 +20,16 @@ type Date struct {
 // 2025-02-30.
 func ParseDate(s string) (Date, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return Date{}, fmt.Errorf("%s is not a YYYY-MM-DD date", quote(s))
+		return Date{}, fmt.Errorf("%s is not a YYYY-MM-DD date", message.Quote(s))
 	}
 	y, ok1 := digits(s[0:4])
 	m, ok2 := digits(s[5:7])
 	d, ok3 := digits(s[8:10])
 	if !ok1 || !ok2 || !ok3 {
-		return Date{}, fmt.Errorf("%s is not a YYYY-MM-DD date", quote(s))
+		return Date{}, fmt.Errorf("%s is not a YYYY-MM-DD date", message.Quote(s))
 	}
 	if y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
-		return Date{}, fmt.Errorf("%s is not a real day", quote(s))
+		return Date{}, fmt.Errorf("%s is not a real day", message.Quote(s))
 	}
 	return DateOf(y, time.Month(m), d), nil
 }

@@ -3,6 +3,8 @@ package sdk
 import (
 	"slices"
 	"strings"
+
+	"github.com/micromedia/rmacheck/internal/message"
 )
 
 // Options say how to write a decision. The zero value is English for shop
@@ -39,10 +41,10 @@ func (o *Options) normalize() (li, ai int, err error) {
 	}
 	li, ai = index(o.Lang, langs), index(o.Audience, audiences)
 	if li < 0 {
-		return 0, 0, fieldErr("lang", "unknown value %s (want one of %s)", quote(string(o.Lang)), list(langs))
+		return 0, 0, fieldErr("lang", "unknown value %s (want one of %s)", message.Quote(string(o.Lang)), list(langs))
 	}
 	if ai < 0 {
-		return 0, 0, fieldErr("audience", "unknown value %s (want one of %s)", quote(string(o.Audience)), list(audiences))
+		return 0, 0, fieldErr("audience", "unknown value %s (want one of %s)", message.Quote(string(o.Audience)), list(audiences))
 	}
 	return li, ai, nil
 }
@@ -90,7 +92,7 @@ func (g *Guide) Evaluate(c Claim, o Options) (Decision, error) {
 func (g *Guide) unknownBrand(c Claim, s int) (Decision, error) {
 	o := &g.unknown[s]
 	d, err := g.decision(o, c, 0, -1, false)
-	typed := cutRunes(strings.TrimSpace(c.Brand))
+	typed := message.Cut(strings.TrimSpace(c.Brand))
 	d.Headline = strings.ReplaceAll(d.Headline, "{brand}", typed)
 	for i := range d.Steps {
 		d.Steps[i] = strings.ReplaceAll(d.Steps[i], "{brand}", typed)
@@ -108,7 +110,7 @@ const sharedNameRule = "shared-name"
 // information, and offers the candidates as suggestions.
 func (g *Guide) whichBrand(c Claim, sh *sharedName, s int) (Decision, error) {
 	d, err := g.decision(&g.which[s], c, 0, -1, false)
-	typed := cutRunes(strings.TrimSpace(c.Brand))
+	typed := message.Cut(strings.TrimSpace(c.Brand))
 	d.Headline = strings.ReplaceAll(d.Headline, "{brand}", typed)
 	for i := range d.Steps {
 		d.Steps[i] = strings.ReplaceAll(d.Steps[i], "{brand}", typed)

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+
+	"github.com/micromedia/rmacheck/internal/message"
 )
 
 // decodeTree stores the parsed tree n into v, the file model, as
@@ -80,7 +82,7 @@ func (d *treeDecoder) value(n *node, v reflect.Value, path []string) {
 		}
 		i, ok := parseDecimal(n.str).int64()
 		if !ok || v.OverflowInt(i) {
-			d.fail(path, "the number %s is not a whole number that fits %s", cutRunes(n.str), v.Type())
+			d.fail(path, "the number %s is not a whole number that fits %s", message.Cut(n.str), v.Type())
 			return
 		}
 		v.SetInt(i)
@@ -124,7 +126,7 @@ func (d *treeDecoder) value(n *node, v reflect.Value, path []string) {
 			}
 			f, ok := fields[k]
 			if !ok {
-				d.fail(path, "unknown key %s", quote(k))
+				d.fail(path, "unknown key %s", message.Quote(k))
 				continue
 			}
 			d.value(&n.vals[i], v.Field(f), append(path, k))
@@ -182,5 +184,5 @@ func placeOf(path []string) string {
 	if len(path) == 0 {
 		return "/"
 	}
-	return pointerOf(path)
+	return message.Pointer(path)
 }

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/micromedia/rmacheck/internal/message"
 )
 
 // The brands.json reader. encoding/json lets the last of two equal keys win,
@@ -120,7 +122,7 @@ func (p *parser) fail(format string, args ...any) {
 				segs[i] = s.key
 			}
 		}
-		p.err = &parseError{pointer: pointerOf(segs), offset: p.pos, msg: fmt.Sprintf(format, args...)}
+		p.err = &parseError{pointer: message.Pointer(segs), offset: p.pos, msg: fmt.Sprintf(format, args...)}
 	}
 }
 
@@ -418,7 +420,7 @@ func (p *parser) members(value func(key string) bool) bool {
 		}
 		p.space()
 		if p.pos >= len(p.data) || p.data[p.pos] != ':' {
-			p.fail("want ':' after key %s, got %s", quote(key), describeByte(p.data, p.pos))
+			p.fail("want ':' after key %s, got %s", message.Quote(key), describeByte(p.data, p.pos))
 			break
 		}
 		p.pos++

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/micromedia/rmacheck/internal/message"
 )
 
 // lint checks what the schema cannot: uniqueness across the file, contacts
@@ -22,7 +24,7 @@ func lint(f *fileGuide) []Problem {
 	for i, b := range f.Brands {
 		at := fmt.Sprintf("/brands/%d", i)
 		if brandIDs[b.ID] {
-			l.add(at+"/id", "duplicate brand id %s", quote(b.ID))
+			l.add(at+"/id", "duplicate brand id %s", message.Quote(b.ID))
 		}
 		brandIDs[b.ID] = true
 		keys := map[string]string{normalized(b.ID): at + "/id", normalized(b.Name): at + "/name"}
@@ -30,11 +32,11 @@ func lint(f *fileGuide) []Problem {
 			keys[normalized(a)] = fmt.Sprintf("%s/aliases/%d", at, j)
 		}
 		if r, bad := misleadingRune(b.Name); bad {
-			l.add(at+"/name", "name %s has the invisible or control character %U", quote(b.Name), r)
+			l.add(at+"/name", "name %s has the invisible or control character %U", message.Quote(b.Name), r)
 		}
 		for j, a := range b.Aliases {
 			if r, bad := misleadingRune(a); bad {
-				l.add(fmt.Sprintf("%s/aliases/%d", at, j), "alias %s has the invisible or control character %U", quote(a), r)
+				l.add(fmt.Sprintf("%s/aliases/%d", at, j), "alias %s has the invisible or control character %U", message.Quote(a), r)
 			}
 		}
 		for k, ptr := range keys {
@@ -49,9 +51,9 @@ func lint(f *fileGuide) []Problem {
 			keyOwner[k] = owner{b.ID, ptr}
 		}
 		for _, a := range slices.Sorted(maps.Keys(b.AliasCategories)) {
-			ptr := at + "/aliasCategories/" + escapePointer(a)
+			ptr := at + "/aliasCategories/" + message.EscapeSegment(a)
 			if !slices.Contains(b.Aliases, a) {
-				l.add(ptr, "%s is not one of the brand's aliases", quote(a))
+				l.add(ptr, "%s is not one of the brand's aliases", message.Quote(a))
 			}
 			if c := b.AliasCategories[a]; !oneOf(c, categories) {
 				l.add(ptr, "unknown category %q", c)
@@ -86,7 +88,7 @@ func lint(f *fileGuide) []Problem {
 			}
 			for _, cat := range slices.Sorted(maps.Keys(n.Categories)) {
 				if id := n.Categories[cat]; !slices.Contains(n.Brands, id) {
-					l.add(at+"/categories/"+escapePointer(string(cat)), "%q is not one of the name's brands", id)
+					l.add(at+"/categories/"+message.EscapeSegment(string(cat)), "%q is not one of the name's brands", id)
 				}
 			}
 		}
@@ -164,7 +166,7 @@ type linter struct {
 func (l *linter) add(ptr, format string, args ...any) {
 	for i, a := range args {
 		if v := reflect.ValueOf(a); v.Kind() == reflect.String {
-			args[i] = cutRunes(v.String())
+			args[i] = message.Cut(v.String())
 		}
 	}
 	l.problems = append(l.problems, Problem{Pointer: ptr, Message: fmt.Sprintf(format, args...)})
@@ -209,25 +211,25 @@ func (l *linter) rule(at string, r fileRule) {
 func (l *linter) contact(at string, c fileContact) {
 	v := c.Value
 	if r, bad := misleadingRune(v); bad {
-		l.add(at+"/value", "%s has the invisible or control character %U, which can disguise a link", quote(v), r)
+		l.add(at+"/value", "%s has the invisible or control character %U, which can disguise a link", message.Quote(v), r)
 		return
 	}
 	switch c.Type {
 	case ContactEmail:
 		if !isEmail(v) || !strings.Contains(v[strings.LastIndexByte(v, '@'):], ".") {
-			l.add(at+"/value", "%s is not a plain e-mail address", quote(v))
+			l.add(at+"/value", "%s is not a plain e-mail address", message.Quote(v))
 		} else if !plainHost(v[strings.LastIndexByte(v, '@')+1:]) {
-			l.add(at+"/value", "%s has a domain that is not plain ASCII letters, digits, dots and hyphens (the guide's are)", quote(v))
+			l.add(at+"/value", "%s has a domain that is not plain ASCII letters, digits, dots and hyphens (the guide's are)", message.Quote(v))
 		}
 	case ContactWebsite:
 		u, err := url.Parse(v)
 		switch {
 		case err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.ContainsAny(v, " \t"):
-			l.add(at+"/value", "%s is not an http(s) URL with a host", quote(v))
+			l.add(at+"/value", "%s is not an http(s) URL with a host", message.Quote(v))
 		case u.User != nil:
-			l.add(at+"/value", "%s has a user name before '@', so it would open %s", quote(v), quote(u.Hostname()))
+			l.add(at+"/value", "%s has a user name before '@', so it would open %s", message.Quote(v), message.Quote(u.Hostname()))
 		case !plainHost(u.Hostname()):
-			l.add(at+"/value", "%s has a host that is not plain ASCII letters, digits, dots and hyphens (the guide's are): it may imitate another", quote(v))
+			l.add(at+"/value", "%s has a host that is not plain ASCII letters, digits, dots and hyphens (the guide's are): it may imitate another", message.Quote(v))
 		}
 	case ContactPhone:
 		n := 0
@@ -237,12 +239,12 @@ func (l *linter) contact(at string, c fileContact) {
 				n++
 			case strings.ContainsRune("+ ()-", r):
 			default:
-				l.add(at+"/value", "%s has %q, which a phone number cannot have", quote(v), r)
+				l.add(at+"/value", "%s has %q, which a phone number cannot have", message.Quote(v), r)
 				return
 			}
 		}
 		if n < 6 || n > 17 {
-			l.add(at+"/value", "%s has %d digits; a phone number has 6 to 17", quote(v), n)
+			l.add(at+"/value", "%s has %d digits; a phone number has 6 to 17", message.Quote(v), n)
 		}
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+
+	"github.com/micromedia/rmacheck/internal/message"
 )
 
 // Consumer wording is written for the person who bought the product: it
@@ -190,7 +192,7 @@ func (l *linter) supportNamed(f *fileGuide) {
 			continue
 		}
 		for j := range b.Rules {
-			check(fmt.Sprintf("/brands/%d/rules/%d", i, j), &b.Rules[j], "brand "+quote(b.ID))
+			check(fmt.Sprintf("/brands/%d/rules/%d", i, j), &b.Rules[j], "brand "+message.Quote(b.ID))
 		}
 	}
 }

@@ -3,6 +3,8 @@ package sdk
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/micromedia/rmacheck/internal/message"
 )
 
 // Problem is one thing wrong in brands.json.
@@ -18,7 +20,7 @@ func (p Problem) String() string {
 	if ptr == "" {
 		ptr = "/"
 	} else if len(ptr) > 200 || strconv.Quote(ptr) != `"`+ptr+`"` {
-		ptr = quote(ptr)
+		ptr = message.Quote(ptr)
 	}
 	return ptr + ": " + p.Message
 }

@@ -3,6 +3,8 @@ package sdk
 import (
 	"fmt"
 	"slices"
+
+	"github.com/micromedia/rmacheck/internal/message"
 )
 
 // reachable reports rules that no claim can reach: every claim they match
@@ -24,7 +26,7 @@ func (l *linter) reachable(f *fileGuide) {
 		for i, p := range list {
 			before := append(slices.Clip(earlier), list[:i]...)
 			if by, dead := shadowed(p.r, before); dead {
-				l.add(p.ptr, "rule %s is never reached: %s", quote(p.r.ID), by)
+				l.add(p.ptr, "rule %s is never reached: %s", message.Quote(p.r.ID), by)
 			}
 		}
 	}
@@ -51,7 +53,7 @@ func shadowed(r *fileRule, before []placed) (string, bool) {
 		}
 		elo, ehi := window(e.r)
 		spans = append(spans, span{elo, ehi})
-		ids = append(ids, quote(e.r.ID))
+		ids = append(ids, message.Quote(e.r.ID))
 	}
 	if len(spans) == 0 {
 		return "", false

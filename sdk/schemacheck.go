@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/micromedia/rmacheck"
+
+	"github.com/micromedia/rmacheck/internal/message"
 )
 
 // A validator for the part of JSON Schema 2020-12 that
@@ -115,7 +117,7 @@ func compileSchema(data []byte) (*schemaNode, error) {
 			case "properties":
 				s.props = map[string]*schemaNode{}
 				for j, name := range v.keys {
-					if s.props[name], err = sub(key+"/"+escapePointer(name), &v.vals[j]); err != nil {
+					if s.props[name], err = sub(key+"/"+message.EscapeSegment(name), &v.vals[j]); err != nil {
 						return nil, err
 					}
 				}
@@ -188,7 +190,7 @@ func compileSchema(data []byte) (*schemaNode, error) {
 				}
 			case "$defs":
 				for j, name := range v.keys {
-					if _, err = sub(key+"/"+escapePointer(name), &v.vals[j]); err != nil {
+					if _, err = sub(key+"/"+message.EscapeSegment(name), &v.vals[j]); err != nil {
 						return nil, err
 					}
 				}
@@ -305,10 +307,10 @@ func (v *validation) check(s *schemaNode, n *node, at string) {
 	case kindNumber:
 		d := parseDecimal(n.str)
 		if s.minimum != nil && d.cmp(s.minimum.value) < 0 {
-			v.fail(at, "must be >= %v but found %s", s.minimum.f, cutRunes(n.str))
+			v.fail(at, "must be >= %v but found %s", s.minimum.f, message.Cut(n.str))
 		}
 		if s.maximum != nil && d.cmp(s.maximum.value) > 0 {
-			v.fail(at, "must be <= %v but found %s", s.maximum.f, cutRunes(n.str))
+			v.fail(at, "must be <= %v but found %s", s.maximum.f, message.Cut(n.str))
 		}
 	case kindArray:
 		if len(n.vals) < s.minItems {
@@ -352,12 +354,12 @@ func (v *validation) checkString(s *schemaNode, n *node, at string) {
 		v.fail(at, "length must be <= %d, but got %d", s.maxLength, l)
 	}
 	if s.pattern != nil && !s.pattern.MatchString(n.str) {
-		v.fail(at, "%s does not match pattern %q", quote(n.str), s.patternSrc)
+		v.fail(at, "%s does not match pattern %q", message.Quote(n.str), s.patternSrc)
 	}
 	switch s.format {
 	case "date":
 		if !isSchemaDate(n.str) {
-			v.fail(at, "%s is not valid 'date'", quote(n.str))
+			v.fail(at, "%s is not valid 'date'", message.Quote(n.str))
 			v.drop(at)
 		} else if _, err := ParseDate(n.str); err != nil {
 			// A date of the year 0000: the schema takes it, Date cannot.
@@ -368,11 +370,11 @@ func (v *validation) checkString(s *schemaNode, n *node, at string) {
 		}
 	case "email":
 		if !isEmail(n.str) {
-			v.fail(at, "%s is not valid 'email'", quote(n.str))
+			v.fail(at, "%s is not valid 'email'", message.Quote(n.str))
 		}
 	case "uri":
 		if !isSchemaURI(n.str) {
-			v.fail(at, "%s is not valid 'uri'", quote(n.str))
+			v.fail(at, "%s is not valid 'uri'", message.Quote(n.str))
 		}
 	}
 }
@@ -383,7 +385,7 @@ func (v *validation) checkObject(s *schemaNode, n *node, at string) {
 		if m, _ := n.member(r); m == nil {
 			missing = append(missing, "'"+r+"'")
 			if v.collect {
-				v.res.absent = append(v.res.absent, at+"/"+escapePointer(r))
+				v.res.absent = append(v.res.absent, at+"/"+message.EscapeSegment(r))
 			}
 		}
 	}
@@ -396,7 +398,7 @@ func (v *validation) checkObject(s *schemaNode, n *node, at string) {
 		}
 		for _, r := range d.needs {
 			if m, _ := n.member(r); m == nil {
-				v.fail(at, "property %s requires property %s", quote(d.key), quote(r))
+				v.fail(at, "property %s requires property %s", message.Quote(d.key), message.Quote(r))
 			}
 		}
 	}
@@ -404,13 +406,13 @@ func (v *validation) checkObject(s *schemaNode, n *node, at string) {
 		v.fail(at, "minimum %d properties required, but found %d", s.minProperties, len(n.keys))
 	}
 	for i, key := range n.keys {
-		child := at + "/" + escapePointer(key)
+		child := at + "/" + message.EscapeSegment(key)
 		if s.propertyNames != nil {
 			name := node{kind: kindString, str: key}
 			try := &validation{res: &schemaResult{}}
 			try.check(s.propertyNames, &name, child)
 			if try.failed {
-				v.fail(child, "property name %s is not allowed here", quote(key))
+				v.fail(child, "property name %s is not allowed here", message.Quote(key))
 				v.drop(child)
 				continue
 			}
@@ -420,7 +422,7 @@ func (v *validation) checkObject(s *schemaNode, n *node, at string) {
 			continue
 		}
 		if s.noAdditional {
-			v.fail(at, "additionalProperties %s not allowed", quote(key))
+			v.fail(at, "additionalProperties %s not allowed", message.Quote(key))
 			v.drop(child)
 			continue
 		}
@@ -519,9 +521,9 @@ func (n *node) canonical(b []byte) []byte {
 
 func quoteNode(n *node) string {
 	if n.kind == kindString {
-		return quote(n.str)
+		return message.Quote(n.str)
 	}
-	return cutRunes(string(n.marshal(nil)))
+	return message.Cut(string(n.marshal(nil)))
 }
 
 // prune marks the values at ptrs dropped: marshal leaves such members out
@@ -532,7 +534,7 @@ func prune(n *node, ptrs []string) {
 		segs := strings.Split(p, "/")[1:]
 		cur := n
 		for i, seg := range segs {
-			seg = unescapeSegment.Replace(seg)
+			seg = message.UnescapeSegment(seg)
 			last := i == len(segs)-1
 			switch cur.kind {
 			case kindObject:
@@ -601,7 +603,7 @@ func positionOf(doc *node, ptr string) []int {
 	out := make([]int, len(segs))
 	cur := doc
 	for i, seg := range segs {
-		seg = unescapeSegment.Replace(seg)
+		seg = message.UnescapeSegment(seg)
 		j := math.MaxInt32
 		if cur != nil {
 			switch cur.kind {

@@ -7,11 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/micromedia/rmacheck/sdk"
+
+	"github.com/micromedia/rmacheck/internal/message"
 )
 
 // Size limits, checked before any parsing: a claim is a few hundred bytes and
@@ -172,24 +172,7 @@ type valueError struct {
 }
 
 func (e *valueError) Error() string {
-	return fmt.Sprintf("%s: unknown value %s (want one of %s)", e.name, quote(e.value), strings.Join(e.want, ", "))
-}
-
-// maxQuoted is how many characters of a value an error message shows.
-const maxQuoted = 64
-
-// quote is s in Go syntax, cut at maxQuoted characters with "…", so that
-// a message stays one short line whatever the caller sent.
-func quote(s string) string {
-	if utf8.RuneCountInString(s) > maxQuoted {
-		i := 0
-		for n := 0; n < maxQuoted; n++ {
-			_, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-		}
-		return strconv.Quote(s[:i]) + "…"
-	}
-	return strconv.Quote(s)
+	return fmt.Sprintf("%s: unknown value %s (want one of %s)", e.name, message.Quote(e.value), strings.Join(e.want, ", "))
 }
 
 // load replaces the guide with brandsJSON after the SDK's schema validation

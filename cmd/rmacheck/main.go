@@ -33,6 +33,8 @@ import (
 
 	"github.com/micromedia/rmacheck"
 	"github.com/micromedia/rmacheck/sdk"
+
+	"github.com/micromedia/rmacheck/internal/message"
 )
 
 const usage = `usage:
@@ -130,7 +132,7 @@ func checkLang(s string) (sdk.Lang, error) {
 			return l, nil
 		}
 	}
-	return "", fmt.Errorf("--lang: unknown language %s (want fr, nl or en)", strconv.Quote(cut(s)))
+	return "", fmt.Errorf("--lang: unknown language %s (want fr, nl or en)", message.Quote(s))
 }
 
 // embeddedGuide is built once per process: a Guide is immutable, and the
@@ -182,7 +184,7 @@ func (c *cli) evaluate(args []string) int {
 	}
 	opts := sdk.Options{Lang: l, Audience: sdk.Audience(*audience)}
 	if !slices.Contains(sdk.Audiences(), opts.Audience) {
-		fmt.Fprintf(c.stderr, "rmacheck evaluate: --audience: unknown audience %s (want reseller or consumer)\n", strconv.Quote(cut(*audience)))
+		fmt.Fprintf(c.stderr, "rmacheck evaluate: --audience: unknown audience %s (want reseller or consumer)\n", message.Quote(*audience))
 		return exitInput
 	}
 	today := sdk.DateFromTime(c.now())
@@ -306,25 +308,13 @@ func readFile(path string, limit int) ([]byte, error) {
 	return io.ReadAll(io.LimitReader(f, int64(limit)+1))
 }
 
-// cut shortens user input for a message to 64 characters.
-func cut(s string) string {
-	n := 0
-	for i := range s {
-		if n == 64 {
-			return s[:i] + "…"
-		}
-		n++
-	}
-	return s
-}
-
 // shown is s as it can be printed on one line: as it is when every
 // character prints as itself, else quoted; cut either way.
 func shown(s string) string {
 	if q := strconv.Quote(s); q == `"`+s+`"` && !strings.ContainsAny(s, "\u00ad") {
-		return cut(s)
+		return message.Cut(s)
 	}
-	return strconv.Quote(cut(s))
+	return message.Quote(s)
 }
 
 // pathError is err with a file name that cannot forge a line.
@@ -414,7 +404,7 @@ func (c *cli) brands(args []string) int {
 		return c.printJSON(rows)
 	}
 	if len(rows) == 0 {
-		fmt.Fprintf(c.stderr, "rmacheck brands: no brand matches %s\n", strconv.Quote(cut(strings.Join(rest, " "))))
+		fmt.Fprintf(c.stderr, "rmacheck brands: no brand matches %s\n", message.Quote(strings.Join(rest, " ")))
 		return exitFailure
 	}
 	// The table goes through a buffer: tabwriter pads the cells before an

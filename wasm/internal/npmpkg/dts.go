@@ -9,6 +9,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/micromedia/rmacheck/internal/message"
 )
 
 // declarations writes TypeScript declarations for a JSON Schema: an
@@ -319,7 +321,7 @@ func parse(data []byte, ptr string) (*node, error) {
 	}
 	for _, k := range n.keys {
 		if !slices.Contains(keywords, k) && !slices.Contains(annotations, k) && !slices.Contains(validations, k) {
-			return nil, fmt.Errorf("%s: keyword %q: the type generator does not know it", n.ptr+"/"+escape(k), k)
+			return nil, fmt.Errorf("%s: keyword %q: the type generator does not know it", n.ptr+"/"+message.EscapeSegment(k), k)
 		}
 	}
 	return n, nil
@@ -341,10 +343,10 @@ func parseObject(data []byte, ptr string) (*node, error) {
 		k := t.(string)
 		var v json.RawMessage
 		if err := dec.Decode(&v); err != nil {
-			return nil, fmt.Errorf("%s: %v", orRoot(ptr+"/"+escape(k)), err)
+			return nil, fmt.Errorf("%s: %v", orRoot(ptr+"/"+message.EscapeSegment(k)), err)
 		}
 		if _, dup := n.fields[k]; dup {
-			return nil, fmt.Errorf("%s: duplicate key", ptr+"/"+escape(k))
+			return nil, fmt.Errorf("%s: duplicate key", ptr+"/"+message.EscapeSegment(k))
 		}
 		n.keys = append(n.keys, k)
 		n.fields[k] = v
@@ -365,8 +367,6 @@ func orRoot(ptr string) string {
 	return ptr
 }
 
-func escape(k string) string { return strings.NewReplacer("~", "~0", "/", "~1").Replace(k) }
-
 func (n *node) has(k string) bool { _, ok := n.fields[k]; return ok }
 
 func (n *node) str(k string) string {
@@ -375,10 +375,14 @@ func (n *node) str(k string) string {
 	return s
 }
 
-func (n *node) schema(k string) (*node, error) { return parse(n.fields[k], n.ptr+"/"+escape(k)) }
+func (n *node) schema(k string) (*node, error) {
+	return parse(n.fields[k], n.ptr+"/"+message.EscapeSegment(k))
+}
 
 // object is the value of k, a plain JSON object (properties, $defs).
-func (n *node) object(k string) (*node, error) { return parseObject(n.fields[k], n.ptr+"/"+escape(k)) }
+func (n *node) object(k string) (*node, error) {
+	return parseObject(n.fields[k], n.ptr+"/"+message.EscapeSegment(k))
+}
 
 func (n *node) array(k string) ([]*node, error) {
 	var raws []json.RawMessage
