@@ -229,18 +229,12 @@ type Label struct {
 	Label string `json:"label"`
 }
 
-// CategoryLabels lists the categories with their labels in lang, in form
-// order (Categories lists the ids alone), in the guide's words, for shop
-// staff: CategoryLabelsFor with the audience left to its default.
-func (g *Guide) CategoryLabels(lang Lang) []Label {
-	return g.CategoryLabelsFor(Options{Lang: lang})
-}
-
-// CategoryLabelsFor is CategoryLabels for o.Audience in o.Lang: consumers
-// read their own words where the guide's are the shop's ("A download or an
-// activation code" for "Digital software (ESD/POSA)"). An unknown audience
-// or language reads as the default.
-func (g *Guide) CategoryLabelsFor(o Options) []Label {
+// CategoryLabels lists the categories with their labels for o.Audience in
+// o.Lang, in form order (Categories lists the ids alone). Shop staff read
+// the guide's words; consumers read their own where the guide's are the
+// shop's ("A download or an activation code" for "Digital software
+// (ESD/POSA)"). An unknown audience or language reads as the default.
+func (g *Guide) CategoryLabels(o Options) []Label {
 	out := make([]Label, len(categories))
 	for i, c := range categories {
 		t := g.file.Labels.Categories[c]
@@ -252,8 +246,9 @@ func (g *Guide) CategoryLabelsFor(o Options) []Label {
 	return out
 }
 
-// RouteLabel is the short name of a route in lang.
-func (g *Guide) RouteLabel(r Route, lang Lang) string { return g.file.Labels.Routes[r].In(lang) }
+// RouteLabel is the short name of a route in o.Lang (the same for every
+// audience).
+func (g *Guide) RouteLabel(r Route, o Options) string { return g.file.Labels.Routes[r].In(o.Lang) }
 
 // RequirementLabel is the name of a requirement for o.Audience in o.Lang;
 // "" for a requirement consumers are not told about.

@@ -237,13 +237,13 @@ func TestClaimZeroValueIsTheDefault(t *testing.T) {
 
 // Consumers read the kinds of product in their own words where the guide's
 // are the shop's (1.3's ESD and POSA); shop staff keep the guide's.
-func TestCategoryLabelsFor(t *testing.T) {
+func TestCategoryLabels(t *testing.T) {
 	g := guide(t)
-	staff := g.CategoryLabelsFor(sdk.Options{Lang: sdk.LangEnglish})
-	assert.Equal(t, g.CategoryLabels(sdk.LangEnglish), staff)
+	staff := g.CategoryLabels(sdk.Options{Lang: sdk.LangEnglish})
+	assert.Equal(t, g.CategoryLabels(sdk.Options{Lang: sdk.LangEnglish, Audience: sdk.AudienceReseller}), staff)
 	for _, lang := range sdk.Langs() {
-		consumer := g.CategoryLabelsFor(sdk.Options{Lang: lang, Audience: sdk.AudienceConsumer})
-		reseller := g.CategoryLabels(lang)
+		consumer := g.CategoryLabels(sdk.Options{Lang: lang, Audience: sdk.AudienceConsumer})
+		reseller := g.CategoryLabels(sdk.Options{Lang: lang})
 		require.Len(t, consumer, len(reseller))
 		for i := range consumer {
 			assert.Equal(t, reseller[i].ID, consumer[i].ID)
@@ -256,6 +256,6 @@ func TestCategoryLabelsFor(t *testing.T) {
 			assert.Equal(t, reseller[i].Label, consumer[i].Label, "%s %s", lang, consumer[i].ID)
 		}
 	}
-	en := g.CategoryLabelsFor(sdk.Options{Audience: sdk.AudienceConsumer})
+	en := g.CategoryLabels(sdk.Options{Audience: sdk.AudienceConsumer})
 	assert.Contains(t, en[slices.Index(sdk.Categories(), sdk.CategoryDigitalSoftware)].Label, "activation code")
 }

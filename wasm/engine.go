@@ -137,7 +137,7 @@ func (e *engine) categories(o sdk.Options) ([]byte, error) {
 	if err := checkAudience("categories: audience", o.Audience); err != nil {
 		return nil, err
 	}
-	return json.Marshal(e.guide.CategoryLabelsFor(o))
+	return json.Marshal(e.guide.CategoryLabels(o))
 }
 
 // checkAudience refuses an audience that is not "" (shop staff) or one of

@@ -150,7 +150,7 @@ func TestBrandsAndCategories(t *testing.T) {
 		if want == "" {
 			want = sdk.LangEnglish
 		}
-		assert.Equal(t, e.guide.CategoryLabels(want), got, lang)
+		assert.Equal(t, e.guide.CategoryLabels(sdk.Options{Lang: want}), got, lang)
 	}
 	_, err = e.categories(sdk.Options{Lang: "de"})
 	assert.EqualError(t, err, `categories: lang: unknown value "de" (want one of fr, nl, en)`)

@@ -158,7 +158,7 @@ type View struct {
 // buildView evaluates the draft. It never fails: a claim the SDK rejects
 // shows no decision.
 func buildView(g *sdk.Guide, d Draft, lang sdk.Lang, aud sdk.Audience, today sdk.Date) View {
-	v := View{Lang: lang, Audience: aud, Today: today, GuideDate: g.Date(), Draft: d, Categories: g.CategoryLabelsFor(sdk.Options{Lang: lang, Audience: aud})}
+	v := View{Lang: lang, Audience: aud, Today: today, GuideDate: g.Date(), Draft: d, Categories: g.CategoryLabels(sdk.Options{Lang: lang, Audience: aud})}
 	if strings.TrimSpace(d.BrandText) != "" && !(d.BrandID != "" && d.Committed) {
 		v.Matches = g.Lookup(d.BrandText)
 		if len(v.Matches) > maxSuggestions {
