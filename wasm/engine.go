@@ -43,14 +43,7 @@ type engine struct {
 // opts.Lang ("" is English for shop staff). A claim without claimDate is checked on today. The result is
 // valid until the next call.
 func (e *engine) evaluate(claim []byte, opts sdk.Options, today sdk.Date) ([]byte, error) {
-	if len(claim) > maxClaimBytes {
-		return nil, claimTooLarge()
-	}
-	c, err := sdk.DecodeClaim(claim, today)
-	if err != nil {
-		return nil, err
-	}
-	d, err := e.guide.Evaluate(c, opts)
+	d, err := e.decide(claim, opts, today)
 	if err != nil {
 		return nil, err
 	}
@@ -59,6 +52,18 @@ func (e *engine) evaluate(claim []byte, opts sdk.Options, today sdk.Date) ([]byt
 		e.buf = out // reuse it; a larger one (a guide with huge texts) goes
 	}
 	return out, nil
+}
+
+// decide is evaluate's decision, before it is written as JSON.
+func (e *engine) decide(claim []byte, opts sdk.Options, today sdk.Date) (sdk.Decision, error) {
+	if len(claim) > maxClaimBytes {
+		return sdk.Decision{}, claimTooLarge()
+	}
+	c, err := sdk.DecodeClaim(claim, today)
+	if err != nil {
+		return sdk.Decision{}, err
+	}
+	return e.guide.Evaluate(c, opts)
 }
 
 // questions says which facts a form must ask for the claim's brand and

@@ -54,7 +54,7 @@ func newEngine(t testing.TB) *engine {
 	return &engine{guide: g}
 }
 
-// The engine (fast claim decoding, hand-written decision JSON) gives the
+// The engine (the SDK's strict reader, Decision.AppendJSON) gives the
 // SDK's golden decision for every case of the shared fixture.
 func TestEvaluateMatchesGolden(t *testing.T) {
 	e := newEngine(t)

@@ -44,7 +44,9 @@ func main() {
 		ready.Invoke(js.Null(), "rmacheck.wasm: embedded "+err.Error())
 		return
 	}
-	ready.Invoke(bind(&engine{guide: g}, version()))
+	e := &engine{guide: g}
+	exportEngine(e)
+	ready.Invoke(bind(e, version()))
 	select {} // serve calls from JavaScript until the page goes away
 }
 

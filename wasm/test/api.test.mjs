@@ -29,6 +29,19 @@ test("every case of sdk/testdata/cases.json gives the Go SDK's decision", () => 
   });
 });
 
+test("decisions stay right while the module's memory grows (the direct path's view of it is renewed)", () => {
+  const c = cases[0];
+  const want = api.evaluate(c.claim, c.lang);
+  for (let i = 0; i < 3; i++) {
+    // Claims near the size limit, and a whole brands.json loaded, make
+    // the module allocate, and may grow its memory.
+    const big = { ...c.claim, defectDescription: "é".repeat(20000 + i * 5000) };
+    assert.equal(api.evaluate(big, c.lang).route, want.route);
+    api.load(brandsText);
+    assert.deepStrictEqual(api.evaluate(c.claim, c.lang), want);
+  }
+});
+
 test("a claim as a JSON string gives the same decision as the object", () => {
   cases.forEach((c, i) => {
     assert.deepStrictEqual(api.evaluate(JSON.stringify(c.claim, null, 2), c.lang), golden[i].reseller, c.name);
