@@ -76,6 +76,11 @@ type parser struct {
 	vals []node
 	keys []string
 	err  *parseError
+	// names are keys already read, so that a key repeated through the
+	// document (brands.json has thousands of "id" and "fr") is one string.
+	// It grows unless fixedNames is set (the claim's keys: a shared table).
+	names      map[string]string
+	fixedNames bool
 }
 
 // segment is one step of a JSON pointer: a key, or an index when isIndex
@@ -332,6 +337,30 @@ func (p *parser) string() (string, bool) {
 	return "", false
 }
 
+// key reads an object's key: a plain one (no escape, no control
+// character) that p.names holds costs no allocation.
+func (p *parser) key() (string, bool) {
+	d, start := p.data, p.pos+1
+	i := start
+	for i < len(d) && d[i] != '"' && d[i] != '\\' && d[i] >= 0x20 {
+		i++
+	}
+	if i < len(d) && d[i] == '"' {
+		if k, ok := p.names[string(d[start:i])]; ok { // valid: it was read before
+			p.pos = i + 1
+			return k, true
+		}
+	}
+	k, ok := p.string()
+	if ok && !p.fixedNames {
+		if p.names == nil {
+			p.names = map[string]string{}
+		}
+		p.names[k] = k
+	}
+	return k, ok
+}
+
 func hex4(d []byte, i int) (rune, bool) {
 	if i+4 > len(d) {
 		return 0, false
@@ -391,7 +420,7 @@ func (p *parser) members(value func(key string) bool) bool {
 			break
 		}
 		keyAt := p.pos
-		key, ok := p.string()
+		key, ok := p.key()
 		if !ok {
 			break
 		}
