@@ -30,7 +30,11 @@ import (
 // 1,625,000 → 1,630,000 on 2026-12-07 (issue 30): the schema validator's
 // exact numbers, order-free equality and the formats as the reference reads
 // them took it from 1,623,292 to 1,625,189 B.
-const wasmBudget = 1_630_000
+// 1,630,000 → 1,635,000 on 2026-12-07 (issue 31): Load decodes the model
+// from the tree it has already parsed (a reflection-based tree decoder in
+// place of a second parse by encoding/json, which the widget still links
+// for other uses) took it from 1,624,212 to 1,631,008 B.
+const wasmBudget = 1_635_000
 
 func TestWasmSizeBudget(t *testing.T) {
 	st, err := os.Stat(filepath.Join("web", "app.wasm.br"))
