@@ -2,10 +2,13 @@ package sdk
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/micromedia/rmacheck/internal/message"
+
+	"github.com/micromedia/rmacheck/internal/jsontree"
 )
 
 // Claim is one defective product to check. Its zero value is a claim about
@@ -150,7 +153,7 @@ func DecodeClaim(data []byte, today Date) (Claim, error) {
 }
 
 // decodeClaim reads the claim with the strict reader that reads brands.json
-// (jsondoc.go): keys match exactly (encoding/json would accept "BRAND"), a
+// (internal/jsontree): keys match exactly (encoding/json would accept "BRAND"), a
 // key comes once, invalid UTF-8 and lone surrogate escapes are errors rather
 // than U+FFFD, and null or an empty enum value is an error rather than a
 // silent default.
@@ -158,62 +161,54 @@ func decodeClaim(data []byte, today Date) (Claim, error) {
 	if len(data) > MaxClaimBytes {
 		return Claim{}, &FieldError{Reason: fmt.Sprintf("the claim has more than %d bytes (64 KB)", MaxClaimBytes)}
 	}
-	var keys [16]string // room for every claim key: reading a claim grows no slice
-	p := parser{data: data, keys: keys[:0], names: claimKeyNames, fixedNames: true}
-	p.space()
-	if p.pos == len(data) {
-		return Claim{}, &FieldError{Reason: "malformed JSON: empty input"}
-	}
-	if data[p.pos] != '{' {
-		n := p.value(0)
-		if p.err != nil {
-			p.err.ofMember = false // no claim key to name
-			return Claim{}, claimSyntaxError(p.err, len(data))
-		}
-		return Claim{}, &FieldError{Reason: "malformed JSON: want an object, got " + n.kind.String()}
-	}
 	c := Claim{ClaimDate: today}
 	var err error
-	p.members(func(key string) bool {
-		v := p.value(1)
-		if p.err == nil {
-			err = c.set(key, &v)
-		}
+	perr := jsontree.Members(data, claimKeyNames, func(key string, v jsontree.Node) bool {
+		err = c.set(key, &v)
 		return err == nil
 	})
 	switch {
-	case p.err != nil:
-		return Claim{}, claimSyntaxError(p.err, len(data))
 	case err != nil:
 		return Claim{}, err
+	case perr == nil:
+		return c, nil
 	}
-	if p.space(); p.pos < len(data) {
+	var syntax *jsontree.Error
+	var notObject *jsontree.NotObjectError
+	switch {
+	case errors.Is(perr, jsontree.ErrEmpty):
+		return Claim{}, &FieldError{Reason: "malformed JSON: empty input"}
+	case errors.Is(perr, jsontree.ErrTrailing):
 		return Claim{}, &FieldError{Reason: "malformed JSON: more than one value"}
+	case errors.As(perr, &notObject):
+		return Claim{}, &FieldError{Reason: "malformed JSON: " + notObject.Error()}
+	case errors.As(perr, &syntax):
+		return Claim{}, claimSyntaxError(syntax, len(data))
 	}
-	return c, nil
+	return Claim{}, &FieldError{Reason: "malformed JSON: " + perr.Error()}
 }
 
 // claimSyntaxError words a parse error. A repeated key, or wrong text in
 // a well-formed string, is the error of the key; anything else is the
 // claim's as a whole.
-func claimSyntaxError(e *parseError, size int) error {
-	switch k, inKey := strings.CutPrefix(e.pointer, "/"); {
-	case e.ofMember && inKey:
+func claimSyntaxError(e *jsontree.Error, size int) error {
+	switch k, inKey := strings.CutPrefix(e.Pointer, "/"); {
+	case e.OfMember && inKey:
 		k, _, _ = strings.Cut(k, "/")
-		return fieldErr(message.Cut(message.UnescapeSegment(k)), "%s", e.msg)
-	case e.offset >= size:
+		return fieldErr(message.Cut(message.UnescapeSegment(k)), "%s", e.Msg)
+	case e.Offset >= size:
 		return &FieldError{Reason: "malformed JSON: unexpected end of input"}
 	}
-	return fieldErr("", "malformed JSON at byte %d: %s", e.offset, e.msg)
+	return fieldErr("", "malformed JSON at byte %d: %s", e.Offset, e.Msg)
 }
 
 // set stores one JSON value under its claim key.
-func (c *Claim) set(key string, v *node) error {
+func (c *Claim) set(key string, v *jsontree.Node) error {
 	str := func(dst *string) error {
-		if v.kind != kindString {
-			return fieldErr(key, "want a string, got %s", v.kind)
+		if v.Kind != jsontree.KindString {
+			return fieldErr(key, "want a string, got %s", v.Kind)
 		}
-		*dst = v.str
+		*dst = v.Str
 		return nil
 	}
 	date := func(dst *Date) error {
@@ -229,10 +224,10 @@ func (c *Claim) set(key string, v *node) error {
 		return nil
 	}
 	boolean := func(dst *bool) error {
-		if v.kind != kindBool {
-			return fieldErr(key, "want true or false, got %s", v.kind)
+		if v.Kind != jsontree.KindBool {
+			return fieldErr(key, "want true or false, got %s", v.Kind)
 		}
-		*dst = v.b
+		*dst = v.Bool
 		return nil
 	}
 	enum := func(dst *string) error {

@@ -1,9 +1,11 @@
 package sdk
 
+import "github.com/micromedia/rmacheck/internal/jsontree"
+
 // SchemaProblems exposes the built-in validator's verdict alone (no lint),
 // so that a test can compare it with the reference JSON Schema library.
 func SchemaProblems(data []byte) ([]Problem, bool) {
-	doc, perr := parseDocument(data)
+	doc, perr := jsontree.Parse(data)
 	if perr != nil {
 		return nil, false
 	}

@@ -4,9 +4,10 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
-	"reflect"
 	"strings"
 	"sync"
+
+	"github.com/micromedia/rmacheck/internal/jsontree"
 )
 
 // Guide is a loaded, validated brands.json, compiled for evaluation. A Guide
@@ -96,10 +97,10 @@ func checkFile(data []byte, withSchema bool) (*fileGuide, error) {
 	if len(data) > MaxDataBytes {
 		return nil, &DataError{Problems: []Problem{{Message: fmt.Sprintf("the file has more than %d bytes (16 MB): it cannot be a guide", MaxDataBytes)}}}
 	}
-	doc, perr := parseDocument(data)
+	doc, perr := jsontree.Parse(data)
 	if perr != nil {
-		line, col := lineCol(data, perr.offset)
-		return nil, &DataError{Problems: []Problem{{Pointer: perr.pointer, Message: fmt.Sprintf("malformed JSON at line %d, column %d: %s", line, col, perr.msg)}}}
+		line, col := jsontree.LineCol(data, perr.Offset)
+		return nil, &DataError{Problems: []Problem{{Pointer: perr.Pointer, Message: fmt.Sprintf("malformed JSON at line %d, column %d: %s", line, col, perr.Msg)}}}
 	}
 	res := &schemaResult{}
 	if withSchema {
@@ -111,7 +112,7 @@ func checkFile(data []byte, withSchema bool) (*fileGuide, error) {
 	}
 	prune(&doc, res.unusable)
 	var f fileGuide
-	if err := decodeTree(&doc, reflect.ValueOf(&f).Elem()); err != nil && len(res.problems) == 0 {
+	if err := jsontree.Decode(&doc, &f); err != nil && len(res.problems) == 0 {
 		return nil, &DataError{Problems: []Problem{{Message: "does not fit the Go model: " + err.Error()}}}
 	}
 	problems := append(res.problems, res.modelProblems...)

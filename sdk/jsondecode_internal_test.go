@@ -11,6 +11,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/micromedia/rmacheck"
+
+	"github.com/micromedia/rmacheck/internal/jsontree"
 )
 
 // decodeWithEncodingJSON is what Load did before it decoded its tree: the
@@ -51,10 +53,10 @@ func TestDecodeTreeIsEncodingJSONs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, perr := parseDocument([]byte(tt.doc))
+			doc, perr := jsontree.Parse([]byte(tt.doc))
 			require.Nil(t, perr)
 			var got fileGuide
-			err := decodeTree(&doc, reflect.ValueOf(&got).Elem())
+			err := jsontree.Decode(&doc, &got)
 			if tt.err != "" {
 				require.Error(t, err)
 				assert.Contains(t, err.Error(), tt.err)
@@ -83,10 +85,10 @@ func TestDecodeTreeGoesOnPastAnError(t *testing.T) {
 	real := string(rmacheck.BrandsJSON())
 	i := strings.Index(real, `"warrantyMonths": `)
 	require.Positive(t, i)
-	doc, perr := parseDocument([]byte(real[:i] + `"warrantyMonths": 99999999999999999999` + real[strings.IndexAny(real[i+len(`"warrantyMonths": `):], ",}\n")+i+len(`"warrantyMonths": `):]))
+	doc, perr := jsontree.Parse([]byte(real[:i] + `"warrantyMonths": 99999999999999999999` + real[strings.IndexAny(real[i+len(`"warrantyMonths": `):], ",}\n")+i+len(`"warrantyMonths": `):]))
 	require.Nil(t, perr)
 	var got fileGuide
-	err := decodeTree(&doc, reflect.ValueOf(&got).Elem())
+	err := jsontree.Decode(&doc, &got)
 	require.Error(t, err)
 	assert.Regexp(t, `^/brands/\d+/rules/\d+/warrantyMonths: the number 99999999999999999999 is not a whole number that fits int$`, err.Error())
 	want, err := decodeWithEncodingJSON(rmacheck.BrandsJSON())

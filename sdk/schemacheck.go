@@ -14,6 +14,8 @@ import (
 	"github.com/micromedia/rmacheck"
 
 	"github.com/micromedia/rmacheck/internal/message"
+
+	"github.com/micromedia/rmacheck/internal/jsontree"
 )
 
 // A validator for the part of JSON Schema 2020-12 that
@@ -36,8 +38,8 @@ type schemaNode struct {
 	required      []string
 	dependent     []dependency // dependentRequired, in the schema's order
 	items         *schemaNode
-	enum          []node
-	constant      *node
+	enum          []jsontree.Node
+	constant      *jsontree.Node
 	pattern       *regexp.Regexp
 	patternSrc    string
 	minLength     int
@@ -64,7 +66,7 @@ type dependency struct {
 // bound is a minimum or a maximum: its exact value, and the float the
 // messages print.
 type bound struct {
-	value decimal
+	value jsontree.Decimal
 	f     float64
 }
 
@@ -76,78 +78,78 @@ var brandsSchemaCheck = sync.OnceValues(func() (*schemaNode, error) {
 })
 
 func compileSchema(data []byte) (*schemaNode, error) {
-	doc, perr := parseDocument(data)
+	doc, perr := jsontree.Parse(data)
 	if perr != nil {
-		return nil, fmt.Errorf("schema: %s: %s", perr.pointer, perr.msg)
+		return nil, fmt.Errorf("schema: %s: %s", perr.Pointer, perr.Msg)
 	}
 	// located holds every schema by its JSON pointer in the file, so that a
 	// $ref resolves where its target stands, in nested $defs too.
 	located := map[string]*schemaNode{}
 	var all []*schemaNode
-	var build func(n *node, at string) (*schemaNode, error)
-	build = func(n *node, at string) (*schemaNode, error) {
-		if n.kind == kindBool {
-			if n.b {
+	var build func(n *jsontree.Node, at string) (*schemaNode, error)
+	build = func(n *jsontree.Node, at string) (*schemaNode, error) {
+		if n.Kind == jsontree.KindBool {
+			if n.Bool {
 				return &schemaNode{maxLength: -1}, nil
 			}
 			return nil, fmt.Errorf("schema %s: false schemas are not supported", at)
 		}
-		if n.kind != kindObject {
+		if n.Kind != jsontree.KindObject {
 			return nil, fmt.Errorf("schema %s: want an object", at)
 		}
 		s := &schemaNode{maxLength: -1}
 		all = append(all, s)
 		located[at] = s
-		sub := func(key string, v *node) (*schemaNode, error) { return build(v, at+"/"+key) }
-		integer := func(v *node) (int, error) { return strconv.Atoi(v.str) }
-		for i, key := range n.keys {
-			v := &n.vals[i]
+		sub := func(key string, v *jsontree.Node) (*schemaNode, error) { return build(v, at+"/"+key) }
+		integer := func(v *jsontree.Node) (int, error) { return strconv.Atoi(v.Str) }
+		for i, key := range n.Keys {
+			v := &n.Vals[i]
 			var err error
 			switch key {
 			case "$ref":
-				s.ref = v.str
+				s.ref = v.Str
 			case "type":
-				if v.kind == kindString {
-					s.types = []string{v.str}
+				if v.Kind == jsontree.KindString {
+					s.types = []string{v.Str}
 				} else {
-					for _, t := range v.vals {
-						s.types = append(s.types, t.str)
+					for _, t := range v.Vals {
+						s.types = append(s.types, t.Str)
 					}
 				}
 			case "properties":
 				s.props = map[string]*schemaNode{}
-				for j, name := range v.keys {
-					if s.props[name], err = sub(key+"/"+message.EscapeSegment(name), &v.vals[j]); err != nil {
+				for j, name := range v.Keys {
+					if s.props[name], err = sub(key+"/"+message.EscapeSegment(name), &v.Vals[j]); err != nil {
 						return nil, err
 					}
 				}
 			case "additionalProperties":
-				if v.kind == kindBool && !v.b {
+				if v.Kind == jsontree.KindBool && !v.Bool {
 					s.noAdditional = true
 				} else {
 					s.additional, err = sub(key, v)
 				}
 			case "required":
-				for _, r := range v.vals {
-					s.required = append(s.required, r.str)
+				for _, r := range v.Vals {
+					s.required = append(s.required, r.Str)
 				}
 			case "dependentRequired":
-				for j, name := range v.keys {
+				for j, name := range v.Keys {
 					d := dependency{key: name}
-					for _, r := range v.vals[j].vals {
-						d.needs = append(d.needs, r.str)
+					for _, r := range v.Vals[j].Vals {
+						d.needs = append(d.needs, r.Str)
 					}
 					s.dependent = append(s.dependent, d)
 				}
 			case "items":
 				s.items, err = sub(key, v)
 			case "enum":
-				s.enum = v.vals
+				s.enum = v.Vals
 			case "const":
 				s.constant = v
 			case "pattern":
-				s.patternSrc = v.str
-				s.pattern, err = regexp.Compile(v.str)
+				s.patternSrc = v.Str
+				s.pattern, err = regexp.Compile(v.Str)
 			case "minLength":
 				s.minLength, err = integer(v)
 			case "maxLength":
@@ -155,13 +157,13 @@ func compileSchema(data []byte) (*schemaNode, error) {
 			case "minItems":
 				s.minItems, err = integer(v)
 			case "uniqueItems":
-				s.uniqueItems = v.b
+				s.uniqueItems = v.Bool
 			case "minimum", "maximum":
-				if v.kind != kindNumber {
+				if v.Kind != jsontree.KindNumber {
 					return nil, fmt.Errorf("schema %s/%s: want a number", at, key)
 				}
-				b := &bound{value: parseDecimal(v.str)}
-				b.f, _ = strconv.ParseFloat(v.str, 64)
+				b := &bound{value: jsontree.ParseDecimal(v.Str)}
+				b.f, _ = strconv.ParseFloat(v.Str, 64)
 				if key == "minimum" {
 					s.minimum = b
 				} else {
@@ -172,9 +174,9 @@ func compileSchema(data []byte) (*schemaNode, error) {
 			case "propertyNames":
 				s.propertyNames, err = sub(key, v)
 			case "allOf":
-				for j := range v.vals {
+				for j := range v.Vals {
 					var a *schemaNode
-					if a, err = sub(fmt.Sprintf("%s/%d", key, j), &v.vals[j]); err != nil {
+					if a, err = sub(fmt.Sprintf("%s/%d", key, j), &v.Vals[j]); err != nil {
 						return nil, err
 					}
 					s.allOf = append(s.allOf, a)
@@ -184,13 +186,13 @@ func compileSchema(data []byte) (*schemaNode, error) {
 			case "then":
 				s.thenSchema, err = sub(key, v)
 			case "format":
-				s.format = v.str
+				s.format = v.Str
 				if s.format != "date" && s.format != "email" && s.format != "uri" {
 					return nil, fmt.Errorf("schema %s: format %q is not supported", at, s.format)
 				}
 			case "$defs":
-				for j, name := range v.keys {
-					if _, err = sub(key+"/"+message.EscapeSegment(name), &v.vals[j]); err != nil {
+				for j, name := range v.Keys {
+					if _, err = sub(key+"/"+message.EscapeSegment(name), &v.Vals[j]); err != nil {
 						return nil, err
 					}
 				}
@@ -261,14 +263,14 @@ func (v *validation) drop(at string) {
 	}
 }
 
-func validateTree(s *schemaNode, n *node) *schemaResult {
+func validateTree(s *schemaNode, n *jsontree.Node) *schemaResult {
 	res := &schemaResult{}
 	v := &validation{res: res, collect: true}
 	v.check(s, n, "")
 	return res
 }
 
-func (v *validation) check(s *schemaNode, n *node, at string) {
+func (v *validation) check(s *schemaNode, n *jsontree.Node, at string) {
 	// A wrong type is the only problem reported for a value, as the
 	// reference does: its other keywords would only repeat it.
 	if len(s.types) > 0 && !typeMatches(s.types, n) {
@@ -280,8 +282,8 @@ func (v *validation) check(s *schemaNode, n *node, at string) {
 		v.check(s.target, n, at)
 	}
 	if s.constant != nil && !equalNodes(s.constant, n) {
-		v.fail(at, "value must be %s", string(s.constant.marshal(nil)))
-		if s.constant.kind != n.kind {
+		v.fail(at, "value must be %s", string(s.constant.Marshal(nil)))
+		if s.constant.Kind != n.Kind {
 			v.drop(at)
 		}
 	}
@@ -293,33 +295,33 @@ func (v *validation) check(s *schemaNode, n *node, at string) {
 		if !ok {
 			var names []string
 			for i := range s.enum {
-				names = append(names, string(s.enum[i].marshal(nil)))
+				names = append(names, string(s.enum[i].Marshal(nil)))
 			}
 			v.fail(at, "value must be one of %s, got %s", strings.Join(names, ", "), quoteNode(n))
-			if n.kind != kindString {
+			if n.Kind != jsontree.KindString {
 				v.drop(at)
 			}
 		}
 	}
-	switch n.kind {
-	case kindString:
+	switch n.Kind {
+	case jsontree.KindString:
 		v.checkString(s, n, at)
-	case kindNumber:
-		d := parseDecimal(n.str)
-		if s.minimum != nil && d.cmp(s.minimum.value) < 0 {
-			v.fail(at, "must be >= %v but found %s", s.minimum.f, message.Cut(n.str))
+	case jsontree.KindNumber:
+		d := jsontree.ParseDecimal(n.Str)
+		if s.minimum != nil && d.Cmp(s.minimum.value) < 0 {
+			v.fail(at, "must be >= %v but found %s", s.minimum.f, message.Cut(n.Str))
 		}
-		if s.maximum != nil && d.cmp(s.maximum.value) > 0 {
-			v.fail(at, "must be <= %v but found %s", s.maximum.f, message.Cut(n.str))
+		if s.maximum != nil && d.Cmp(s.maximum.value) > 0 {
+			v.fail(at, "must be <= %v but found %s", s.maximum.f, message.Cut(n.Str))
 		}
-	case kindArray:
-		if len(n.vals) < s.minItems {
-			v.fail(at, "minimum %d items required, but found %d items", s.minItems, len(n.vals))
+	case jsontree.KindArray:
+		if len(n.Vals) < s.minItems {
+			v.fail(at, "minimum %d items required, but found %d items", s.minItems, len(n.Vals))
 		}
 		if s.uniqueItems {
 			seen := map[string]int{}
-			for i := range n.vals {
-				k := string(n.vals[i].canonical(nil))
+			for i := range n.Vals {
+				k := string(canonical(&n.Vals[i], nil))
 				if j, dup := seen[k]; dup {
 					v.fail(at, "items at %d and %d are equal", j, i)
 					break
@@ -328,11 +330,11 @@ func (v *validation) check(s *schemaNode, n *node, at string) {
 			}
 		}
 		if s.items != nil {
-			for i := range n.vals {
-				v.check(s.items, &n.vals[i], at+"/"+strconv.Itoa(i))
+			for i := range n.Vals {
+				v.check(s.items, &n.Vals[i], at+"/"+strconv.Itoa(i))
 			}
 		}
-	case kindObject:
+	case jsontree.KindObject:
 		v.checkObject(s, n, at)
 	}
 	for _, a := range s.allOf {
@@ -347,21 +349,21 @@ func (v *validation) check(s *schemaNode, n *node, at string) {
 	}
 }
 
-func (v *validation) checkString(s *schemaNode, n *node, at string) {
-	if l := utf8.RuneCountInString(n.str); l < s.minLength {
+func (v *validation) checkString(s *schemaNode, n *jsontree.Node, at string) {
+	if l := utf8.RuneCountInString(n.Str); l < s.minLength {
 		v.fail(at, "length must be >= %d, but got %d", s.minLength, l)
 	} else if s.maxLength >= 0 && l > s.maxLength {
 		v.fail(at, "length must be <= %d, but got %d", s.maxLength, l)
 	}
-	if s.pattern != nil && !s.pattern.MatchString(n.str) {
-		v.fail(at, "%s does not match pattern %q", message.Quote(n.str), s.patternSrc)
+	if s.pattern != nil && !s.pattern.MatchString(n.Str) {
+		v.fail(at, "%s does not match pattern %q", message.Quote(n.Str), s.patternSrc)
 	}
 	switch s.format {
 	case "date":
-		if !isSchemaDate(n.str) {
-			v.fail(at, "%s is not valid 'date'", message.Quote(n.str))
+		if !isSchemaDate(n.Str) {
+			v.fail(at, "%s is not valid 'date'", message.Quote(n.Str))
 			v.drop(at)
-		} else if _, err := ParseDate(n.str); err != nil {
+		} else if _, err := ParseDate(n.Str); err != nil {
 			// A date of the year 0000: the schema takes it, Date cannot.
 			v.drop(at)
 			if v.collect {
@@ -369,20 +371,20 @@ func (v *validation) checkString(s *schemaNode, n *node, at string) {
 			}
 		}
 	case "email":
-		if !isEmail(n.str) {
-			v.fail(at, "%s is not valid 'email'", message.Quote(n.str))
+		if !isEmail(n.Str) {
+			v.fail(at, "%s is not valid 'email'", message.Quote(n.Str))
 		}
 	case "uri":
-		if !isSchemaURI(n.str) {
-			v.fail(at, "%s is not valid 'uri'", message.Quote(n.str))
+		if !isSchemaURI(n.Str) {
+			v.fail(at, "%s is not valid 'uri'", message.Quote(n.Str))
 		}
 	}
 }
 
-func (v *validation) checkObject(s *schemaNode, n *node, at string) {
+func (v *validation) checkObject(s *schemaNode, n *jsontree.Node, at string) {
 	var missing []string
 	for _, r := range s.required {
-		if m, _ := n.member(r); m == nil {
+		if m, _ := n.Member(r); m == nil {
 			missing = append(missing, "'"+r+"'")
 			if v.collect {
 				v.res.absent = append(v.res.absent, at+"/"+message.EscapeSegment(r))
@@ -393,22 +395,22 @@ func (v *validation) checkObject(s *schemaNode, n *node, at string) {
 		v.fail(at, "missing properties: %s", strings.Join(missing, ", "))
 	}
 	for _, d := range s.dependent {
-		if m, _ := n.member(d.key); m == nil {
+		if m, _ := n.Member(d.key); m == nil {
 			continue
 		}
 		for _, r := range d.needs {
-			if m, _ := n.member(r); m == nil {
+			if m, _ := n.Member(r); m == nil {
 				v.fail(at, "property %s requires property %s", message.Quote(d.key), message.Quote(r))
 			}
 		}
 	}
-	if len(n.keys) < s.minProperties {
-		v.fail(at, "minimum %d properties required, but found %d", s.minProperties, len(n.keys))
+	if len(n.Keys) < s.minProperties {
+		v.fail(at, "minimum %d properties required, but found %d", s.minProperties, len(n.Keys))
 	}
-	for i, key := range n.keys {
+	for i, key := range n.Keys {
 		child := at + "/" + message.EscapeSegment(key)
 		if s.propertyNames != nil {
-			name := node{kind: kindString, str: key}
+			name := jsontree.Node{Kind: jsontree.KindString, Str: key}
 			try := &validation{res: &schemaResult{}}
 			try.check(s.propertyNames, &name, child)
 			if try.failed {
@@ -418,7 +420,7 @@ func (v *validation) checkObject(s *schemaNode, n *node, at string) {
 			}
 		}
 		if p := s.props[key]; p != nil {
-			v.check(p, &n.vals[i], child)
+			v.check(p, &n.Vals[i], child)
 			continue
 		}
 		if s.noAdditional {
@@ -427,16 +429,16 @@ func (v *validation) checkObject(s *schemaNode, n *node, at string) {
 			continue
 		}
 		if s.additional != nil {
-			v.check(s.additional, &n.vals[i], child)
+			v.check(s.additional, &n.Vals[i], child)
 		}
 	}
 }
 
-func typeMatches(types []string, n *node) bool {
+func typeMatches(types []string, n *jsontree.Node) bool {
 	for _, t := range types {
 		switch {
 		case t == kindName(n),
-			t == "number" && n.kind == kindNumber:
+			t == "number" && n.Kind == jsontree.KindNumber:
 			return true
 		}
 	}
@@ -445,115 +447,115 @@ func typeMatches(types []string, n *node) bool {
 
 // kindName is the JSON Schema type of n: integers are numbers with no
 // fractional part.
-func kindName(n *node) string {
-	if n.kind == kindNumber {
-		if parseDecimal(n.str).isInteger() {
+func kindName(n *jsontree.Node) string {
+	if n.Kind == jsontree.KindNumber {
+		if jsontree.ParseDecimal(n.Str).IsInteger() {
 			return "integer"
 		}
 		return "number"
 	}
-	return n.kind.String()
+	return n.Kind.String()
 }
 
 // equalNodes is JSON Schema's equality: numbers by value, objects whatever
 // the order of their keys.
-func equalNodes(a, b *node) bool {
-	if a.kind != b.kind {
+func equalNodes(a, b *jsontree.Node) bool {
+	if a.Kind != b.Kind {
 		return false
 	}
-	switch a.kind {
-	case kindNumber:
-		return parseDecimal(a.str).cmp(parseDecimal(b.str)) == 0
-	case kindArray:
-		if len(a.vals) != len(b.vals) {
+	switch a.Kind {
+	case jsontree.KindNumber:
+		return jsontree.ParseDecimal(a.Str).Cmp(jsontree.ParseDecimal(b.Str)) == 0
+	case jsontree.KindArray:
+		if len(a.Vals) != len(b.Vals) {
 			return false
 		}
-		for i := range a.vals {
-			if !equalNodes(&a.vals[i], &b.vals[i]) {
+		for i := range a.Vals {
+			if !equalNodes(&a.Vals[i], &b.Vals[i]) {
 				return false
 			}
 		}
 		return true
-	case kindObject:
-		if len(a.keys) != len(b.keys) {
+	case jsontree.KindObject:
+		if len(a.Keys) != len(b.Keys) {
 			return false
 		}
 		// Keys are unique: the strict reader refuses a duplicate.
-		for i, k := range a.keys {
-			if m, _ := b.member(k); m == nil || !equalNodes(&a.vals[i], m) {
+		for i, k := range a.Keys {
+			if m, _ := b.Member(k); m == nil || !equalNodes(&a.Vals[i], m) {
 				return false
 			}
 		}
 		return true
 	}
-	return a.b == b.b && a.str == b.str
+	return a.Bool == b.Bool && a.Str == b.Str
 }
 
 // canonical writes n so that equal values, as equalNodes finds them, give
 // the same text: numbers in one form, object keys sorted.
-func (n *node) canonical(b []byte) []byte {
-	switch n.kind {
-	case kindNumber:
-		return append(b, parseDecimal(n.str).canonical()...)
-	case kindArray, kindObject:
-		order := make([]int, len(n.vals))
+func canonical(n *jsontree.Node, b []byte) []byte {
+	switch n.Kind {
+	case jsontree.KindNumber:
+		return append(b, jsontree.ParseDecimal(n.Str).Canonical()...)
+	case jsontree.KindArray, jsontree.KindObject:
+		order := make([]int, len(n.Vals))
 		for i := range order {
 			order[i] = i
 		}
 		open, end := byte('['), byte(']')
-		if n.kind == kindObject {
+		if n.Kind == jsontree.KindObject {
 			open, end = '{', '}'
-			sort.SliceStable(order, func(x, y int) bool { return n.keys[order[x]] < n.keys[order[y]] })
+			sort.SliceStable(order, func(x, y int) bool { return n.Keys[order[x]] < n.Keys[order[y]] })
 		}
 		b = append(b, open)
 		for _, i := range order {
-			if n.kind == kindObject {
-				b = (&node{kind: kindString, str: n.keys[i]}).marshal(b)
+			if n.Kind == jsontree.KindObject {
+				b = (&jsontree.Node{Kind: jsontree.KindString, Str: n.Keys[i]}).Marshal(b)
 				b = append(b, ':')
 			}
-			b = n.vals[i].canonical(b)
+			b = canonical(&n.Vals[i], b)
 			b = append(b, ',')
 		}
 		return append(b, end)
 	}
-	return n.marshal(b)
+	return n.Marshal(b)
 }
 
-func quoteNode(n *node) string {
-	if n.kind == kindString {
-		return message.Quote(n.str)
+func quoteNode(n *jsontree.Node) string {
+	if n.Kind == jsontree.KindString {
+		return message.Quote(n.Str)
 	}
-	return message.Cut(string(n.marshal(nil)))
+	return message.Cut(string(n.Marshal(nil)))
 }
 
 // prune marks the values at ptrs dropped: marshal leaves such members out
 // and writes such elements as null, so that the rest of the tree decodes
 // into the Go model, while every value keeps its place for sortProblems.
-func prune(n *node, ptrs []string) {
+func prune(n *jsontree.Node, ptrs []string) {
 	for _, p := range ptrs {
 		segs := strings.Split(p, "/")[1:]
 		cur := n
 		for i, seg := range segs {
 			seg = message.UnescapeSegment(seg)
 			last := i == len(segs)-1
-			switch cur.kind {
-			case kindObject:
-				_, j := cur.member(seg)
+			switch cur.Kind {
+			case jsontree.KindObject:
+				_, j := cur.Member(seg)
 				if j < 0 {
 					cur = nil
 				} else if last {
-					cur.vals[j].dropped = true
+					cur.Vals[j].Dropped = true
 				} else {
-					cur = &cur.vals[j]
+					cur = &cur.Vals[j]
 				}
-			case kindArray:
+			case jsontree.KindArray:
 				j, err := strconv.Atoi(seg)
-				if err != nil || j < 0 || j >= len(cur.vals) {
+				if err != nil || j < 0 || j >= len(cur.Vals) {
 					cur = nil
 				} else if last {
-					cur.vals[j].dropped = true
+					cur.Vals[j].Dropped = true
 				} else {
-					cur = &cur.vals[j]
+					cur = &cur.Vals[j]
 				}
 			default:
 				cur = nil
@@ -568,7 +570,7 @@ func prune(n *node, ptrs []string) {
 // sortProblems puts problems in document order: by the position of each
 // pointer's segments in the tree (array indexes numerically, object keys in
 // the file's order), a pointer before the ones inside it.
-func sortProblems(doc *node, ps []Problem) {
+func sortProblems(doc *jsontree.Node, ps []Problem) {
 	pos := make([][]int, len(ps))
 	for i, p := range ps {
 		pos[i] = positionOf(doc, p.Pointer)
@@ -595,7 +597,7 @@ func sortProblems(doc *node, ps []Problem) {
 
 // positionOf maps a pointer to member and element indexes; a segment the
 // tree lacks sorts after the existing ones.
-func positionOf(doc *node, ptr string) []int {
+func positionOf(doc *jsontree.Node, ptr string) []int {
 	if ptr == "" {
 		return nil
 	}
@@ -606,18 +608,18 @@ func positionOf(doc *node, ptr string) []int {
 		seg = message.UnescapeSegment(seg)
 		j := math.MaxInt32
 		if cur != nil {
-			switch cur.kind {
-			case kindObject:
-				if _, k := cur.member(seg); k >= 0 {
+			switch cur.Kind {
+			case jsontree.KindObject:
+				if _, k := cur.Member(seg); k >= 0 {
 					j = k
 				}
-			case kindArray:
-				if k, err := strconv.Atoi(seg); err == nil && k >= 0 && k < len(cur.vals) {
+			case jsontree.KindArray:
+				if k, err := strconv.Atoi(seg); err == nil && k >= 0 && k < len(cur.Vals) {
 					j = k
 				}
 			}
 			if j != math.MaxInt32 {
-				cur = &cur.vals[j]
+				cur = &cur.Vals[j]
 			} else {
 				cur = nil
 			}

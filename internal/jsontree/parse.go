@@ -1,8 +1,18 @@
-package sdk
+// Package jsontree is the module's one strict JSON reader: for brands.json,
+// for claims and for the guide's edits of brands.json.
+//
+// encoding/json lets the last of two equal keys win, ignores data after the
+// first value only with care, and replaces invalid UTF-8 and lone surrogate
+// escapes silently. Parse refuses all of these, and parses a document into
+// a tree that keeps keys in document order: the tree feeds the schema
+// validator, gives every problem its place (an Error carries the JSON
+// pointer), and Decode stores it into Go values without a second parse.
+package jsontree
 
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"unicode/utf16"
@@ -11,60 +21,67 @@ import (
 	"github.com/micromedia/rmacheck/internal/message"
 )
 
-// The brands.json reader. encoding/json lets the last of two equal keys win,
-// ignores data after the first value only with care, and replaces invalid
-// UTF-8 silently; a data file is read as strictly as a claim, so the file is
-// parsed here into a tree that keeps keys in document order. The tree feeds
-// the schema validator, and gives every problem its place in the document.
+// Kind is the JSON type of a Node.
+type Kind uint8
 
-type kind uint8
-
+// The kinds of JSON value; the zero Kind is null.
 const (
-	kindNull kind = iota
-	kindBool
-	kindNumber
-	kindString
-	kindObject
-	kindArray
+	KindNull Kind = iota
+	KindBool
+	KindNumber
+	KindString
+	KindObject
+	KindArray
 )
 
-func (k kind) String() string {
+// String is the kind's JSON Schema name ("boolean", "object"…).
+func (k Kind) String() string {
 	return [...]string{"null", "boolean", "number", "string", "object", "array"}[k]
 }
 
-// node is one JSON value. For objects, keys[i] names vals[i].
-type node struct {
-	kind    kind
-	b       bool
-	dropped bool   // by prune: decodeTree skips it
-	str     string // a string's value, or a number's literal
-	keys    []string
-	vals    []node
+// Node is one JSON value. For objects, Keys[i] names Vals[i], in document
+// order.
+type Node struct {
+	Kind    Kind
+	Bool    bool
+	Dropped bool   // left out by Decode and Marshal (see Marshal)
+	Str     string // a string's value, or a number's literal
+	Keys    []string
+	Vals    []Node
 }
 
-// member returns the value under key and its index, or nil.
-func (n *node) member(key string) (*node, int) {
-	for i := range n.keys {
-		if n.keys[i] == key {
-			return &n.vals[i], i
+// Member returns the value under key and its index, or nil and -1.
+func (n *Node) Member(key string) (*Node, int) {
+	for i := range n.Keys {
+		if n.Keys[i] == key {
+			return &n.Vals[i], i
 		}
 	}
 	return nil, -1
 }
 
-// maxDepth bounds nesting: brands.json is 8 levels deep, and a deeper file
-// is hostile, not a guide.
-const maxDepth = 64
+// MaxDepth bounds nesting: brands.json is 8 levels deep, and a deeper
+// document is hostile.
+const MaxDepth = 64
 
-// parseError is a problem the parser found, with its place.
-type parseError struct {
-	pointer string
-	offset  int
-	msg     string
-	// ofMember: the JSON's syntax is sound as far as it was read, but the
-	// member that pointer names is not: a key repeated, a string's text
-	// (invalid UTF-8, a lone surrogate escape), or nesting past maxDepth.
-	ofMember bool
+// Error is a problem the parser found, with its place.
+type Error struct {
+	Pointer string // the JSON pointer of the value being read
+	Offset  int    // the byte offset in the input
+	Msg     string
+	// OfMember: the JSON's syntax is sound as far as it was read, but the
+	// member that Pointer names is not: a key repeated, a string's text
+	// (invalid UTF-8, a lone surrogate escape), or nesting past MaxDepth.
+	OfMember bool
+}
+
+// Error is the message with its place: "pointer: byte offset: message".
+func (e *Error) Error() string {
+	p := e.Pointer
+	if p == "" {
+		p = "/"
+	}
+	return fmt.Sprintf("%s: byte %d: %s", p, e.Offset, e.Msg)
 }
 
 type parser struct {
@@ -73,9 +90,9 @@ type parser struct {
 	path []segment // where the parser is, for the pointer of an error
 	// The members of the containers being read, shared by all of them so
 	// that each container's slices are allocated once, at their size.
-	vals []node
+	vals []Node
 	keys []string
-	err  *parseError
+	err  *Error
 	// names are keys already read, so that a key repeated through the
 	// document (brands.json has thousands of "id" and "fr") is one string.
 	// It grows unless fixedNames is set (the claim's keys: a shared table).
@@ -83,7 +100,7 @@ type parser struct {
 	fixedNames bool
 }
 
-// segment is one step of a JSON pointer: a key, or an index when isIndex
+// segment is one step of a JSON Pointer: a key, or an index when isIndex
 // is set, so that an array element costs no string.
 type segment struct {
 	key     string
@@ -91,28 +108,79 @@ type segment struct {
 	isIndex bool
 }
 
-// parseDocument reads one JSON value and nothing after it.
-func parseDocument(data []byte) (node, *parseError) {
+// Parse reads one JSON value and nothing after it.
+func Parse(data []byte) (Node, *Error) {
 	p := &parser{data: data}
 	return p.document()
 }
 
-func (p *parser) document() (node, *parseError) {
+// Errors of Members, besides *Error.
+var (
+	ErrEmpty    = errors.New("empty input")
+	ErrTrailing = errors.New("more than one value")
+)
+
+// NotObjectError is Members' error for a value that is not an object.
+type NotObjectError struct{ Kind Kind }
+
+func (e *NotObjectError) Error() string { return "want an object, got " + e.Kind.String() }
+
+// Members reads data, one JSON object, member by member: member gets each
+// key and its value in document order, and returns false to stop (Members
+// then returns nil). A key that names holds is read without allocating;
+// names is only read. The error is ErrEmpty, a *NotObjectError, an *Error
+// (in the syntax, or OfMember), or ErrTrailing.
+func Members(data []byte, names map[string]string, member func(key string, v Node) bool) error {
+	var keys [16]string // room for a small object's keys: reading it grows no slice
+	p := parser{data: data, keys: keys[:0], names: names, fixedNames: true}
+	p.space()
+	if p.pos == len(data) {
+		return ErrEmpty
+	}
+	if data[p.pos] != '{' {
+		n := p.value(0)
+		if p.err != nil {
+			p.err.OfMember = false // no member to name
+			return p.err
+		}
+		return &NotObjectError{Kind: n.Kind}
+	}
+	stopped := false
+	p.members(func(key string) bool {
+		v := p.value(1)
+		if p.err == nil && !member(key, v) {
+			stopped = true
+		}
+		return !stopped
+	})
+	switch {
+	case p.err != nil:
+		return p.err
+	case stopped:
+		return nil
+	}
+	if p.space(); p.pos < len(data) {
+		return ErrTrailing
+	}
+	return nil
+}
+
+func (p *parser) document() (Node, *Error) {
 	data := p.data
 	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
-		return node{}, &parseError{offset: 0, msg: "starts with a byte order mark; save the file as UTF-8 without one"}
+		return Node{}, &Error{Offset: 0, Msg: "starts with a byte order mark; save the file as UTF-8 without one"}
 	}
 	p.space()
 	if p.pos == len(data) {
-		return node{}, &parseError{msg: "empty input"}
+		return Node{}, &Error{Msg: "empty input"}
 	}
 	n := p.value(0)
 	if p.err != nil {
-		return node{}, p.err
+		return Node{}, p.err
 	}
 	p.space()
 	if p.pos < len(data) {
-		return node{}, &parseError{offset: p.pos, msg: "trailing data after the document"}
+		return Node{}, &Error{Offset: p.pos, Msg: "trailing data after the document"}
 	}
 	return n, nil
 }
@@ -127,7 +195,7 @@ func (p *parser) fail(format string, args ...any) {
 				segs[i] = s.key
 			}
 		}
-		p.err = &parseError{pointer: message.Pointer(segs), offset: p.pos, msg: fmt.Sprintf(format, args...)}
+		p.err = &Error{Pointer: message.Pointer(segs), Offset: p.pos, Msg: fmt.Sprintf(format, args...)}
 	}
 }
 
@@ -135,7 +203,7 @@ func (p *parser) fail(format string, args ...any) {
 func (p *parser) failMember(msg string) {
 	if p.err == nil {
 		p.fail("%s", msg)
-		p.err.ofMember = true
+		p.err.OfMember = true
 	}
 }
 
@@ -150,14 +218,14 @@ func (p *parser) space() {
 	}
 }
 
-func (p *parser) value(depth int) node {
-	if depth > maxDepth {
-		p.failMember(fmt.Sprintf("nested deeper than %d levels", maxDepth))
-		return node{}
+func (p *parser) value(depth int) Node {
+	if depth > MaxDepth {
+		p.failMember(fmt.Sprintf("nested deeper than %d levels", MaxDepth))
+		return Node{}
 	}
 	if p.pos >= len(p.data) {
 		p.fail("unexpected end of input")
-		return node{}
+		return Node{}
 	}
 	switch c := p.data[p.pos]; {
 	case c == '{':
@@ -166,21 +234,21 @@ func (p *parser) value(depth int) node {
 		return p.array(depth)
 	case c == '"':
 		s, _ := p.string()
-		return node{kind: kindString, str: s}
+		return Node{Kind: KindString, Str: s}
 	case c == 't':
 		p.literal("true")
-		return node{kind: kindBool, b: true}
+		return Node{Kind: KindBool, Bool: true}
 	case c == 'f':
 		p.literal("false")
-		return node{kind: kindBool}
+		return Node{Kind: KindBool}
 	case c == 'n':
 		p.literal("null")
-		return node{}
+		return Node{}
 	case c == '-' || c >= '0' && c <= '9':
 		return p.number()
 	default:
 		p.fail("unexpected %s", describeByte(p.data, p.pos))
-		return node{}
+		return Node{}
 	}
 }
 
@@ -192,7 +260,7 @@ func (p *parser) literal(word string) {
 	p.pos += len(word)
 }
 
-func (p *parser) number() node {
+func (p *parser) number() Node {
 	start := p.pos
 	d := p.data
 	i := p.pos
@@ -212,14 +280,14 @@ func (p *parser) number() node {
 	} else if digits() == 0 {
 		p.pos = i
 		p.fail("invalid number")
-		return node{}
+		return Node{}
 	}
 	if i < len(d) && d[i] == '.' {
 		i++
 		if digits() == 0 {
 			p.pos = i
 			p.fail("invalid number")
-			return node{}
+			return Node{}
 		}
 	}
 	if i < len(d) && (d[i] == 'e' || d[i] == 'E') {
@@ -230,11 +298,11 @@ func (p *parser) number() node {
 		if digits() == 0 {
 			p.pos = i
 			p.fail("invalid number")
-			return node{}
+			return Node{}
 		}
 	}
 	p.pos = i
-	return node{kind: kindNumber, str: string(d[start:i])}
+	return Node{Kind: KindNumber, Str: string(d[start:i])}
 }
 
 // string reads a JSON string, rejecting invalid UTF-8 and lone surrogates
@@ -380,7 +448,7 @@ func invalidUTF8At(s []byte) int {
 	return len(s)
 }
 
-func (p *parser) object(depth int) node {
+func (p *parser) object(depth int) Node {
 	base, kbase := len(p.vals), len(p.keys)
 	defer func() { p.vals, p.keys = p.vals[:base], p.keys[:kbase] }()
 	closed := p.members(func(string) bool {
@@ -389,12 +457,12 @@ func (p *parser) object(depth int) node {
 		return true
 	})
 	if !closed {
-		return node{}
+		return Node{}
 	}
-	n := node{kind: kindObject}
+	n := Node{Kind: KindObject}
 	if len(p.vals) > base {
-		n.keys = append([]string(nil), p.keys[kbase:]...)
-		n.vals = append([]node(nil), p.vals[base:]...)
+		n.Keys = append([]string(nil), p.keys[kbase:]...)
+		n.Vals = append([]Node(nil), p.vals[base:]...)
 	}
 	return n
 }
@@ -474,9 +542,9 @@ func (p *parser) members(value func(key string) bool) bool {
 	return false
 }
 
-func (p *parser) array(depth int) node {
+func (p *parser) array(depth int) Node {
 	p.pos++ // [
-	n := node{kind: kindArray}
+	n := Node{Kind: KindArray}
 	base := len(p.vals)
 	defer func() { p.vals = p.vals[:base] }()
 	p.space()
@@ -500,12 +568,12 @@ func (p *parser) array(depth int) node {
 		}
 		if p.pos < len(p.data) && p.data[p.pos] == ']' {
 			p.pos++
-			n.vals = append([]node(nil), p.vals[base:]...)
+			n.Vals = append([]Node(nil), p.vals[base:]...)
 			return n
 		}
 		p.fail("want ',' or ']' after an element, got %s", describeByte(p.data, p.pos))
 	}
-	return node{}
+	return Node{}
 }
 
 func describeByte(d []byte, i int) string {
@@ -516,54 +584,54 @@ func describeByte(d []byte, i int) string {
 	return fmt.Sprintf("%q", r)
 }
 
-// lineCol turns a byte offset into a 1-based line and column.
-func lineCol(data []byte, offset int) (int, int) {
+// LineCol turns a byte offset into a 1-based line and column.
+func LineCol(data []byte, offset int) (int, int) {
 	offset = min(offset, len(data))
 	line := 1 + bytes.Count(data[:offset], []byte("\n"))
 	col := offset - bytes.LastIndexByte(data[:offset], '\n')
 	return line, col
 }
 
-// marshal writes the tree back as JSON, for messages. Values that prune
-// dropped are left out (as members) or written as null (as elements).
-func (n *node) marshal(b []byte) []byte {
-	switch n.kind {
-	case kindNull:
+// Marshal appends the tree as compact JSON to b. Dropped values are left
+// out (as members) or written as null (as elements).
+func (n *Node) Marshal(b []byte) []byte {
+	switch n.Kind {
+	case KindNull:
 		return append(b, "null"...)
-	case kindBool:
-		return strconv.AppendBool(b, n.b)
-	case kindNumber:
-		return append(b, n.str...)
-	case kindString:
-		s, _ := json.Marshal(n.str)
+	case KindBool:
+		return strconv.AppendBool(b, n.Bool)
+	case KindNumber:
+		return append(b, n.Str...)
+	case KindString:
+		s, _ := json.Marshal(n.Str)
 		return append(b, s...)
-	case kindObject:
+	case KindObject:
 		b = append(b, '{')
 		first := true
-		for i := range n.keys {
-			if n.vals[i].dropped {
+		for i := range n.Keys {
+			if n.Vals[i].Dropped {
 				continue
 			}
 			if !first {
 				b = append(b, ',')
 			}
 			first = false
-			k, _ := json.Marshal(n.keys[i])
+			k, _ := json.Marshal(n.Keys[i])
 			b = append(append(b, k...), ':')
-			b = n.vals[i].marshal(b)
+			b = n.Vals[i].Marshal(b)
 		}
 		return append(b, '}')
 	}
 	b = append(b, '[')
-	for i := range n.vals {
+	for i := range n.Vals {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		if n.vals[i].dropped {
+		if n.Vals[i].Dropped {
 			b = append(b, "null"...)
 			continue
 		}
-		b = n.vals[i].marshal(b)
+		b = n.Vals[i].Marshal(b)
 	}
 	return append(b, ']')
 }

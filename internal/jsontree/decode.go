@@ -1,4 +1,4 @@
-package sdk
+package jsontree
 
 import (
 	"encoding"
@@ -10,16 +10,20 @@ import (
 	"github.com/micromedia/rmacheck/internal/message"
 )
 
-// decodeTree stores the parsed tree n into v, the file model, as
-// encoding/json with DisallowUnknownFields would store the same document,
-// but from the tree the schema validator has already walked: Load parses a
-// file once. Keys match json tags exactly. Members and elements that prune
-// dropped are skipped. A value the model cannot hold is skipped too, as
-// encoding/json does, so that the lint sees the rest; the error names the
-// first such value by its JSON pointer.
-func decodeTree(n *node, v reflect.Value) error {
+// Decode stores the tree n into the value v points to, as encoding/json
+// with DisallowUnknownFields stores the same document, but from a tree
+// already parsed (and perhaps validated): a document is parsed once. Keys
+// match json tags exactly. Dropped members and elements are skipped. A
+// value that does not fit is skipped too, as encoding/json does, so that
+// the rest is still decoded; the error names the first such value by its
+// JSON pointer. Types that implement encoding.TextUnmarshaler read strings.
+func Decode(n *Node, v any) error {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return fmt.Errorf("jsontree: Decode needs a non-nil pointer, got %T", v)
+	}
 	d := treeDecoder{fields: map[reflect.Type]map[string]int{}}
-	d.value(n, v, nil)
+	d.value(n, rv.Elem(), nil)
 	return d.err
 }
 
@@ -36,8 +40,8 @@ func (d *treeDecoder) fail(path []string, format string, args ...any) {
 
 var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
 
-func (d *treeDecoder) value(n *node, v reflect.Value, path []string) {
-	if n.kind == kindNull {
+func (d *treeDecoder) value(n *Node, v reflect.Value, path []string) {
+	if n.Kind == KindNull {
 		switch v.Kind() {
 		case reflect.Pointer, reflect.Slice, reflect.Map:
 			v.SetZero()
@@ -55,73 +59,73 @@ func (d *treeDecoder) value(n *node, v reflect.Value, path []string) {
 		return
 	}
 	if v.CanAddr() && v.Addr().Type().Implements(textUnmarshaler) {
-		if n.kind != kindString {
+		if n.Kind != KindString {
 			d.mismatch(n, v, path)
-		} else if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(n.str)); err != nil {
+		} else if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(n.Str)); err != nil {
 			d.fail(path, "%v", err)
 		}
 		return
 	}
 	switch v.Kind() {
 	case reflect.String:
-		if n.kind != kindString {
+		if n.Kind != KindString {
 			d.mismatch(n, v, path)
 			return
 		}
-		v.SetString(n.str)
+		v.SetString(n.Str)
 	case reflect.Bool:
-		if n.kind != kindBool {
+		if n.Kind != KindBool {
 			d.mismatch(n, v, path)
 			return
 		}
-		v.SetBool(n.b)
+		v.SetBool(n.Bool)
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		if n.kind != kindNumber {
+		if n.Kind != KindNumber {
 			d.mismatch(n, v, path)
 			return
 		}
-		i, ok := parseDecimal(n.str).int64()
+		i, ok := ParseDecimal(n.Str).Int64()
 		if !ok || v.OverflowInt(i) {
-			d.fail(path, "the number %s is not a whole number that fits %s", message.Cut(n.str), v.Type())
+			d.fail(path, "the number %s is not a whole number that fits %s", message.Cut(n.Str), v.Type())
 			return
 		}
 		v.SetInt(i)
 	case reflect.Slice:
-		if n.kind != kindArray {
+		if n.Kind != KindArray {
 			d.mismatch(n, v, path)
 			return
 		}
-		s := reflect.MakeSlice(v.Type(), len(n.vals), len(n.vals))
-		for i := range n.vals {
-			if n.vals[i].dropped {
+		s := reflect.MakeSlice(v.Type(), len(n.Vals), len(n.Vals))
+		for i := range n.Vals {
+			if n.Vals[i].Dropped {
 				continue // written as null before the tree was decoded directly
 			}
-			d.value(&n.vals[i], s.Index(i), append(path, strconv.Itoa(i)))
+			d.value(&n.Vals[i], s.Index(i), append(path, strconv.Itoa(i)))
 		}
 		v.Set(s)
 	case reflect.Map:
-		if n.kind != kindObject || v.Type().Key().Kind() != reflect.String {
+		if n.Kind != KindObject || v.Type().Key().Kind() != reflect.String {
 			d.mismatch(n, v, path)
 			return
 		}
-		m := reflect.MakeMapWithSize(v.Type(), len(n.keys))
-		for i, k := range n.keys {
-			if n.vals[i].dropped {
+		m := reflect.MakeMapWithSize(v.Type(), len(n.Keys))
+		for i, k := range n.Keys {
+			if n.Vals[i].Dropped {
 				continue
 			}
 			e := reflect.New(v.Type().Elem()).Elem()
-			d.value(&n.vals[i], e, append(path, k))
+			d.value(&n.Vals[i], e, append(path, k))
 			m.SetMapIndex(reflect.ValueOf(k).Convert(v.Type().Key()), e)
 		}
 		v.Set(m)
 	case reflect.Struct:
-		if n.kind != kindObject {
+		if n.Kind != KindObject {
 			d.mismatch(n, v, path)
 			return
 		}
 		fields := d.fieldsOf(v.Type())
-		for i, k := range n.keys {
-			if n.vals[i].dropped {
+		for i, k := range n.Keys {
+			if n.Vals[i].Dropped {
 				continue
 			}
 			f, ok := fields[k]
@@ -129,15 +133,15 @@ func (d *treeDecoder) value(n *node, v reflect.Value, path []string) {
 				d.fail(path, "unknown key %s", message.Quote(k))
 				continue
 			}
-			d.value(&n.vals[i], v.Field(f), append(path, k))
+			d.value(&n.Vals[i], v.Field(f), append(path, k))
 		}
 	default:
 		d.fail(path, "the Go model has no JSON form for %s", v.Type())
 	}
 }
 
-func (d *treeDecoder) mismatch(n *node, v reflect.Value, path []string) {
-	d.fail(path, "want %s, got %s", jsonKindOf(v.Type()), n.kind)
+func (d *treeDecoder) mismatch(n *Node, v reflect.Value, path []string) {
+	d.fail(path, "want %s, got %s", jsonKindOf(v.Type()), n.Kind)
 }
 
 // jsonKindOf names the JSON type that t reads.

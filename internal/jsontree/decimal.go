@@ -1,4 +1,4 @@
-package sdk
+package jsontree
 
 import (
 	"cmp"
@@ -7,12 +7,12 @@ import (
 	"strings"
 )
 
-// decimal is the exact value of a JSON number's text: ±0.digits × 10^exp,
+// Decimal is the exact value of a JSON number's text: ±0.digits × 10^exp,
 // with no leading or trailing zeros in digits. Zero has no digits.
 // Comparing texts this way keeps float64 rounding out of the schema's
 // verdicts: 3660.0000000000001 is more than 3660, as the reference
 // validator (big.Rat) finds.
-type decimal struct {
+type Decimal struct {
 	neg    bool
 	digits string
 	exp    int64
@@ -22,10 +22,10 @@ type decimal struct {
 // number whose exponent fits compares exactly; beyond it, exponents clamp.
 const maxExp = 1 << 40
 
-// parseDecimal reads s, which the strict reader has checked against JSON's
+// ParseDecimal reads s, which the strict reader has checked against JSON's
 // number grammar.
-func parseDecimal(s string) decimal {
-	var d decimal
+func ParseDecimal(s string) Decimal {
+	var d Decimal
 	if s != "" && s[0] == '-' {
 		d.neg, s = true, s[1:]
 	}
@@ -46,7 +46,7 @@ func parseDecimal(s string) decimal {
 		end--
 	}
 	if lead == end {
-		return decimal{} // zero, whatever its sign
+		return Decimal{} // zero, whatever its sign
 	}
 	d.digits = mant[lead:end]
 	d.exp = int64(intLen-lead) + parseExp(expText)
@@ -73,7 +73,7 @@ func parseExp(s string) int64 {
 	return e
 }
 
-func (d decimal) sign() int {
+func (d Decimal) sign() int {
 	switch {
 	case d.digits == "":
 		return 0
@@ -83,8 +83,8 @@ func (d decimal) sign() int {
 	return 1
 }
 
-// cmp returns -1, 0 or +1 as d is less than, equal to or more than e.
-func (d decimal) cmp(e decimal) int {
+// Cmp returns -1, 0 or +1 as d is less than, equal to or more than e.
+func (d Decimal) Cmp(e Decimal) int {
 	ds, es := d.sign(), e.sign()
 	if ds != es || ds == 0 {
 		return cmp.Compare(ds, es)
@@ -97,18 +97,18 @@ func (d decimal) cmp(e decimal) int {
 	return m * ds
 }
 
-// isInteger reports whether d has no fractional part, as JSON Schema's
+// IsInteger reports whether d has no fractional part, as JSON Schema's
 // "integer" type reads a number (1.0 and 1e2 are integers).
-func (d decimal) isInteger() bool {
+func (d Decimal) IsInteger() bool {
 	return int64(len(d.digits)) <= d.exp || d.digits == ""
 }
 
-// int64 returns d as an int64 when it is an integer that fits.
-func (d decimal) int64() (int64, bool) {
+// Int64 returns d as an int64 when it is an integer that fits.
+func (d Decimal) Int64() (int64, bool) {
 	if d.digits == "" {
 		return 0, true
 	}
-	if !d.isInteger() || d.exp > 19 {
+	if !d.IsInteger() || d.exp > 19 {
 		return 0, false
 	}
 	// At most 19 digits: the magnitude fits a uint64.
@@ -130,9 +130,9 @@ func (d decimal) int64() (int64, bool) {
 	return 0, false
 }
 
-// canonical is one text per value: equal numbers, however written, give
+// Canonical is one text per value: equal numbers, however written, give
 // the same text.
-func (d decimal) canonical() string {
+func (d Decimal) Canonical() string {
 	if d.digits == "" {
 		return "0"
 	}
