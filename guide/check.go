@@ -83,7 +83,14 @@ type dataBrand struct {
 	SectionDigest string       `json:"sectionDigest"`
 }
 
+// decodeData reads the parts of brands.json the comparison needs. The
+// file is read strictly first (the module's reader: a repeated key or
+// invalid UTF-8 is an error with its place), so that the partial view
+// decoded from it is what the file says.
 func decodeData(data []byte) (*dataFile, error) {
+	if _, err := parseTree(data); err != nil {
+		return nil, fmt.Errorf("brands.json: %v", err)
+	}
 	var f dataFile
 	if err := json.Unmarshal(data, &f); err != nil {
 		return nil, fmt.Errorf("brands.json: %v", err)

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
+
+	"github.com/micromedia/rmacheck/internal/jsontree"
 )
 
 // object is a JSON object that keeps its keys in order, so that update
@@ -14,48 +17,62 @@ type object struct {
 	vals map[string]json.RawMessage
 }
 
+// parseObject reads data, a JSON object, with the module's strict reader
+// (a repeated key, invalid UTF-8 or data after the object is an error
+// naming its place): its members in order, each value as compact JSON.
 func parseObject(data []byte) (*object, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	tok, err := dec.Token()
+	n, err := parseTree(data)
 	if err != nil {
 		return nil, err
 	}
-	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		return nil, fmt.Errorf("want an object, got %v", tok)
-	}
-	o := &object{vals: map[string]json.RawMessage{}}
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil, err
-		}
-		k, _ := tok.(string)
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return nil, err
-		}
-		if _, dup := o.vals[k]; !dup {
-			o.keys = append(o.keys, k)
-		}
-		o.vals[k] = raw
-	}
-	return o, nil
+	return objectOf(&n)
 }
 
+// parseObjects reads data, a JSON array of objects.
 func parseObjects(data json.RawMessage) ([]*object, error) {
-	var raws []json.RawMessage
-	if err := json.Unmarshal(data, &raws); err != nil {
+	n, err := parseTree(data)
+	if err != nil {
 		return nil, err
 	}
-	out := make([]*object, len(raws))
-	for i, r := range raws {
-		o, err := parseObject(r)
+	if n.Kind != jsontree.KindArray {
+		return nil, fmt.Errorf("want an array, got %s", n.Kind)
+	}
+	out := make([]*object, len(n.Vals))
+	for i := range n.Vals {
+		o, err := objectOf(&n.Vals[i])
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("/%d: %v", i, err)
 		}
 		out[i] = o
 	}
 	return out, nil
+}
+
+func parseTree(data []byte) (jsontree.Node, error) {
+	n, perr := jsontree.Parse(data)
+	if perr != nil {
+		line, col := jsontree.LineCol(data, perr.Offset)
+		return n, fmt.Errorf("%s: line %d, column %d: %s", placeOf(perr.Pointer), line, col, perr.Msg)
+	}
+	return n, nil
+}
+
+func placeOf(pointer string) string {
+	if pointer == "" {
+		return "/"
+	}
+	return pointer
+}
+
+func objectOf(n *jsontree.Node) (*object, error) {
+	if n.Kind != jsontree.KindObject {
+		return nil, fmt.Errorf("want an object, got %s", n.Kind)
+	}
+	o := &object{keys: slices.Clone(n.Keys), vals: make(map[string]json.RawMessage, len(n.Keys))}
+	for i, k := range n.Keys {
+		o.vals[k] = n.Vals[i].Marshal(nil)
+	}
+	return o, nil
 }
 
 // marshal is json.Marshal without HTML escaping, as brands.json is written.
@@ -76,7 +93,7 @@ func (o *object) bytes() json.RawMessage {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		b.Write(marshal(k))
+		b.Write(jsontree.AppendString(nil, k))
 		b.WriteByte(':')
 		b.Write(o.vals[k])
 	}

@@ -251,3 +251,27 @@ func TestNewBrandNames(t *testing.T) {
 		})
 	}
 }
+
+// Check and Update read brands.json strictly, as the SDK does: what
+// encoding/json would bend (the last of two keys winning, invalid UTF-8
+// turned into U+FFFD) is an error naming its place, and nothing is written.
+func TestStrictRead(t *testing.T) {
+	g := read(t, guideText(t))
+	real := string(rmacheck.BrandsJSON())
+	tests := []struct{ name, data, want string }{
+		{"a repeated key", strings.Replace(real, `"format": 1,`, `"format": 1, "format": 1,`, 1), "/format: line 2, column 16: duplicate key"},
+		{"invalid UTF-8", strings.Replace(real, `"publisher": "Micromedia B.V."`, "\"publisher\": \"Micromedia\xff\"", 1), "/guide/publisher: line"},
+		{"data after the file", real + "{}", "/: line"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Check(g, []byte(tt.data))
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+			out, _, err := Update(g, []byte(tt.data), Options{})
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+			assert.Nil(t, out)
+		})
+	}
+}

@@ -1,6 +1,8 @@
 package jsontree
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -143,4 +145,20 @@ func TestDecode(t *testing.T) {
 	assert.Equal(t, "after", v.Name, "decoding goes on past a value that does not fit")
 	assert.Equal(t, []string{"", "b"}, v.List, "a dropped element is left zero")
 	assert.Error(t, Decode(&n, v), "not a pointer")
+}
+
+// TestAppendString writes what json.Encoder with SetEscapeHTML(false)
+// writes, for every kind of character that JSON or encoding/json treats
+// apart.
+func TestAppendString(t *testing.T) {
+	tests := []string{
+		"plain", `a"b\c`, "\n\r\t\b\f\x01\x1f", "\xff", "a\xffb\xe2\x82", "\u2028 \u2029", "\xe2\x80\xa7", "<&>", "€ é 😀", "",
+	}
+	for _, s := range tests {
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		require.NoError(t, enc.Encode(s))
+		assert.Equal(t, strings.TrimSuffix(want.String(), "\n"), string(AppendString([]byte("x"), s))[1:], "%q", s)
+	}
 }

@@ -11,7 +11,6 @@ package jsontree
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -603,8 +602,7 @@ func (n *Node) Marshal(b []byte) []byte {
 	case KindNumber:
 		return append(b, n.Str...)
 	case KindString:
-		s, _ := json.Marshal(n.Str)
-		return append(b, s...)
+		return AppendString(b, n.Str)
 	case KindObject:
 		b = append(b, '{')
 		first := true
@@ -616,8 +614,7 @@ func (n *Node) Marshal(b []byte) []byte {
 				b = append(b, ',')
 			}
 			first = false
-			k, _ := json.Marshal(n.Keys[i])
-			b = append(append(b, k...), ':')
+			b = append(AppendString(b, n.Keys[i]), ':')
 			b = n.Vals[i].Marshal(b)
 		}
 		return append(b, '}')
