@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/micromedia/rmacheck/internal/jsontree"
+	"github.com/micromedia/rmacheck/internal/message"
 )
 
 // object is a JSON object that keeps its keys in order, so that update
@@ -19,7 +20,10 @@ type object struct {
 
 // parseObject reads data, a JSON object, with the module's strict reader
 // (a repeated key, invalid UTF-8 or data after the object is an error
-// naming its place): its members in order, each value as compact JSON.
+// naming its place): its members in order, each value as compact JSON,
+// written again from the tree. Strings come back in the form brands.json is
+// kept in (json.Encoder's, without HTML escaping): a file hand-edited with
+// other escapes ("caf\u00e9") has those lines rewritten once.
 func parseObject(data []byte) (*object, error) {
 	n, err := parseTree(data)
 	if err != nil {
@@ -52,16 +56,9 @@ func parseTree(data []byte) (jsontree.Node, error) {
 	n, perr := jsontree.Parse(data)
 	if perr != nil {
 		line, col := jsontree.LineCol(data, perr.Offset)
-		return n, fmt.Errorf("%s: line %d, column %d: %s", placeOf(perr.Pointer), line, col, perr.Msg)
+		return n, fmt.Errorf("%s: line %d, column %d: %s", message.Place(perr.Pointer), line, col, perr.Msg)
 	}
 	return n, nil
-}
-
-func placeOf(pointer string) string {
-	if pointer == "" {
-		return "/"
-	}
-	return pointer
 }
 
 func objectOf(n *jsontree.Node) (*object, error) {

@@ -189,10 +189,13 @@ func decodeClaim(data []byte, today Date) (Claim, error) {
 }
 
 // claimSyntaxError words a parse error. A repeated key, or wrong text in
-// a well-formed string, is the error of the key; anything else is the
-// claim's as a whole.
+// a well-formed string, is the error of the key; wrong text in a key, of
+// the claim, but not "malformed JSON"; anything else is the claim's as a
+// whole.
 func claimSyntaxError(e *jsontree.Error, size int) error {
 	switch k, inKey := strings.CutPrefix(e.Pointer, "/"); {
+	case e.InKey:
+		return fieldErr("", "a key at byte %d: %s", e.Offset, strings.TrimSuffix(e.Msg, " in a string"))
 	case e.OfMember && inKey:
 		k, _, _ = strings.Cut(k, "/")
 		return fieldErr(message.Cut(message.UnescapeSegment(k)), "%s", e.Msg)

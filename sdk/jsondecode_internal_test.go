@@ -48,7 +48,9 @@ func TestDecodeTreeIsEncodingJSONs(t *testing.T) {
 		{"a string for a number", edit(`"format": 1`, `"format": "1"`), "", "/format: want number, got string"},
 		{"an unknown key", edit(`"publisher": "Micromedia B.V.",`, `"publisher": "Micromedia B.V.", "x": 1,`), "", "/guide: unknown key \"x\""},
 		{"an impossible date", edit(`"date": "2026-03-04"`, `"date": "2026-02-30"`), "", "/guide/date: "},
-		{"a number for a date", edit(`"date": "2026-03-04"`, `"date": 20260304`), "", "/guide/date: want string, got number"},
+		{"a number for a date", edit(`"date": "2026-03-04"`, `"date": 20260304`), "", "/guide/date: want a YYYY-MM-DD string"},
+		{"an empty date (Date reads its own JSON, as with encoding/json)", edit(`"date": "2026-03-04"`, `"date": ""`), "", "/guide/date: "},
+		{"a key with a line break, quoted in the message", edit(`"countries": {`, `"countries": {"a\nb": 1,`), "", `"/labels/countries/a\nb": want object, got number`},
 		{"a key in another case", edit(`"format": 1`, `"Format": 1`), "-", "/: unknown key \"Format\""}, // encoding/json would take it
 	}
 	for _, tt := range tests {

@@ -2,7 +2,6 @@ package sdk
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/micromedia/rmacheck/internal/message"
 )
@@ -16,13 +15,7 @@ type Problem struct {
 // String is the problem on one line. A pointer with a key that would not
 // print as itself (a control character, a very long key) is quoted.
 func (p Problem) String() string {
-	ptr := p.Pointer
-	if ptr == "" {
-		ptr = "/"
-	} else if len(ptr) > 200 || strconv.Quote(ptr) != `"`+ptr+`"` {
-		ptr = message.Quote(ptr)
-	}
-	return ptr + ": " + p.Message
+	return message.Place(p.Pointer) + ": " + p.Message
 }
 
 // DataError is an invalid brands.json: every problem found, schema and

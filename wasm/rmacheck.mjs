@@ -227,11 +227,11 @@ function wrap(raw, exports) {
       return undefined;
     }
     const room = claim.length * 3; // UTF-8 takes at most three bytes per UTF-16 unit
-    const at = direct.rmacheck_in(room);
+    const at = direct.rmacheck_in(room) >>> 0; // an address past 2 GiB comes as a negative int32
     const { written } = encoder.encodeInto(claim, memory().subarray(at, at + room));
     const n = direct.rmacheck_evaluate(written, ln, day ?? 0, a);
     if (n < 0) return undefined;
-    const out = direct.rmacheck_out();
+    const out = direct.rmacheck_out() >>> 0;
     return JSON.parse(decoder.decode(memory().subarray(out, out + n)));
   };
   const plain = (v, field, name) => {

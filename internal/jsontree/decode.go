@@ -2,6 +2,7 @@ package jsontree
 
 import (
 	"encoding"
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"strconv"
@@ -16,7 +17,13 @@ import (
 // match json tags exactly. Dropped members and elements are skipped. A
 // value that does not fit is skipped too, as encoding/json does, so that
 // the rest is still decoded; the error names the first such value by its
-// JSON pointer. Types that implement encoding.TextUnmarshaler read strings.
+// JSON pointer. A type that implements json.Unmarshaler reads its own JSON;
+// else one that implements encoding.TextUnmarshaler reads strings.
+//
+// Where it differs from encoding/json, on purpose or for want of need: keys
+// match exactly (not ignoring case); a whole number written with a fraction
+// or an exponent (30.0, 3e1) is read into an integer, as JSON Schema counts
+// it; embedded structs are not promoted, and map keys are strings.
 func Decode(n *Node, v any) error {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
@@ -38,16 +45,23 @@ func (d *treeDecoder) fail(path []string, format string, args ...any) {
 	}
 }
 
-var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
+var (
+	jsonUnmarshaler = reflect.TypeFor[json.Unmarshaler]()
+	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
+)
 
 func (d *treeDecoder) value(n *Node, v reflect.Value, path []string) {
+	if v.Kind() != reflect.Pointer && v.CanAddr() && v.Addr().Type().Implements(jsonUnmarshaler) {
+		// As encoding/json: the type reads its own JSON, null included.
+		if err := v.Addr().Interface().(json.Unmarshaler).UnmarshalJSON(n.Marshal(nil)); err != nil {
+			d.fail(path, "%v", err)
+		}
+		return
+	}
 	if n.Kind == KindNull {
 		switch v.Kind() {
 		case reflect.Pointer, reflect.Slice, reflect.Map:
 			v.SetZero()
-		}
-		if v.CanAddr() && v.Addr().Type().Implements(textUnmarshaler) {
-			v.SetZero() // a Date: null is the zero Date
 		}
 		return
 	}
@@ -183,10 +197,5 @@ func (d *treeDecoder) fieldsOf(t reflect.Type) map[string]int {
 	return m
 }
 
-// placeOf is path as a JSON pointer for a message: "/" for the root.
-func placeOf(path []string) string {
-	if len(path) == 0 {
-		return "/"
-	}
-	return message.Pointer(path)
-}
+// placeOf is path as a JSON pointer for a message (message.Place).
+func placeOf(path []string) string { return message.Place(message.Pointer(path)) }

@@ -72,15 +72,14 @@ type Error struct {
 	// member that Pointer names is not: a key repeated, a string's text
 	// (invalid UTF-8, a lone surrogate escape), or nesting past MaxDepth.
 	OfMember bool
+	// InKey: the text at fault is a key's, of the object Pointer names (the
+	// key cannot be read, so no pointer names it).
+	InKey bool
 }
 
 // Error is the message with its place: "pointer: byte offset: message".
 func (e *Error) Error() string {
-	p := e.Pointer
-	if p == "" {
-		p = "/"
-	}
-	return fmt.Sprintf("%s: byte %d: %s", p, e.Offset, e.Msg)
+	return fmt.Sprintf("%s: byte %d: %s", message.Place(e.Pointer), e.Offset, e.Msg)
 }
 
 type parser struct {
@@ -375,6 +374,11 @@ func (p *parser) string() (string, bool) {
 				}
 				i += 4
 				if utf16.IsSurrogate(r) {
+					if i+6 > len(d) && (i == len(d) || d[i] == '\\') {
+						p.pos = len(d) // the input ends inside the pair
+						p.fail("unexpected end of input in a string")
+						return "", false
+					}
 					r2, ok := rune(0), i+6 <= len(d) && d[i] == '\\' && d[i+1] == 'u'
 					if ok {
 						r2, ok = hex4(d, i+2)
@@ -489,6 +493,7 @@ func (p *parser) members(value func(key string) bool) bool {
 		keyAt := p.pos
 		key, ok := p.key()
 		if !ok {
+			p.err.InKey = p.err.OfMember
 			break
 		}
 		dup := false

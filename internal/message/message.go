@@ -65,3 +65,16 @@ func Pointer(path []string) string {
 	}
 	return b.String()
 }
+
+// Place writes a JSON pointer where a message names a place: "/" for the
+// root, and quoted (and cut) when it would not print as itself on one line
+// (a key with a line break or a terminal escape in it).
+func Place(pointer string) string {
+	switch {
+	case pointer == "":
+		return "/"
+	case len(pointer) > 200 || strconv.Quote(pointer) != `"`+pointer+`"`:
+		return Quote(pointer)
+	}
+	return pointer
+}

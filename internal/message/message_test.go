@@ -47,3 +47,12 @@ func TestPointer(t *testing.T) {
 		})
 	}
 }
+
+func TestPlace(t *testing.T) {
+	assert.Equal(t, "/", Place(""))
+	assert.Equal(t, "/brands/3/name", Place("/brands/3/name"))
+	assert.Equal(t, `"/a\nb"`, Place("/a\nb"), "a line break stays on the line")
+	assert.Equal(t, `"/\x1b[31m"`, Place("/\x1b[31m"), "a terminal escape is shown, not sent")
+	long := "/" + strings.Repeat("k", 300)
+	assert.Equal(t, Quote(long), Place(long), "a long pointer is cut")
+}
