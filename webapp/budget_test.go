@@ -34,7 +34,11 @@ import (
 // from the tree it has already parsed (a reflection-based tree decoder in
 // place of a second parse by encoding/json, which the widget still links
 // for other uses) took it from 1,624,212 to 1,631,008 B.
-const wasmBudget = 1_635_000
+// 1,635,000 → 1,640,000 on 2026-12-07 (issue 31): the strict reader in a
+// package of its own (internal/jsontree, shared with the CLI, wasm and
+// guide/; exported names and a longer package path in the binary's tables)
+// took it to 1,636,802 B.
+const wasmBudget = 1_640_000
 
 func TestWasmSizeBudget(t *testing.T) {
 	st, err := os.Stat(filepath.Join("web", "app.wasm.br"))

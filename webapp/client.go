@@ -20,6 +20,10 @@ func main() {
 	waitForWholeDate()
 	// Nothing runs in the page between this read and go-app replacing it.
 	route(g, err, b, b.earlyInput())
+	// From here the page is Go's: early.js (the answer before the engine)
+	// must not touch nodes go-app is about to own, even before
+	// data-rc-ready (set once the page accepts input).
+	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-rc-go", "1")
 	app.RunWhenOnBrowser()
 }
 

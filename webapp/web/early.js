@@ -193,8 +193,11 @@
   // server's, already on the page, so a screen reader announces the answer.
   const cardAttrs = ["data-route", "data-eligible", "aria-labelledby", "data-rc-early"];
   const render = () => {
-    // Not before the page is parsed and in its language (widget.js swaps it).
-    if (!early || html.dataset.rcReady || html.dataset.rcSwap || document.readyState === "loading") return;
+    // Not before the page is parsed and in its language (widget.js swaps it),
+    // and never once Go is replacing the page (data-rc-go, set before
+    // go-app's first render): its nodes are go-app's then, and a change to
+    // them stops go-app's next update.
+    if (!early || html.dataset.rcGo || html.dataset.rcReady || html.dataset.rcSwap || document.readyState === "loading") return;
     const section = el("rc-result"), live = el("rc-live");
     if (!section || !live) return;
     if (!placeholder) placeholder = { cls: section.className, live: [...live.childNodes].map((n) => n.cloneNode(true)) };
@@ -270,7 +273,7 @@
   api.prefill = (message) => {
     let f = message && message.facts;
     if (Array.isArray(f)) f = f.length === 1 ? f[0] : null;
-    if (!f || typeof f !== "object" || html.dataset.rcReady) return;
+    if (!f || typeof f !== "object" || html.dataset.rcGo || html.dataset.rcReady) return;
     given = f;
     const fill = (id, v) => {
       const box = el(id);
