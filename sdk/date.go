@@ -209,13 +209,7 @@ func (d *Date) UnmarshalText(b []byte) error {
 
 // MarshalJSON writes "YYYY-MM-DD", or null for the zero Date.
 func (d Date) MarshalJSON() ([]byte, error) {
-	if d.n == 0 {
-		return []byte("null"), nil
-	}
-	b := make([]byte, 0, 12)
-	b = append(b, '"')
-	b = d.appendTo(b)
-	return append(b, '"'), nil
+	return appendDate(make([]byte, 0, 12), d), nil // as Decision.AppendJSON writes it
 }
 
 var errDateType = errors.New("want a YYYY-MM-DD string")

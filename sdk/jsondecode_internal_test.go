@@ -11,7 +11,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/micromedia/rmacheck"
-
 	"github.com/micromedia/rmacheck/internal/jsontree"
 )
 

@@ -12,10 +12,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/micromedia/rmacheck"
-
-	"github.com/micromedia/rmacheck/internal/message"
-
 	"github.com/micromedia/rmacheck/internal/jsontree"
+	"github.com/micromedia/rmacheck/internal/message"
 )
 
 // A validator for the part of JSON Schema 2020-12 that

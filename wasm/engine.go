@@ -9,9 +9,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/micromedia/rmacheck/sdk"
-
 	"github.com/micromedia/rmacheck/internal/message"
+	"github.com/micromedia/rmacheck/sdk"
 )
 
 // Size limits, checked before any parsing: a claim is a few hundred bytes and

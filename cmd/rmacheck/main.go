@@ -32,9 +32,8 @@ import (
 	"time"
 
 	"github.com/micromedia/rmacheck"
-	"github.com/micromedia/rmacheck/sdk"
-
 	"github.com/micromedia/rmacheck/internal/message"
+	"github.com/micromedia/rmacheck/sdk"
 )
 
 const usage = `usage:

@@ -197,7 +197,7 @@ func (p *parser) fail(format string, args ...any) {
 	}
 }
 
-// failMember is fail for a member whose syntax is sound (see ofMember).
+// failMember is fail for a member whose syntax is sound (see Error.OfMember).
 func (p *parser) failMember(msg string) {
 	if p.err == nil {
 		p.fail("%s", msg)
