@@ -1,9 +1,10 @@
 package guide
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
+
+	"github.com/micromedia/rmacheck/internal/brandsfile"
 )
 
 // The kinds of difference between the guide and brands.json.
@@ -45,70 +46,41 @@ func (c ContactRef) String() string {
 	return s
 }
 
-// dataFile is the part of brands.json the check reads. brands.json is
-// validated by the SDK before; this only decodes it.
-type dataFile struct {
-	Guide struct {
-		Date    string       `json:"date"`
-		Changes []dataChange `json:"changes"`
-	} `json:"guide"`
-	Labels struct {
-		Countries map[string]map[string]string `json:"countries"`
-	} `json:"labels"`
-	Corrections []dataCorrection `json:"corrections"`
-	Brands      []dataBrand      `json:"brands"`
+// refOf is a contact of brands.json as the check compares it.
+func refOf(c brandsfile.Contact) ContactRef {
+	return ContactRef{Type: c.Type, Value: c.Value, Country: c.Country}
 }
 
-type dataChange struct {
-	Date string            `json:"date"`
-	Text map[string]string `json:"text"`
+func refsOf(cs []brandsfile.Contact) []ContactRef {
+	out := make([]ContactRef, len(cs))
+	for i, c := range cs {
+		out[i] = refOf(c)
+	}
+	return out
 }
 
-type dataCorrection struct {
-	ID      string `json:"id"`
-	Brand   string `json:"brand"`
-	Contact *struct {
-		Guide ContactRef `json:"guide"`
-		Data  ContactRef `json:"data"`
-	} `json:"contact"`
-}
-
-type dataBrand struct {
-	ID            string       `json:"id"`
-	Name          string       `json:"name"`
-	Aliases       []string     `json:"aliases"`
-	Special       bool         `json:"special"`
-	Contacts      []ContactRef `json:"contacts"`
-	Related       []string     `json:"related"`
-	SectionDigest string       `json:"sectionDigest"`
-}
-
-// decodeData reads the parts of brands.json the comparison needs. The
-// file is read strictly first (the module's reader: a repeated key or
-// invalid UTF-8 is an error with its place), so that the partial view
-// decoded from it is what the file says.
-func decodeData(data []byte) (*dataFile, error) {
-	if _, err := parseTree(data); err != nil {
+// decodeData reads brands.json into the module's file model, strictly (a
+// repeated key or invalid UTF-8 is an error with its place). The SDK has
+// validated the file before.
+func decodeData(data []byte) (*brandsfile.File, error) {
+	f, err := brandsfile.Read(data)
+	if err != nil {
 		return nil, fmt.Errorf("brands.json: %v", err)
 	}
-	var f dataFile
-	if err := json.Unmarshal(data, &f); err != nil {
-		return nil, fmt.Errorf("brands.json: %v", err)
-	}
-	return &f, nil
+	return f, nil
 }
 
 // comparison is a guide and a brands.json side by side.
 type comparison struct {
 	g      *Guide
-	f      *dataFile
+	f      *brandsfile.File
 	byKey  map[string]int // brand key -> index in f.Brands
 	match  []int          // per guide brand: index in f.Brands, or -1
 	inUse  []bool         // per data brand: some heading has it
 	labels map[string]string
 }
 
-func compare(g *Guide, f *dataFile) *comparison {
+func compare(g *Guide, f *brandsfile.File) *comparison {
 	c := &comparison{g: g, f: f, byKey: map[string]int{}, inUse: make([]bool, len(f.Brands)), labels: map[string]string{}}
 	for i, b := range f.Brands {
 		if _, dup := c.byKey[key(b.Name)]; !dup {
@@ -124,9 +96,9 @@ func compare(g *Guide, f *dataFile) *comparison {
 		}
 		c.match = append(c.match, i)
 	}
-	for code, texts := range f.Labels.Countries {
+	for code, text := range f.Labels.Countries {
 		c.labels[foldText(code)] = code
-		for _, t := range texts {
+		for _, t := range []string{text.FR, text.NL, text.EN} {
 			c.labels[foldText(t)] = code
 		}
 	}
@@ -238,18 +210,19 @@ func (c *comparison) differences() []Difference {
 			out = append(out, Difference{Kind: MarkerChanged, Brand: b.Name, Line: b.Line, Pointer: at + "/special", Guide: b.Special, Data: d.Special})
 		}
 		gcs := c.contacts(b, d.ID)
-		pair, used := pairContacts(gcs, d.Contacts)
+		dcs := refsOf(d.Contacts)
+		pair, used := pairContacts(gcs, dcs)
 		for j, gc := range gcs {
 			switch p := pair[j]; {
 			case p < 0:
 				out = append(out, Difference{Kind: ContactAdded, Brand: b.Name, Line: b.Contacts[j].Line, Pointer: at + "/contacts/-", Guide: gc})
-			case gc != d.Contacts[p]:
-				out = append(out, Difference{Kind: ContactChanged, Brand: b.Name, Line: b.Contacts[j].Line, Pointer: fmt.Sprintf("%s/contacts/%d", at, p), Guide: gc, Data: d.Contacts[p]})
+			case gc != dcs[p]:
+				out = append(out, Difference{Kind: ContactChanged, Brand: b.Name, Line: b.Contacts[j].Line, Pointer: fmt.Sprintf("%s/contacts/%d", at, p), Guide: gc, Data: dcs[p]})
 			}
 		}
 		for j, u := range used {
 			if !u {
-				out = append(out, Difference{Kind: ContactRemoved, Brand: b.Name, Line: b.Line, Pointer: fmt.Sprintf("%s/contacts/%d", at, j), Data: d.Contacts[j]})
+				out = append(out, Difference{Kind: ContactRemoved, Brand: b.Name, Line: b.Line, Pointer: fmt.Sprintf("%s/contacts/%d", at, j), Data: dcs[j]})
 			}
 		}
 		if b.Digest() != d.SectionDigest {
@@ -274,7 +247,7 @@ func (c *comparison) changeMatch() []int {
 	for k, gc := range c.g.Changes {
 		out[k] = -1
 		for j, dc := range c.f.Guide.Changes {
-			if !used[j] && dc.Date == gc.Date && foldText(dc.Text["fr"]) == foldText(gc.Text) {
+			if !used[j] && dc.Date == gc.Date && foldText(dc.Text.FR) == foldText(gc.Text) {
 				used[j], out[k] = true, j
 				break
 			}

@@ -1,7 +1,6 @@
 package guide
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -10,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/micromedia/rmacheck"
+	"github.com/micromedia/rmacheck/internal/brandsfile"
 	"github.com/micromedia/rmacheck/internal/brandstest"
 )
 
@@ -50,8 +50,8 @@ func lineOf(t *testing.T, text, s string) int {
 // at is the JSON pointer of brand id in the embedded brands.json, with rest.
 func at(t *testing.T, id, rest string) string {
 	t.Helper()
-	var f dataFile
-	require.NoError(t, json.Unmarshal(rmacheck.BrandsJSON(), &f))
+	f, err := brandsfile.Read(rmacheck.BrandsJSON())
+	require.NoError(t, err)
 	for i, b := range f.Brands {
 		if b.ID == id {
 			return fmt.Sprintf("/brands/%d%s", i, rest)

@@ -111,6 +111,16 @@ func objectsBytes(os []*object) json.RawMessage {
 	return b.Bytes()
 }
 
+// decodeObject decodes o into v, a value of the file model, with the
+// module's strict reader.
+func decodeObject(o *object, v any) error {
+	n, err := parseTree(o.bytes())
+	if err != nil {
+		return err
+	}
+	return jsontree.Decode(&n, v)
+}
+
 func (o *object) has(k string) bool { _, ok := o.vals[k]; return ok }
 
 func (o *object) get(k string, v any) error {

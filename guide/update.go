@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/micromedia/rmacheck/internal/brandsfile"
 )
 
 // Todo is a difference update leaves for a person: a new or changed special
@@ -26,29 +28,6 @@ type Options struct {
 	// Accept are brand ids whose rules a person has encoded for this guide:
 	// update records their * and digest.
 	Accept []string
-}
-
-type contactOut struct {
-	Type    string `json:"type"`
-	Value   string `json:"value"`
-	Role    string `json:"role"`
-	Country string `json:"country,omitempty"`
-	// Label is the data's own (it tells the brand's contacts apart); the
-	// guide has none, so an update keeps it with the contact.
-	Label json.RawMessage `json:"label,omitempty"`
-}
-
-type changeOut struct {
-	Date   string   `json:"date"`
-	Text   textOut  `json:"text"`
-	Brands []string `json:"brands"`
-}
-
-// textOut keeps brands.json's language order (fr, nl, en).
-type textOut struct {
-	FR string `json:"fr"`
-	NL string `json:"nl"`
-	EN string `json:"en"`
 }
 
 // Update returns brands.json with the guide's mechanical changes applied:
@@ -84,13 +63,10 @@ func Update(g *Guide, brandsJSON []byte, opt Options) ([]byte, []Todo, error) {
 		}
 		done[i] = true
 		d, o := f.Brands[i], brands[i]
-		if gcs := c.contacts(b, d.ID); !slices.Equal(gcs, d.Contacts) {
-			var old []contactOut
-			if err := o.get("contacts", &old); err != nil {
-				return nil, nil, fmt.Errorf("brands.json: /brands/%d/contacts: %v", i, err)
-			}
-			pair, used := pairContacts(gcs, d.Contacts)
-			out := []contactOut{}
+		if gcs := c.contacts(b, d.ID); !slices.Equal(gcs, refsOf(d.Contacts)) {
+			old := d.Contacts
+			pair, used := pairContacts(gcs, refsOf(old))
+			out := []brandsfile.Contact{}
 			for j, gc := range gcs {
 				p := pair[j]
 				if p >= len(old) {
@@ -104,23 +80,20 @@ func Update(g *Guide, brandsJSON []byte, opt Options) ([]byte, []Todo, error) {
 						out = append(out, old[p])
 					}
 				case p >= 0:
-					out = append(out, contactOut{gc.Type, gc.Value, old[p].Role, knownCountry(c, b.Contacts[j].Country), old[p].Label})
+					// The label is the data's own (it tells the brand's
+					// contacts apart); the guide has none, so the contact
+					// keeps it.
+					out = append(out, brandsfile.Contact{Type: gc.Type, Value: gc.Value, Role: old[p].Role, Country: knownCountry(c, b.Contacts[j].Country), Label: old[p].Label})
 				default:
-					out = append(out, contactOut{gc.Type, gc.Value, roleFor(b.Contacts[j].Label), knownCountry(c, b.Contacts[j].Country), nil})
+					out = append(out, brandsfile.Contact{Type: gc.Type, Value: gc.Value, Role: roleFor(b.Contacts[j].Label), Country: knownCountry(c, b.Contacts[j].Country)})
 				}
 			}
 			// A removed contact whose role the brand's rules still list
 			// stays until a person changes the rules: the lint would refuse
 			// the file, and the check reports the contact meanwhile.
-			var rules []struct {
-				Contacts []string `json:"contacts"`
-			}
-			if err := o.get("rules", &rules); err != nil {
-				return nil, nil, fmt.Errorf("brands.json: /brands/%d/rules: %v", i, err)
-			}
-			for _, r := range rules {
+			for _, r := range d.Rules {
 				for _, role := range r.Contacts {
-					if slices.ContainsFunc(out, func(c contactOut) bool { return c.Role == role }) {
+					if slices.ContainsFunc(out, func(c brandsfile.Contact) bool { return c.Role == role }) {
 						continue
 					}
 					for j, u := range used {
@@ -226,7 +199,7 @@ func Update(g *Guide, brandsJSON []byte, opt Options) ([]byte, []Todo, error) {
 				todos = append(todos, Todo{Difference: Difference{Kind: ChangelogAdded, Line: gc.Line, Pointer: fmt.Sprintf("/guide/changes/%d", len(log)), Guide: changeText(gc)},
 					Note: "nl and en are the French text: translate them"})
 			}
-			log = append(log, marshal(changeOut{Date: gc.Date, Text: text, Brands: changeBrands(gc.Text, names)}))
+			log = append(log, marshal(brandsfile.Change{Date: gc.Date, Text: text, Brands: changeBrands(gc.Text, names)}))
 		}
 		for j, u := range used {
 			if !u {
@@ -386,10 +359,10 @@ func newBrand(c *comparison, b Brand, ids map[string]bool, names map[string]stri
 	}
 	o.set("special", false, "")
 	o.set("sectionDigest", b.Digest(), "")
-	contacts := make([]contactOut, 0, len(b.Contacts))
+	contacts := make([]brandsfile.Contact, 0, len(b.Contacts))
 	for j, gc := range c.contacts(b, id) {
 		if validContact(gc) {
-			contacts = append(contacts, contactOut{gc.Type, gc.Value, roleFor(b.Contacts[j].Label), knownCountry(c, b.Contacts[j].Country), nil})
+			contacts = append(contacts, brandsfile.Contact{Type: gc.Type, Value: gc.Value, Role: roleFor(b.Contacts[j].Label), Country: knownCountry(c, b.Contacts[j].Country)})
 		}
 	}
 	o.set("contacts", contacts, "")
@@ -475,7 +448,7 @@ func dropStaleCorrections(doc *object, g *Guide, c *comparison) error {
 			}
 		}
 	}
-	stale := func(x dataCorrection) bool {
+	stale := func(x brandsfile.Correction) bool {
 		cs, ok := printed[x.Brand]
 		if x.Contact == nil || !ok {
 			return false
@@ -492,8 +465,8 @@ func dropStaleCorrections(doc *object, g *Guide, c *comparison) error {
 		return fmt.Errorf("brands.json: /corrections: %v", err)
 	}
 	corrections = slices.DeleteFunc(corrections, func(o *object) bool {
-		var x dataCorrection
-		return json.Unmarshal(o.bytes(), &x) == nil && stale(x)
+		var x brandsfile.Correction
+		return decodeObject(o, &x) == nil && stale(x)
 	})
 	doc.set("corrections", objectsBytes(corrections), "")
 	return nil
@@ -506,7 +479,7 @@ var (
 
 // translate gives the Dutch and English of the change log's two usual
 // lines, "Ajouté X et Y" and "Voir X et Y"; others keep the French text.
-func translate(fr string) (textOut, bool) {
+func translate(fr string) (brandsfile.Text, bool) {
 	list := func(m, and string) string {
 		names := splitNames(m)
 		if len(names) == 1 {
@@ -515,12 +488,12 @@ func translate(fr string) (textOut, bool) {
 		return strings.Join(names[:len(names)-1], ", ") + " " + and + " " + names[len(names)-1]
 	}
 	if m := addedRe.FindStringSubmatch(fr); m != nil {
-		return textOut{fr, list(m[1], "en") + " toegevoegd", "Added " + list(m[1], "and")}, true
+		return brandsfile.Text{FR: fr, NL: list(m[1], "en") + " toegevoegd", EN: "Added " + list(m[1], "and")}, true
 	}
 	if m := seeRe.FindStringSubmatch(fr); m != nil {
-		return textOut{fr, "Zie " + list(m[1], "en"), "See " + list(m[1], "and")}, true
+		return brandsfile.Text{FR: fr, NL: "Zie " + list(m[1], "en"), EN: "See " + list(m[1], "and")}, true
 	}
-	return textOut{fr, fr, fr}, false
+	return brandsfile.Text{FR: fr, NL: fr, EN: fr}, false
 }
 
 func splitNames(s string) []string {

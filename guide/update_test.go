@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/micromedia/rmacheck"
+	"github.com/micromedia/rmacheck/internal/brandsfile"
 	"github.com/micromedia/rmacheck/sdk"
 )
 
@@ -148,17 +149,19 @@ func TestUpdateCorrectedSlip(t *testing.T) {
 	out, todos, err := Update(read(t, text), rmacheck.BrandsJSON(), Options{})
 	require.NoError(t, err)
 	assert.Empty(t, todos)
-	g, err := sdk.LoadBytes(out)
+	_, err = sdk.LoadBytes(out)
+	require.NoError(t, err)
+	after, err := brandsfile.Read(out)
 	require.NoError(t, err)
 	var ids []string
-	for _, c := range g.Corrections() {
+	for _, c := range after.Corrections {
 		ids = append(ids, c.ID)
 	}
 	assert.NotContains(t, ids, "speedlink-url-scheme")
 	assert.Contains(t, ids, "corsair-url-scheme")
-	before, err := sdk.Default()
+	before, err := brandsfile.Read(rmacheck.BrandsJSON())
 	require.NoError(t, err)
-	assert.Len(t, ids, len(before.Corrections())-1, "only the slip the guide fixed is gone")
+	assert.Len(t, ids, len(before.Corrections)-1, "only the slip the guide fixed is gone")
 	assert.Equal(t, "https://www.speedlink.com/en/support-and-drivers/", brandIn(t, out, "speedlink")["contacts"].([]any)[0].(map[string]any)["value"])
 }
 

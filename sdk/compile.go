@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/micromedia/rmacheck/internal/brandsfile"
 	"github.com/micromedia/rmacheck/internal/message"
 )
 
@@ -17,7 +18,7 @@ import (
 // decision shares, built once at load so that Evaluate only picks.
 type brand struct {
 	guide     *Guide
-	file      *fileBrand
+	file      *brandsfile.Brand
 	ref       BrandRef
 	chain     []*rule
 	hasModels bool                // a rule of the chain looks at the model
@@ -37,7 +38,7 @@ type brand struct {
 }
 
 type rule struct {
-	file       *fileRule
+	file       *brandsfile.Rule
 	categories uint32 // bit per category index; 0 = any
 	support    uint8  // bit per Support index; 0 = any
 	spareParts uint8  // bit per SpareParts index; 0 = any
@@ -95,16 +96,21 @@ const (
 // compile builds the Guide's tables. It checks every vocabulary value and
 // index it uses, so that a file model that skipped validation gives an
 // error, never a panic.
-func compile(f *fileGuide) (*Guide, error) {
+func compile(f *brandsfile.File) (*Guide, error) {
 	c := &compiler{}
-	g := &Guide{file: f, byKey: map[string]*brand{}, byID: make(map[string]*brand, len(f.Brands)), routes: make([]*fileRoute, len(routes))}
+	g := &Guide{file: f, byKey: map[string]*brand{}, byID: make(map[string]*brand, len(f.Brands)), routes: make([]*brandsfile.Route, len(routes))}
 	for i, r := range routes {
-		def, ok := f.Routes[r]
+		def, ok := f.Routes[string(r)]
 		if !ok {
 			c.fail("/routes/"+string(r), "missing")
 		}
 		c.route("/routes/"+string(r), &def)
 		g.routes[i] = &def
+	}
+	g.date = c.date("/guide/date", f.Guide.Date)
+	g.changeDates = make([]Date, len(f.Guide.Changes))
+	for i, ch := range f.Guide.Changes {
+		g.changeDates[i] = c.date(fmt.Sprintf("/guide/changes/%d/date", i), ch.Date)
 	}
 	if c.err != nil {
 		return nil, c.err
@@ -169,11 +175,11 @@ func compile(f *fileGuide) (*Guide, error) {
 				sh.brands = append(sh.brands, b)
 			}
 			for _, cat := range slices.Sorted(maps.Keys(fs.Categories)) {
-				at(c, ptr+"/categories", cat, categories)
+				k := categories[at(c, ptr+"/categories", cat, categories)]
 				if b := g.byID[fs.Categories[cat]]; b != nil && slices.Contains(sh.brands, b) {
-					sh.byCat[cat] = b
+					sh.byCat[k] = b
 				} else {
-					c.fail(ptr+"/categories/"+message.EscapeSegment(string(cat)), "%q is not one of the name's brands", fs.Categories[cat])
+					c.fail(ptr+"/categories/"+message.EscapeSegment(cat), "%q is not one of the name's brands", fs.Categories[cat])
 				}
 			}
 			g.shared[normalized(fs.Name)] = sh
@@ -184,7 +190,7 @@ func compile(f *fileGuide) (*Guide, error) {
 
 // sharedName is a name several brands share ("Sony"), compiled.
 type sharedName struct {
-	file   *fileSharedName
+	file   *brandsfile.SharedName
 	brands []*brand            // the candidates, in the data's order
 	byCat  map[Category]*brand // the kinds of product that settle which one
 }
@@ -209,7 +215,7 @@ type modelKind struct {
 
 // modelForms are the ways a model can name the alias's product line: the
 // alias's words, and the same without a leading brand name ("Blade").
-func modelForms(fb *fileBrand, alias string, cat Category) []modelKind {
+func modelForms(fb *brandsfile.Brand, alias string, cat Category) []modelKind {
 	words := modelWords(alias)
 	out := []modelKind{{words, cat}}
 	for _, name := range append([]string{fb.Name, fb.ID}, fb.Aliases...) {
@@ -276,22 +282,22 @@ func (g *Guide) slotReady(s int) {
 				}
 			}
 			if b.hasModels {
-				b.needModel[s] = g.outcome(b.file, &rule{file: &fileRule{ID: string(RouteNeedsInformation), Source: g.routes[needInfo].Source}}, needInfo, ai, li, 1<<index(RequireModel, requirements))
+				b.needModel[s] = g.outcome(b.file, &rule{file: &brandsfile.Rule{ID: string(RouteNeedsInformation), Source: g.routes[needInfo].Source}}, needInfo, ai, li, 1<<index(RequireModel, requirements))
 			}
 		}
 		ui := index(RouteUnknownBrand, routes)
-		g.unknown[s] = g.outcome(nil, &rule{file: &fileRule{ID: string(RouteUnknownBrand), Source: g.routes[ui].Source}}, ui, ai, li, 0)
+		g.unknown[s] = g.outcome(nil, &rule{file: &brandsfile.Rule{ID: string(RouteUnknownBrand), Source: g.routes[ui].Source}}, ui, ai, li, 0)
 		if sn := g.file.SharedNames; sn != nil {
 			// The route's outcome with the shared names' own wording: it
 			// asks for no requirement, it asks which brand.
-			o := g.outcome(nil, &rule{file: &fileRule{ID: sharedNameRule, Source: sn.Source}}, needInfo, ai, li, 0)
+			o := g.outcome(nil, &rule{file: &brandsfile.Rule{ID: sharedNameRule, Source: sn.Source}}, needInfo, ai, li, 0)
 			o.requires, o.docs = 0, nil
 			headline, steps := sn.Headline, sn.Steps
 			if audiences[ai] == AudienceConsumer {
 				headline, steps = *sn.Consumer.Headline, sn.Consumer.Steps
 			}
 			f := filler{g: g, brand: "{brand}", audience: audiences[ai], lang: langs[li]}
-			o.headline, o.steps, o.notes = f.fill(headline.In(langs[li])), f.texts(steps), nil
+			o.headline, o.steps, o.notes = f.fill(in(headline, langs[li])), f.texts(steps), nil
 			g.which[s] = o
 		}
 	})
@@ -306,18 +312,41 @@ func (c *compiler) fail(ptr, format string, args ...any) {
 	}
 }
 
-// at returns i, or records that value at ptr is not in the vocabulary.
-func at[T ~string](c *compiler, ptr string, value T, vocab []T) int {
-	i := index(value, vocab)
+// at returns the index of value, a vocabulary value as the file writes it,
+// or records that value at ptr is not in the vocabulary.
+func at[T ~string](c *compiler, ptr string, value string, vocab []T) int {
+	i := index(T(value), vocab)
 	if i < 0 {
-		c.fail(ptr, "unknown value %s", message.Quote(string(value)))
+		c.fail(ptr, "unknown value %s", message.Quote(value))
 		return 0
 	}
 	return i
 }
 
+// date parses a YYYY-MM-DD date of the file, or records why not.
+func (c *compiler) date(ptr, s string) Date {
+	d, err := ParseDate(s)
+	if err != nil {
+		c.fail(ptr, "%v", err)
+	}
+	return d
+}
+
+// typed is list, values of a vocabulary as the file writes them, as that
+// vocabulary's type (compile has checked each value against it).
+func typed[T ~string](list []string) []T {
+	if list == nil {
+		return nil
+	}
+	out := make([]T, len(list))
+	for i, v := range list {
+		out[i] = T(v)
+	}
+	return out
+}
+
 // route checks the vocabulary values of a route definition.
-func (c *compiler) route(ptr string, def *fileRoute) {
+func (c *compiler) route(ptr string, def *brandsfile.Route) {
 	for _, q := range def.Requires {
 		at(c, ptr+"/requires", q, requirements)
 	}
@@ -346,7 +375,7 @@ func (c *compiler) route(ptr string, def *fileRoute) {
 	}
 }
 
-func (c *compiler) rules(base string, rs []fileRule) []*rule {
+func (c *compiler) rules(base string, rs []brandsfile.Rule) []*rule {
 	out := make([]*rule, len(rs))
 	for i := range rs {
 		fr := &rs[i]
@@ -403,12 +432,12 @@ func (c *compiler) rules(base string, rs []fileRule) []*rule {
 // outcome builds the shared part of a decision for rule r on route ri, for
 // audience ai in language li. asks, when set, are the only requirements of a
 // needs-information outcome: what it asks for.
-func (g *Guide) outcome(fb *fileBrand, r *rule, ri, ai, li int, asks reqMask) outcome {
+func (g *Guide) outcome(fb *brandsfile.Brand, r *rule, ri, ai, li int, asks reqMask) outcome {
 	return g.build(fb, r, ri, ai, li, asks, nil)
 }
 
 // outcomeFirst is outcome with the route's supportFirst wording (1.1).
-func (g *Guide) outcomeFirst(fb *fileBrand, r *rule, ri, ai, li int) outcome {
+func (g *Guide) outcomeFirst(fb *brandsfile.Brand, r *rule, ri, ai, li int) outcome {
 	o := g.build(fb, r, ri, ai, li, 0, g.routes[ri].SupportFirst)
 	o.supportFirst = true
 	return o
@@ -433,47 +462,49 @@ func (b *brand) contactedOutcome(s, j int) *outcome {
 // supportFirst reports whether rule r's own answer for brand fb points
 // to the brand's support first (1.1): its route has the wording, the brand
 // a support contact, and the rule gives no reason not to.
-func (g *Guide) supportFirst(fb *fileBrand, r *rule) bool {
+func (g *Guide) supportFirst(fb *brandsfile.Brand, r *rule) bool {
 	return g.routes[r.routeIdx].SupportFirst != nil && r.file.WithoutSupportFirst == "" && hasRole(fb, RoleSupport)
 }
 
-func hasRole(fb *fileBrand, role ContactRole) bool {
+func hasRole(fb *brandsfile.Brand, role ContactRole) bool {
 	if fb == nil {
 		return false
 	}
 	for _, c := range fb.Contacts {
-		if c.Role == role {
+		if c.Role == string(role) {
 			return true
 		}
 	}
 	return false
 }
 
-func (g *Guide) build(fb *fileBrand, r *rule, ri, ai, li int, asks reqMask, first *supportFirst) outcome {
+func (g *Guide) build(fb *brandsfile.Brand, r *rule, ri, ai, li int, asks reqMask, first *brandsfile.SupportFirst) outcome {
 	def := g.routes[ri]
 	lang, audience := langs[li], audiences[ai]
 	consumer := audience == AudienceConsumer
-	ownRoute := routes[ri] == r.file.Route // false for a needs-information outcome of a rule
+	ownRoute := string(routes[ri]) == r.file.Route // false for a needs-information outcome of a rule
 	o := outcome{route: routes[ri], rule: RuleRef{ID: r.file.ID, Source: r.file.Source}, audience: audience, lang: lang, validDays: def.RMAValidDays}
 	if asks != 0 {
 		o.requires = asks
 	} else {
-		for _, q := range append(append([]Requirement{}, def.Requires...), r.file.Requires...) {
-			o.requires |= 1 << index(q, requirements)
+		for _, list := range [][]string{def.Requires, r.file.Requires} {
+			for _, q := range list {
+				o.requires |= 1 << index(Requirement(q), requirements)
+			}
 		}
 	}
 	labels := g.file.Labels
-	docLabel := func(k DocumentKind) (string, bool) { return labels.Documents[k].In(lang), true }
+	docLabel := func(k DocumentKind) (string, bool) { return in(labels.Documents[string(k)], lang), true }
 	o.shown = ^reqMask(0)
 	if consumer {
 		cw := g.file.Audiences.Consumer
 		docLabel = func(k DocumentKind) (string, bool) {
-			t, ok := cw.Documents[k]
-			return t.In(lang), ok
+			t, ok := cw.Documents[string(k)]
+			return in(t, lang), ok
 		}
 		o.shown = 0
 		for i, q := range requirements {
-			if _, ok := cw.Requirements[q]; ok {
+			if _, ok := cw.Requirements[string(q)]; ok {
 				o.shown |= 1 << i
 			}
 		}
@@ -484,7 +515,7 @@ func (g *Guide) build(fb *fileBrand, r *rule, ri, ai, li int, asks reqMask, firs
 		}
 	}
 	for _, d := range def.Documents {
-		addDoc(d, index(Requirement(d), requirements))
+		addDoc(DocumentKind(d), index(Requirement(d), requirements))
 	}
 	for i, q := range requirements {
 		if o.requires&(1<<i) != 0 && oneOf(DocumentKind(q), documentKinds) {
@@ -492,9 +523,9 @@ func (g *Guide) build(fb *fileBrand, r *rule, ri, ai, li int, asks reqMask, firs
 		}
 	}
 
-	var headline Text
-	var roles []ContactRole
-	var steps, notes []Text
+	var headline brandsfile.Text
+	var roles []string // contact roles, as the file writes them
+	var steps, notes []brandsfile.Text
 	if consumer {
 		w := def.Consumer
 		if first != nil {
@@ -516,13 +547,13 @@ func (g *Guide) build(fb *fileBrand, r *rule, ri, ai, li int, asks reqMask, firs
 			if r.file.ReplaceSteps {
 				steps = r.file.Steps
 			} else {
-				steps = append(append([]Text{}, r.file.Steps...), def.Steps...)
+				steps = append(append([]brandsfile.Text{}, r.file.Steps...), def.Steps...)
 			}
 			notes = r.file.Notes
 		}
 		if first != nil {
-			steps = append(append([]Text{}, first.Steps...), steps...)
-			roles = append(append([]ContactRole{}, first.Contacts...), roles...)
+			steps = append(append([]brandsfile.Text{}, first.Steps...), steps...)
+			roles = append(append([]string{}, first.Contacts...), roles...)
 		}
 	}
 	o.contacts = []Contact{}
@@ -549,9 +580,9 @@ func (g *Guide) build(fb *fileBrand, r *rule, ri, ai, li int, asks reqMask, firs
 		f.brand = fb.Name
 	}
 	if t := g.deadlineTexts(audience).RMAValid; t != nil && o.validDays > 0 {
-		o.rmaValid = strings.ReplaceAll(t.In(lang), "{days}", itoa(o.validDays))
+		o.rmaValid = strings.ReplaceAll(in(*t, lang), "{days}", itoa(o.validDays))
 	}
-	o.headline = f.fill(headline.In(lang))
+	o.headline = f.fill(in(headline, lang))
 	o.steps = f.texts(steps)
 	o.notes = f.texts(notes)
 	return o
@@ -578,16 +609,16 @@ func (f *filler) fill(s string) string {
 	return s
 }
 
-func (f *filler) texts(list []Text) []string {
+func (f *filler) texts(list []brandsfile.Text) []string {
 	out := make([]string, len(list))
 	for i, t := range list {
-		out[i] = f.fill(t.In(f.lang))
+		out[i] = f.fill(in(t, f.lang))
 	}
 	return out
 }
 
 // overlay is w with the fields that r sets replaced.
-func overlay(w, r consumerWording) consumerWording {
+func overlay(w, r brandsfile.ConsumerWording) brandsfile.ConsumerWording {
 	if r.Headline != nil {
 		w.Headline = r.Headline
 	}
@@ -619,13 +650,13 @@ func (g *Guide) missingText(mask reqMask, a Audience, lang Lang) string {
 	return strings.Join(names, ", ")
 }
 
-func (g *Guide) contact(c fileContact, lang Lang) Contact {
-	label := g.file.Labels.ContactRoles[c.Role].In(lang)
+func (g *Guide) contact(c brandsfile.Contact, lang Lang) Contact {
+	label := in(g.file.Labels.ContactRoles[c.Role], lang)
 	if c.Label != nil {
-		label = c.Label.In(lang)
+		label = in(*c.Label, lang)
 	}
 	if c.Country != "" {
-		label += " (" + g.file.Labels.Countries[c.Country].In(lang) + ")"
+		label += " (" + in(g.file.Labels.Countries[c.Country], lang) + ")"
 	}
-	return Contact{Type: c.Type, Value: c.Value, Role: c.Role, Label: label}
+	return Contact{Type: ContactType(c.Type), Value: c.Value, Role: ContactRole(c.Role), Label: label}
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/micromedia/rmacheck/internal/brandsfile"
 	"github.com/micromedia/rmacheck/internal/message"
 )
 
@@ -305,7 +306,7 @@ func (g *Guide) decision(o *outcome, c Claim, warrantyMonths, doaDays int, atLea
 		Missing:     clone(g.missing[missing]),
 		Contacts:    clone(o.contacts),
 		Rule:        o.rule,
-		GuideDate:   g.file.Guide.Date,
+		GuideDate:   g.date,
 		Lang:        o.lang,
 	}
 	d.Eligible = o.route == RouteMicromediaRMA && missing == 0
@@ -323,7 +324,7 @@ func (g *Guide) decision(o *outcome, c Claim, warrantyMonths, doaDays int, atLea
 		if d.Deadlines.DOAUntil.IsZero() {
 			return Decision{}, fieldErr("purchaseDate", "the dead-on-arrival window of %d days would end after %s", doaDays, lastDate)
 		}
-		dates[nd], nd = fillDate(texts.DOA.In(o.lang), o.lang, d.Deadlines.DOAUntil), nd+1
+		dates[nd], nd = fillDate(in(texts.DOA, o.lang), o.lang, d.Deadlines.DOAUntil), nd+1
 	}
 	if warrantyMonths > 0 && !c.PurchaseDate.IsZero() {
 		d.Deadlines.WarrantyUntil = c.PurchaseDate.AddMonths(warrantyMonths)
@@ -339,7 +340,7 @@ func (g *Guide) decision(o *outcome, c Claim, warrantyMonths, doaDays int, atLea
 		case atLeast:
 			t = texts.WarrantyAtLeast
 		}
-		dates[nd], nd = fillDate(t.In(o.lang), o.lang, d.Deadlines.WarrantyUntil), nd+1
+		dates[nd], nd = fillDate(in(t, o.lang), o.lang, d.Deadlines.WarrantyUntil), nd+1
 	}
 	if o.rmaValid != "" {
 		dates[nd], nd = o.rmaValid, nd+1
@@ -376,7 +377,7 @@ func fillDate(template string, lang Lang, d Date) string {
 	return string(b)
 }
 
-func (g *Guide) deadlineTexts(a Audience) *deadlineTexts {
+func (g *Guide) deadlineTexts(a Audience) *brandsfile.DeadlineTexts {
 	if a == AudienceConsumer {
 		return &g.file.Audiences.Consumer.Deadlines
 	}

@@ -2,30 +2,32 @@ package sdk
 
 import (
 	"fmt"
-	"hash/fnv"
 	"io"
 	"strings"
 	"sync"
 
+	"github.com/micromedia/rmacheck/internal/brandsfile"
 	"github.com/micromedia/rmacheck/internal/jsontree"
 )
 
 // Guide is a loaded, validated brands.json, compiled for evaluation. A Guide
 // is immutable and safe for concurrent use.
 type Guide struct {
-	file     *fileGuide
-	brands   []*brand
-	byKey    map[string]*brand      // normalised id, name and aliases
-	byID     map[string]*brand      // the ids as written
-	keys     []lookupKey            // the same keys, for Lookup
-	routes   []*fileRoute           // indexed like routes
-	unknown  [nSlots]outcome        // per audience and language
-	shared   map[string]*sharedName // normalised shared names ("sony")
-	which    [nSlots]outcome        // a shared name the kind of product does not settle, per slot
-	slots    [nSlots]sync.Once      // per audience and language: its outcomes are built (slotReady)
-	lookup   sync.Once              // lookupIx is built (index)
-	lookupIx *lookupIndex
-	missing  [512][]Requirement // the Missing list of each requirement bit mask
+	file        *brandsfile.File
+	date        Date   // the guide's, parsed
+	changeDates []Date // the change log's, parsed
+	brands      []*brand
+	byKey       map[string]*brand      // normalised id, name and aliases
+	byID        map[string]*brand      // the ids as written
+	keys        []lookupKey            // the same keys, for Lookup
+	routes      []*brandsfile.Route    // indexed like routes
+	unknown     [nSlots]outcome        // per audience and language
+	shared      map[string]*sharedName // normalised shared names ("sony")
+	which       [nSlots]outcome        // a shared name the kind of product does not settle, per slot
+	slots       [nSlots]sync.Once      // per audience and language: its outcomes are built (slotReady)
+	lookup      sync.Once              // lookupIx is built (index)
+	lookupIx    *lookupIndex
+	missing     [512][]Requirement // the Missing list of each requirement bit mask
 }
 
 // maxProblems bounds a report: past it, a file is not a guide with slips.
@@ -38,30 +40,13 @@ const MaxDataBytes = 16 << 20
 // Default returns the Guide built from the brands.json embedded in the
 // module. Each call builds a new Guide; keep the one you get.
 //
-// The embedded file is already decoded, as Go (embedded_model.go, which a
-// test holds to brands.json after the strict reader, the schema and the
-// lint): decoding JSON was most of the start-up a phone waits for. The
-// Guides share that model and never write into it. Building still checks
-// every vocabulary value and index, so Default returns an error, never
-// panics.
-func Default() (*Guide, error) { return compile(&embeddedModel) }
-
-// IsDefaultData reports whether data is the brands.json that Default
-// builds on, by its size and 64-bit FNV-1a hash: a caller offered a file can
-// skip loading what it already has, without holding the embedded bytes. The
-// hash is not cryptographic (crypto/sha256's start-up code would join every
-// binary that imports the SDK): a file made to collide is only ever taken
-// for the embedded one, which is what a caller keeps anyway.
-func IsDefaultData(data []byte) bool {
-	return len(data) == embeddedSize && fnv64a(data) == embeddedFNV
-}
-
-// fnv64a is the 64-bit FNV-1a hash of data.
-func fnv64a(data []byte) uint64 {
-	h := fnv.New64a()
-	h.Write(data)
-	return h.Sum64()
-}
+// The embedded file is already decoded, as Go (internal/brandsfile's
+// embedded model, which a test holds to brands.json after the strict
+// reader, the schema and the lint): decoding JSON was most of the start-up
+// a phone waits for. The Guides share that model and never write into it.
+// Building still checks every vocabulary value and index, so Default
+// returns an error, never panics.
+func Default() (*Guide, error) { return compile(brandsfile.Embedded()) }
 
 // Load reads brands.json from r, validates it against
 // schema/brands.schema.json and the semantic lint, and builds a Guide.
@@ -88,12 +73,12 @@ func LoadBytes(data []byte) (*Guide, error) {
 // file model and lints it. Every problem comes out in one run: values the
 // Go model cannot hold are dropped before decoding, so that the lint still
 // sees the rest, and problems are reported in document order.
-func check(data []byte) (*fileGuide, error) { return checkFile(data, true) }
+func check(data []byte) (*brandsfile.File, error) { return checkFile(data, true) }
 
 // checkFile is check, with or without the schema: without it is the path a
 // build without the validator would take, which TestLoadRefusesWhatTheSchemaRefuses
 // counts the files of.
-func checkFile(data []byte, withSchema bool) (*fileGuide, error) {
+func checkFile(data []byte, withSchema bool) (*brandsfile.File, error) {
 	if len(data) > MaxDataBytes {
 		return nil, &DataError{Problems: []Problem{{Message: fmt.Sprintf("the file has more than %d bytes (16 MB): it cannot be a guide", MaxDataBytes)}}}
 	}
@@ -111,7 +96,7 @@ func checkFile(data []byte, withSchema bool) (*fileGuide, error) {
 		res = validateTree(sch, &doc)
 	}
 	prune(&doc, res.unusable)
-	var f fileGuide
+	var f brandsfile.File
 	if err := jsontree.Decode(&doc, &f); err != nil && len(res.problems) == 0 {
 		return nil, &DataError{Problems: []Problem{{Message: "does not fit the Go model: " + err.Error()}}}
 	}
@@ -145,41 +130,36 @@ func (r *schemaResult) covers(ptr string) bool {
 }
 
 // Date is the date of the guide's newest change.
-func (g *Guide) Date() Date { return g.file.Guide.Date }
+func (g *Guide) Date() Date { return g.date }
 
 // Title is the guide's title.
-func (g *Guide) Title() Text { return g.file.Guide.Title }
+func (g *Guide) Title() Text { return Text(g.file.Guide.Title) }
 
 // Changes is the guide's change log, newest first. Like every list a Guide
-// returns, it is the caller's: Guides share the embedded model.
+// returns, it is the caller's.
 func (g *Guide) Changes() []Change {
-	out := append([]Change(nil), g.file.Guide.Changes...)
-	for i := range out {
-		out[i].Brands = clone(out[i].Brands)
+	out := make([]Change, len(g.file.Guide.Changes))
+	for i, c := range g.file.Guide.Changes {
+		out[i] = Change{Date: g.changeDates[i], Text: Text(c.Text), Brands: clone(c.Brands)}
 	}
 	return out
 }
 
 // Conditions are chapter 1's general conditions.
-func (g *Guide) Conditions() []Condition { return append([]Condition(nil), g.file.Conditions...) }
-
-// Corrections are the slips found in the guide and how the data fixes them.
-func (g *Guide) Corrections() []Correction {
-	out := append([]Correction(nil), g.file.Corrections...)
-	for i := range out {
-		if c := out[i].Contact; c != nil {
-			fix := *c
-			out[i].Contact = &fix
-		}
+func (g *Guide) Conditions() []Condition {
+	out := make([]Condition, len(g.file.Conditions))
+	for i, c := range g.file.Conditions {
+		out[i] = Condition{ID: c.ID, Source: c.Source, Text: Text(c.Text)}
 	}
 	return out
 }
 
 // Addresses are Micromedia's postal and returns addresses.
 func (g *Guide) Addresses() []Address {
-	out := append([]Address(nil), g.file.Addresses...)
-	for i := range out {
-		out[i].Lines = clone(out[i].Lines)
+	out := make([]Address, len(g.file.Addresses))
+	for i, a := range g.file.Addresses {
+		out[i] = Address(a)
+		out[i].Lines = clone(a.Lines)
 	}
 	return out
 }
@@ -238,24 +218,26 @@ type Label struct {
 func (g *Guide) CategoryLabels(o Options) []Label {
 	out := make([]Label, len(categories))
 	for i, c := range categories {
-		t := g.file.Labels.Categories[c]
-		if ct, ok := g.file.Audiences.Consumer.Categories[c]; ok && o.Audience == AudienceConsumer {
+		t := g.file.Labels.Categories[string(c)]
+		if ct, ok := g.file.Audiences.Consumer.Categories[string(c)]; ok && o.Audience == AudienceConsumer {
 			t = ct
 		}
-		out[i] = Label{ID: string(c), Label: t.In(o.Lang)}
+		out[i] = Label{ID: string(c), Label: in(t, o.Lang)}
 	}
 	return out
 }
 
 // RouteLabel is the short name of a route in o.Lang (the same for every
 // audience).
-func (g *Guide) RouteLabel(r Route, o Options) string { return g.file.Labels.Routes[r].In(o.Lang) }
+func (g *Guide) RouteLabel(r Route, o Options) string {
+	return in(g.file.Labels.Routes[string(r)], o.Lang)
+}
 
 // RequirementLabel is the name of a requirement for o.Audience in o.Lang;
 // "" for a requirement consumers are not told about.
 func (g *Guide) RequirementLabel(r Requirement, o Options) string {
 	if o.Audience == AudienceConsumer {
-		return g.file.Audiences.Consumer.Requirements[r].In(o.Lang)
+		return in(g.file.Audiences.Consumer.Requirements[string(r)], o.Lang)
 	}
-	return g.file.Labels.Requirements[r].In(o.Lang)
+	return in(g.file.Labels.Requirements[string(r)], o.Lang)
 }

@@ -10,13 +10,14 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/micromedia/rmacheck/internal/brandsfile"
 	"github.com/micromedia/rmacheck/internal/message"
 )
 
 // lint checks what the schema cannot: uniqueness across the file, contacts
 // that really are URLs, addresses and phone numbers, references between
 // entries, and rule chains that always decide.
-func lint(f *fileGuide) []Problem {
+func lint(f *brandsfile.File) []Problem {
 	l := &linter{ruleIDs: map[string]string{}}
 	brandIDs := map[string]bool{}
 	type owner struct{ brand, ptr string }
@@ -55,7 +56,7 @@ func lint(f *fileGuide) []Problem {
 			if !slices.Contains(b.Aliases, a) {
 				l.add(ptr, "%s is not one of the brand's aliases", message.Quote(a))
 			}
-			if c := b.AliasCategories[a]; !oneOf(c, categories) {
+			if c := b.AliasCategories[a]; !oneOf(Category(c), categories) {
 				l.add(ptr, "unknown category %q", c)
 			}
 		}
@@ -118,7 +119,7 @@ func lint(f *fileGuide) []Problem {
 				l.add(fmt.Sprintf("/guide/changes/%d/brands/%d", i, j), "no brand has id %q", id)
 			}
 		}
-		if f.Guide.Date.Before(c.Date) {
+		if fileDate(f.Guide.Date).Before(fileDate(c.Date)) {
 			l.add("/guide/date", "%s is older than the change of %s", f.Guide.Date, c.Date)
 		}
 	}
@@ -129,13 +130,13 @@ func lint(f *fileGuide) []Problem {
 	}
 	for route, def := range f.Routes {
 		for k, role := range def.Contacts {
-			if role != RoleSupport && role != RoleOtherDistributor && role != RoleResellerPortal && !resolvable(role, nil, f.Contacts) {
+			if brandsOwn(role) && !resolvable(role, nil, f.Contacts) {
 				l.add(fmt.Sprintf("/routes/%s/contacts/%d", route, k), "no Micromedia contact has role %q", role)
 			}
 		}
 		if sf := def.SupportFirst; sf != nil {
 			for k, role := range sf.Contacts {
-				if role != RoleSupport && role != RoleOtherDistributor && role != RoleResellerPortal && !resolvable(role, nil, f.Contacts) {
+				if brandsOwn(role) && !resolvable(role, nil, f.Contacts) {
 					l.add(fmt.Sprintf("/routes/%s/supportFirst/contacts/%d", route, k), "no Micromedia contact has role %q", role)
 				}
 			}
@@ -145,15 +146,33 @@ func lint(f *fileGuide) []Problem {
 	l.wording(f)
 	l.supportNamed(f)
 	l.reachable(f)
-	if y, _, _ := f.Guide.Date.Parts(); !f.Guide.Date.IsZero() && (y < 2000 || y > 2100) {
+	if y, _, _ := fileDate(f.Guide.Date).Parts(); y != 0 && (y < 2000 || y > 2100) {
 		l.add("/guide/date", "%s is not a date a guide of this century could have (2000..2100)", f.Guide.Date)
 	}
 	for i, c := range f.Guide.Changes {
-		if y, _, _ := c.Date.Parts(); !c.Date.IsZero() && (y < 2000 || y > 2100) {
+		if y, _, _ := fileDate(c.Date).Parts(); y != 0 && (y < 2000 || y > 2100) {
 			l.add(fmt.Sprintf("/guide/changes/%d/date", i), "%s is not a date a guide of this century could have (2000..2100)", c.Date)
 		}
 	}
 	return l.problems
+}
+
+// fileDate is a YYYY-MM-DD date of the file; the zero Date when it is not
+// one, which the schema reports.
+func fileDate(s string) Date {
+	d, _ := ParseDate(s)
+	return d
+}
+
+// brandsOwn reports whether role is not one of a brand's own roles (support,
+// the reseller portal, the other distributor), which a route names for
+// every brand: Micromedia's contacts must have it.
+func brandsOwn(role string) bool {
+	switch ContactRole(role) {
+	case RoleSupport, RoleOtherDistributor, RoleResellerPortal:
+		return false
+	}
+	return true
 }
 
 type linter struct {
@@ -172,13 +191,13 @@ func (l *linter) add(ptr, format string, args ...any) {
 	l.problems = append(l.problems, Problem{Pointer: ptr, Message: fmt.Sprintf(format, args...)})
 }
 
-func (l *linter) rule(at string, r fileRule) {
+func (l *linter) rule(at string, r brandsfile.Rule) {
 	if first, dup := l.ruleIDs[r.ID]; dup {
 		l.add(at+"/id", "duplicate rule id %q (first at %s)", r.ID, first)
 	} else {
 		l.ruleIDs[r.ID] = at
 	}
-	if r.Route == RouteUnknownBrand || r.Route == RouteNeedsInformation {
+	if Route(r.Route) == RouteUnknownBrand || Route(r.Route) == RouteNeedsInformation {
 		l.add(at+"/route", "%q is decided by the SDK (an unknown brand, a missing fact), not by a rule", r.Route)
 	}
 	if r.WarrantyAtLeast && r.WarrantyMonths == 0 {
@@ -187,7 +206,7 @@ func (l *linter) rule(at string, r fileRule) {
 	if r.When != nil {
 		w := r.When
 		for i, c := range w.Categories {
-			if !oneOf(c, categories) {
+			if !oneOf(Category(c), categories) {
 				l.add(fmt.Sprintf("%s/when/categories/%d", at, i), "unknown category %q", c)
 			}
 		}
@@ -208,13 +227,13 @@ func (l *linter) rule(at string, r fileRule) {
 	}
 }
 
-func (l *linter) contact(at string, c fileContact) {
+func (l *linter) contact(at string, c brandsfile.Contact) {
 	v := c.Value
 	if r, bad := misleadingRune(v); bad {
 		l.add(at+"/value", "%s has the invisible or control character %U, which can disguise a link", message.Quote(v), r)
 		return
 	}
-	switch c.Type {
+	switch ContactType(c.Type) {
 	case ContactEmail:
 		if !isEmail(v) || !strings.Contains(v[strings.LastIndexByte(v, '@'):], ".") {
 			l.add(at+"/value", "%s is not a plain e-mail address", message.Quote(v))
@@ -287,8 +306,8 @@ func misleadingRune(s string) (rune, bool) {
 }
 
 // texts checks that every human text has all three languages, not blank.
-func (l *linter) texts(f *fileGuide) {
-	check := func(at string, t Text) {
+func (l *linter) texts(f *brandsfile.File) {
+	check := func(at string, t brandsfile.Text) {
 		for _, lt := range [...]struct {
 			lang Lang
 			s    string
@@ -300,7 +319,7 @@ func (l *linter) texts(f *fileGuide) {
 			}
 		}
 	}
-	checkRule := func(at string, r fileRule) {
+	checkRule := func(at string, r brandsfile.Rule) {
 		for i, t := range r.Notes {
 			check(fmt.Sprintf("%s/notes/%d", at, i), t)
 		}
@@ -336,7 +355,7 @@ func (l *linter) texts(f *fileGuide) {
 	}
 }
 
-func resolvable(role ContactRole, brand, micromedia []fileContact) bool {
+func resolvable(role string, brand, micromedia []brandsfile.Contact) bool {
 	for _, c := range brand {
 		if c.Role == role {
 			return true
@@ -353,10 +372,10 @@ func resolvable(role ContactRole, brand, micromedia []fileContact) bool {
 // contactLabels: contacts of one brand with the same role, type and
 // country must read differently, or a reader sees "Brand support: asus.com"
 // twice and cannot tell the support site from the e-mail form.
-func (l *linter) contactLabels(at string, cs []fileContact) {
+func (l *linter) contactLabels(at string, cs []brandsfile.Contact) {
 	type kind struct {
-		role    ContactRole
-		typ     ContactType
+		role    string
+		typ     string
 		country string
 		label   string
 	}

@@ -3,9 +3,11 @@ package sdk
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
+	"github.com/micromedia/rmacheck/internal/brandsfile"
 	"github.com/micromedia/rmacheck/internal/message"
 )
 
@@ -30,8 +32,8 @@ var (
 var consumerRoles = []ContactRole{RoleSupport}
 
 // wording lints the audience-dependent texts.
-func (l *linter) wording(f *fileGuide) {
-	consumerText := func(at string, t Text, allowed []string) {
+func (l *linter) wording(f *brandsfile.File) {
+	consumerText := func(at string, t brandsfile.Text, allowed []string) {
 		for _, lt := range [...]struct {
 			lang Lang
 			s    string
@@ -42,7 +44,7 @@ func (l *linter) wording(f *fileGuide) {
 		}
 		l.placeholders(at, t, allowed)
 	}
-	wording := func(at string, w *consumerWording) {
+	wording := func(at string, w *brandsfile.ConsumerWording) {
 		if w == nil {
 			return
 		}
@@ -56,13 +58,13 @@ func (l *linter) wording(f *fileGuide) {
 			consumerText(fmt.Sprintf("%s/notes/%d", at, i), t, answerFields)
 		}
 		for i, r := range w.Contacts {
-			if !oneOf(r, consumerRoles) {
+			if !oneOf(ContactRole(r), consumerRoles) {
 				l.add(fmt.Sprintf("%s/contacts/%d", at, i), "consumers are not shown %q contacts: that is the shop's business", r)
 			}
 		}
 	}
-	deadlines := func(at string, d *deadlineTexts, consumer bool) {
-		check := func(at string, t Text, allowed []string) {
+	deadlines := func(at string, d *brandsfile.DeadlineTexts, consumer bool) {
+		check := func(at string, t brandsfile.Text, allowed []string) {
 			if consumer {
 				consumerText(at, t, allowed)
 			} else {
@@ -92,7 +94,7 @@ func (l *linter) wording(f *fileGuide) {
 		consumerText("/audiences/consumer/categories/"+string(k), t, nil)
 	}
 	for _, r := range routes {
-		def, ok := f.Routes[r]
+		def, ok := f.Routes[string(r)]
 		if !ok {
 			continue
 		}
@@ -116,7 +118,7 @@ func (l *linter) wording(f *fileGuide) {
 		}
 		wording("/sharedNames/consumer", &sn.Consumer)
 	}
-	rules := func(base string, rs []fileRule) {
+	rules := func(base string, rs []brandsfile.Rule) {
 		for i := range rs {
 			at := fmt.Sprintf("%s/%d", base, i)
 			if h := rs[i].Headline; h != nil {
@@ -139,7 +141,7 @@ func (l *linter) wording(f *fileGuide) {
 }
 
 // placeholders checks that t uses only the allowed {name}s.
-func (l *linter) placeholders(at string, t Text, allowed []string) {
+func (l *linter) placeholders(at string, t brandsfile.Text, allowed []string) {
 	for _, lt := range [...]struct {
 		lang Lang
 		s    string
@@ -163,10 +165,10 @@ func (l *linter) placeholders(at string, t Text, allowed []string) {
 // answer for a brand with a support contact lists that contact, unless
 // the rule says why not. The global and default rules are checked once,
 // as for any brand with a support contact.
-func (l *linter) supportNamed(f *fileGuide) {
-	check := func(at string, r *fileRule, brand string) {
+func (l *linter) supportNamed(f *brandsfile.File) {
+	check := func(at string, r *brandsfile.Rule, brand string) {
 		def, ok := f.Routes[r.Route]
-		if !ok || r.Route == RouteNeedsInformation || r.Route == RouteUnknownBrand || r.WithoutSupportFirst != "" {
+		if !ok || Route(r.Route) == RouteNeedsInformation || Route(r.Route) == RouteUnknownBrand || r.WithoutSupportFirst != "" {
 			return
 		}
 		w := def.Consumer
@@ -176,7 +178,7 @@ func (l *linter) supportNamed(f *fileGuide) {
 		if r.Consumer != nil {
 			w = overlay(w, *r.Consumer)
 		}
-		if !oneOf(RoleSupport, w.Contacts) {
+		if !slices.Contains(w.Contacts, string(RoleSupport)) {
 			l.add(at, "a consumer sent on route %q is shown no one to contact, while %s has a support contact (guide 1.1): list the role \"support\", or say why not in withoutSupportFirst", r.Route, brand)
 		}
 	}

@@ -197,14 +197,3 @@ func TestDefaultIsLoadOfTheEmbeddedFile(t *testing.T) {
 		}
 	}
 }
-
-// IsDefaultData tells the embedded brands.json from any other file.
-func TestIsDefaultData(t *testing.T) {
-	data := rmacheck.BrandsJSON()
-	assert.True(t, sdk.IsDefaultData(data))
-	changed := append([]byte(nil), data...)
-	changed[len(changed)/2] ^= 1
-	assert.False(t, sdk.IsDefaultData(changed), "one bit changed")
-	assert.False(t, sdk.IsDefaultData(append(append([]byte(nil), data...), '\n')), "a byte added")
-	assert.False(t, sdk.IsDefaultData(nil))
-}

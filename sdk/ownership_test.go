@@ -102,7 +102,7 @@ func TestGuideListsAreTheCallers(t *testing.T) {
 	g, err := sdk.Default()
 	require.NoError(t, err)
 	lists := func(g *sdk.Guide) []any {
-		return []any{g.Changes(), g.Conditions(), g.Corrections(), g.Addresses(), g.Title(), g.Brands(), g.CategoryLabels(sdk.Options{Lang: sdk.LangFrench})}
+		return []any{g.Changes(), g.Conditions(), g.Addresses(), g.Title(), g.Brands(), g.CategoryLabels(sdk.Options{Lang: sdk.LangFrench})}
 	}
 	want, err := json.Marshal(lists(g))
 	require.NoError(t, err)

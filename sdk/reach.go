@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/micromedia/rmacheck/internal/brandsfile"
 	"github.com/micromedia/rmacheck/internal/message"
 )
 
@@ -13,8 +14,8 @@ import (
 // rules may shadow the default rules (that is what makes a brand special),
 // so default rules are checked against the global rules and each other
 // only.
-func (l *linter) reachable(f *fileGuide) {
-	place := func(base string, rs []fileRule) []placed {
+func (l *linter) reachable(f *brandsfile.File) {
+	place := func(base string, rs []brandsfile.Rule) []placed {
 		out := make([]placed, len(rs))
 		for i := range rs {
 			out[i] = placed{fmt.Sprintf("%s/%d", base, i), &rs[i]}
@@ -42,7 +43,7 @@ func (l *linter) reachable(f *fileGuide) {
 // than days, and such rules together cover r's day window. A rule with a
 // days condition decides a claim without a purchase date too (it asks for
 // the date), so its window counts like any other.
-func shadowed(r *fileRule, before []placed) (string, bool) {
+func shadowed(r *brandsfile.Rule, before []placed) (string, bool) {
 	lo, hi := window(r)
 	type span struct{ lo, hi int }
 	var spans []span
@@ -89,11 +90,11 @@ func joinIDs(ids []string) string {
 // placed is a rule with its pointer.
 type placed struct {
 	ptr string
-	r   *fileRule
+	r   *brandsfile.Rule
 }
 
 // window is the day range a rule matches; no days condition is every day.
-func window(r *fileRule) (lo, hi int) {
+func window(r *brandsfile.Rule) (lo, hi int) {
 	lo, hi = 0, maxDays+1 // past every bound the schema allows: "no end"
 	if r.When != nil && r.When.Days != nil {
 		if d := r.When.Days; d.Min != nil {
@@ -108,11 +109,11 @@ func window(r *fileRule) (lo, hi int) {
 
 // covers reports whether conditions e match every claim that w matches,
 // days aside.
-func covers(e, w *fileWhen) bool {
+func covers(e, w *brandsfile.When) bool {
 	if e == nil {
 		return true
 	}
-	var zero fileWhen
+	var zero brandsfile.When
 	if w == nil {
 		w = &zero
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/micromedia/rmacheck"
+	"github.com/micromedia/rmacheck/internal/brandsfile"
 	"github.com/micromedia/rmacheck/sdk"
 )
 
@@ -113,7 +114,7 @@ func TestVocabulariesMatchSchemas(t *testing.T) {
 		{"decision contact roles", strs(sdk.ContactRoles()), enum(t, decision, "properties", "contacts", "items", "properties", "role", "enum")},
 		{"decision languages", strs(sdk.Langs()), enum(t, decision, "properties", "lang", "enum")},
 		{"decision audiences", strs(sdk.Audiences()), enum(t, decision, "properties", "audience", "enum")},
-		{"brands correction kinds", strs(sdk.CorrectionKinds()), enum(t, brands, "properties", "corrections", "items", "properties", "kind", "enum")},
+		{"brands correction kinds", strs(brandsfile.CorrectionKinds()), enum(t, brands, "properties", "corrections", "items", "properties", "kind", "enum")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assert.Equal(t, tt.want, tt.got) })

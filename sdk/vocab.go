@@ -180,20 +180,6 @@ var contactRoles = []ContactRole{
 	RoleMicromediaESD, RoleMicromediaInfo, RoleMicromediaSpareParts, RoleMicromediaCustomerSupport,
 }
 
-// CorrectionKind says why brands.json departs from the guide's letter.
-type CorrectionKind string
-
-// Correction kinds.
-const (
-	CorrectionSlip           CorrectionKind = "slip"           // the guide is wrong; the data fixes it
-	CorrectionInterpretation CorrectionKind = "interpretation" // the guide is unclear; the data chooses
-)
-
-// CorrectionKinds lists every correction kind.
-func CorrectionKinds() []CorrectionKind { return append([]CorrectionKind(nil), correctionKinds...) }
-
-var correctionKinds = []CorrectionKind{CorrectionSlip, CorrectionInterpretation}
-
 // Audience is who reads a decision. The zero value means AudienceReseller.
 type Audience string
 

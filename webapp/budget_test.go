@@ -38,7 +38,11 @@ import (
 // package of its own (internal/jsontree, shared with the CLI, wasm and
 // guide/; exported names and a longer package path in the binary's tables)
 // took it to 1,636,802 B.
-const wasmBudget = 1_640_000
+// 1,640,000 → 1,630,000 on 2026-12-07 (issue 31): the file model in its
+// own package, with the corrections (read only by the maintenance tools)
+// out of the embedded model and the tree decoder's unused Unmarshaler
+// paths gone, took it to 1,628,283 B.
+const wasmBudget = 1_630_000
 
 func TestWasmSizeBudget(t *testing.T) {
 	st, err := os.Stat(filepath.Join("web", "app.wasm.br"))

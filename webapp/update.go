@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/micromedia/rmacheck/internal/brandsfile"
 	"github.com/micromedia/rmacheck/sdk"
 )
 
@@ -11,7 +12,7 @@ import (
 // the embedded guide: only when it passes the schema and the lint and is at
 // least as new. The reason is for the console, never for the user.
 func newerGuide(data []byte, current *sdk.Guide) (*sdk.Guide, string) {
-	if len(data) == 0 || sdk.IsDefaultData(data) {
+	if len(data) == 0 || brandsfile.IsEmbedded(data) {
 		return nil, ""
 	}
 	g, err := sdk.LoadBytes(data)

@@ -32,6 +32,7 @@ import (
 	"time"
 
 	"github.com/micromedia/rmacheck"
+	"github.com/micromedia/rmacheck/internal/brandsfile"
 	"github.com/micromedia/rmacheck/internal/message"
 	"github.com/micromedia/rmacheck/sdk"
 )
@@ -148,17 +149,43 @@ func (c *cli) loadGuide(path string) (*sdk.Guide, int) {
 		}
 		return g, exitOK
 	}
+	g, _, code := c.loadPath(path)
+	return g, code
+}
+
+// loadPath loads the brands.json at path; data are its bytes.
+func (c *cli) loadPath(path string) (g *sdk.Guide, data []byte, code int) {
 	data, err := readFile(path, sdk.MaxDataBytes)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "rmacheck: %s\n", pathError(err))
-		return nil, exitFailure
+		return nil, nil, exitFailure
 	}
-	g, err := sdk.LoadBytes(data)
+	g, err = sdk.LoadBytes(data)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "rmacheck: %s: %v\n", shown(path), strings.TrimPrefix(err.Error(), "brands.json: "))
+		return nil, nil, exitFailure
+	}
+	return g, data, exitOK
+}
+
+// loadFile is loadGuide for the maintenance commands: the file model of
+// --brands FILE, once the SDK accepts the file, or of the embedded
+// brands.json.
+func (c *cli) loadFile(path string) (*brandsfile.File, int) {
+	name, data := "embedded brands.json", rmacheck.BrandsJSON()
+	if path != "" {
+		var code int
+		if _, data, code = c.loadPath(path); data == nil {
+			return nil, code
+		}
+		name = shown(path)
+	}
+	f, err := brandsfile.Read(data)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "rmacheck: %s: %v\n", name, err)
 		return nil, exitFailure
 	}
-	return g, exitOK
+	return f, exitOK
 }
 
 func (c *cli) evaluate(args []string) int {
@@ -356,6 +383,11 @@ func (c *cli) validate(args []string) int {
 		fmt.Fprintf(c.stderr, "rmacheck validate: %s: %v\n", name, err)
 		return exitFailure
 	}
+	f, err := brandsfile.Read(data) // for the corrections, which only maintenance reads
+	if err != nil {
+		fmt.Fprintf(c.stderr, "rmacheck validate: %s: %v\n", name, err)
+		return exitFailure
+	}
 	special := 0
 	brands := g.Brands()
 	for _, b := range brands {
@@ -364,7 +396,7 @@ func (c *cli) validate(args []string) int {
 		}
 	}
 	fmt.Fprintf(c.stdout, "%s: ok: %d brands (%d marked *), guide of %s, %d corrections\n",
-		name, len(brands), special, g.Date(), len(g.Corrections()))
+		name, len(brands), special, g.Date(), len(f.Corrections))
 	return exitOK
 }
 
@@ -451,11 +483,11 @@ func (c *cli) corrections(args []string) int {
 		fmt.Fprintln(c.stderr, "rmacheck corrections:", err)
 		return exitInput
 	}
-	g, code := c.loadGuide(*path)
-	if g == nil {
+	f, code := c.loadFile(*path)
+	if f == nil {
 		return code
 	}
-	cs := g.Corrections()
+	cs := f.Corrections
 	if *asJSON {
 		return c.printJSON(cs)
 	}
@@ -464,7 +496,7 @@ func (c *cli) corrections(args []string) int {
 		if brand == "" {
 			brand = "-"
 		}
-		fmt.Fprintf(c.stdout, "%s (%s, %s)\n  guide: %s\n  fix:   %s\n", x.ID, brand, x.Kind, x.Guide, x.Fix.In(l))
+		fmt.Fprintf(c.stdout, "%s (%s, %s)\n  guide: %s\n  fix:   %s\n", x.ID, brand, x.Kind, x.Guide, x.Fix.In(string(l)))
 	}
 	return exitOK
 }

@@ -1,8 +1,6 @@
 package jsontree
 
 import (
-	"encoding"
-	"encoding/json"
 	"fmt"
 	"reflect"
 	"strconv"
@@ -17,8 +15,9 @@ import (
 // match json tags exactly. Dropped members and elements are skipped. A
 // value that does not fit is skipped too, as encoding/json does, so that
 // the rest is still decoded; the error names the first such value by its
-// JSON pointer. A type that implements json.Unmarshaler reads its own JSON;
-// else one that implements encoding.TextUnmarshaler reads strings.
+// JSON pointer. It decodes plain data (strings, booleans, integers,
+// slices, string-keyed maps, structs and pointers to them), as the file
+// model is: a type's own UnmarshalJSON or UnmarshalText is not called.
 //
 // Where it differs from encoding/json, on purpose or for want of need: keys
 // match exactly (not ignoring case); a whole number written with a fraction
@@ -45,19 +44,7 @@ func (d *treeDecoder) fail(path []string, format string, args ...any) {
 	}
 }
 
-var (
-	jsonUnmarshaler = reflect.TypeFor[json.Unmarshaler]()
-	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
-)
-
 func (d *treeDecoder) value(n *Node, v reflect.Value, path []string) {
-	if v.Kind() != reflect.Pointer && v.CanAddr() && v.Addr().Type().Implements(jsonUnmarshaler) {
-		// As encoding/json: the type reads its own JSON, null included.
-		if err := v.Addr().Interface().(json.Unmarshaler).UnmarshalJSON(n.Marshal(nil)); err != nil {
-			d.fail(path, "%v", err)
-		}
-		return
-	}
 	if n.Kind == KindNull {
 		switch v.Kind() {
 		case reflect.Pointer, reflect.Slice, reflect.Map:
@@ -70,14 +57,6 @@ func (d *treeDecoder) value(n *Node, v reflect.Value, path []string) {
 			v.Set(reflect.New(v.Type().Elem()))
 		}
 		d.value(n, v.Elem(), path)
-		return
-	}
-	if v.CanAddr() && v.Addr().Type().Implements(textUnmarshaler) {
-		if n.Kind != KindString {
-			d.mismatch(n, v, path)
-		} else if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(n.Str)); err != nil {
-			d.fail(path, "%v", err)
-		}
 		return
 	}
 	switch v.Kind() {
@@ -160,9 +139,6 @@ func (d *treeDecoder) mismatch(n *Node, v reflect.Value, path []string) {
 
 // jsonKindOf names the JSON type that t reads.
 func jsonKindOf(t reflect.Type) string {
-	if reflect.PointerTo(t).Implements(textUnmarshaler) {
-		return "string"
-	}
 	switch t.Kind() {
 	case reflect.String:
 		return "string"
