@@ -332,19 +332,6 @@ func (c *compiler) date(ptr, s string) Date {
 	return d
 }
 
-// typed is list, values of a vocabulary as the file writes them, as that
-// vocabulary's type (compile has checked each value against it).
-func typed[T ~string](list []string) []T {
-	if list == nil {
-		return nil
-	}
-	out := make([]T, len(list))
-	for i, v := range list {
-		out[i] = T(v)
-	}
-	return out
-}
-
 // route checks the vocabulary values of a route definition.
 func (c *compiler) route(ptr string, def *brandsfile.Route) {
 	for _, q := range def.Requires {
