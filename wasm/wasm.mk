@@ -10,7 +10,7 @@
 # Needs Node 20+, npm, gzip and brotli (Debian package brotli).
 
 WASM_DIST := dist
-WASM_SRC   = $(wildcard wasm/*.go sdk/*.go *.go) brands.json $(wildcard schema/*.json) go.mod go.sum
+WASM_SRC   = $(wildcard wasm/*.go sdk/*.go internal/*/*.go *.go) brands.json $(wildcard schema/*.json) go.mod go.sum
 # No inlining outside the Go runtime and this module: brotli size 1.157 MB
 # -> 1.068 MB (goal <= 1.1 MB) at no measurable cost to evaluate or start-up
 # (docs/performance.md). `make wasm WASM_GCFLAGS=` builds without.

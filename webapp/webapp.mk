@@ -3,7 +3,7 @@
 WEBAPP_WASM  := webapp/web/app.wasm
 WEBAPP_AXE   := webapp/node_modules/axe-core/axe.min.js
 AXE_VERSION  := 4.14.1
-WEBAPP_SRC    = $(filter-out %_test.go,$(wildcard webapp/*.go sdk/*.go)) $(wildcard schema/*.json) brands.json data.go go.mod go.sum
+WEBAPP_SRC    = $(filter-out %_test.go,$(wildcard webapp/*.go sdk/*.go internal/*/*.go)) $(wildcard schema/*.json) brands.json data.go go.mod go.sum
 
 .PHONY: webapp-wasm webapp-axe test-webapp bench-web screenshots
 
