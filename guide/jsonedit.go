@@ -111,16 +111,6 @@ func objectsBytes(os []*object) json.RawMessage {
 	return b.Bytes()
 }
 
-// decodeObject decodes o into v, a value of the file model, with the
-// module's strict reader.
-func decodeObject(o *object, v any) error {
-	n, err := parseTree(o.bytes())
-	if err != nil {
-		return err
-	}
-	return jsontree.Decode(&n, v)
-}
-
 func (o *object) has(k string) bool { _, ok := o.vals[k]; return ok }
 
 func (o *object) get(k string, v any) error {
@@ -128,7 +118,16 @@ func (o *object) get(k string, v any) error {
 	if !ok {
 		return nil
 	}
-	return json.Unmarshal(raw, v)
+	return decode(raw, v)
+}
+
+// decode reads data into v with the module's strict reader.
+func decode(data []byte, v any) error {
+	n, err := parseTree(data)
+	if err != nil {
+		return err
+	}
+	return jsontree.Decode(&n, v)
 }
 
 // set sets k, keeping its place, or puts it after the key after (at the

@@ -177,11 +177,17 @@ func Update(g *Guide, brandsJSON []byte, opt Options) ([]byte, []Todo, error) {
 
 	// The change log, in the guide's order; lines the guide no longer has
 	// stay at the end.
-	var changes []json.RawMessage
-	if err := json.Unmarshal(doc.vals["guide"], &struct {
-		Changes *[]json.RawMessage `json:"changes"`
-	}{&changes}); err != nil {
+	guideObj, err := parseObject(doc.vals["guide"])
+	if err != nil {
 		return nil, nil, fmt.Errorf("brands.json: /guide: %v", err)
+	}
+	list, err := parseObjects(guideObj.vals["changes"])
+	if err != nil {
+		return nil, nil, fmt.Errorf("brands.json: /guide/changes: %v", err)
+	}
+	changes := make([]json.RawMessage, len(list))
+	for i, o := range list {
+		changes[i] = o.bytes()
 	}
 	match := c.changeMatch()
 	if slices.Contains(match, -1) {
@@ -466,7 +472,7 @@ func dropStaleCorrections(doc *object, g *Guide, c *comparison) error {
 	}
 	corrections = slices.DeleteFunc(corrections, func(o *object) bool {
 		var x brandsfile.Correction
-		return decodeObject(o, &x) == nil && stale(x)
+		return decode(o.bytes(), &x) == nil && stale(x)
 	})
 	doc.set("corrections", objectsBytes(corrections), "")
 	return nil
