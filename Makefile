@@ -45,10 +45,9 @@ serve: $(SERVE_NEEDS)
 
 # generate: two programs. internal/brandsfile/embedded_model.go, brands.json
 # decoded and written as Go, so that sdk.Default starts without decoding
-# JSON; then
-# webapp/web/early.json, the early answer's table, from the model just
-# written. Run it after every change to brands.json; make test fails while
-# either differs.
+# JSON; then webapp/web/early.json, the early answer's table, from the
+# model just written. Run it after every change to brands.json; make test
+# fails while either differs.
 generate:
 	$(GO) run ./internal/brandsfile/genmodel -o internal/brandsfile/embedded_model.go
 	$(GO) run ./webapp -early-table webapp/web/early.json

@@ -93,9 +93,9 @@ const (
 	maxRMAValidDays   = 365
 )
 
-// compile builds the Guide's tables. It checks every vocabulary value and
-// index it uses, so that a file model that skipped validation gives an
-// error, never a panic.
+// compile builds the Guide's tables. It checks every value it types (each
+// vocabulary value, date and index it uses), so that a file model that
+// skipped validation gives an error, never a panic.
 func compile(f *brandsfile.File) (*Guide, error) {
 	c := &compiler{}
 	g := &Guide{file: f, byKey: map[string]*brand{}, byID: make(map[string]*brand, len(f.Brands)), routes: make([]*brandsfile.Route, len(routes))}
@@ -107,10 +107,14 @@ func compile(f *brandsfile.File) (*Guide, error) {
 		c.route("/routes/"+string(r), &def)
 		g.routes[i] = &def
 	}
-	g.date = c.date("/guide/date", f.Guide.Date)
+	g.date = c.date(-1, f.Guide.Date)
 	g.changeDates = make([]Date, len(f.Guide.Changes))
 	for i, ch := range f.Guide.Changes {
-		g.changeDates[i] = c.date(fmt.Sprintf("/guide/changes/%d/date", i), ch.Date)
+		g.changeDates[i] = c.date(i, ch.Date)
+	}
+	c.contacts(-1, f.Contacts)
+	if sn := f.SharedNames; sn != nil && sn.Consumer.Headline == nil {
+		c.fail("/sharedNames/consumer/headline", "missing")
 	}
 	if c.err != nil {
 		return nil, c.err
@@ -136,6 +140,7 @@ func compile(f *brandsfile.File) (*Guide, error) {
 		fb := &f.Brands[i]
 		b := &brand{guide: g, file: fb, ref: BrandRef{ID: fb.ID, Name: fb.Name, Special: fb.Special}}
 		g.byID[fb.ID] = b
+		c.contacts(i, fb.Contacts)
 		b.chain = append(append(append([]*rule{}, global...), c.rules(fmt.Sprintf("/brands/%d/rules", i), fb.Rules)...), defaults...)
 		if c.err != nil {
 			return nil, c.err
@@ -323,13 +328,35 @@ func at[T ~string](c *compiler, ptr string, value string, vocab []T) int {
 	return i
 }
 
-// date parses a YYYY-MM-DD date of the file, or records why not.
-func (c *compiler) date(ptr, s string) Date {
+// date parses s, the date of change i of the guide's log (-1: the guide's
+// own date), or records why it is not a date. The pointer is written only
+// for a problem: Default compiles every date on each call.
+func (c *compiler) date(i int, s string) Date {
 	d, err := ParseDate(s)
 	if err != nil {
+		ptr := "/guide/date"
+		if i >= 0 {
+			ptr = fmt.Sprintf("/guide/changes/%d/date", i)
+		}
 		c.fail(ptr, "%v", err)
 	}
 	return d
+}
+
+// contacts checks the type and role of brand i's contacts (-1:
+// Micromedia's own).
+func (c *compiler) contacts(i int, cs []brandsfile.Contact) {
+	for j, x := range cs {
+		if index(ContactType(x.Type), contactTypes) >= 0 && index(ContactRole(x.Role), contactRoles) >= 0 {
+			continue
+		}
+		ptr := fmt.Sprintf("/contacts/%d", j)
+		if i >= 0 {
+			ptr = fmt.Sprintf("/brands/%d/contacts/%d", i, j)
+		}
+		at(c, ptr+"/type", x.Type, contactTypes)
+		at(c, ptr+"/role", x.Role, contactRoles)
+	}
 }
 
 // route checks the vocabulary values of a route definition.

@@ -40,12 +40,11 @@ const MaxDataBytes = 16 << 20
 // Default returns the Guide built from the brands.json embedded in the
 // module. Each call builds a new Guide; keep the one you get.
 //
-// The embedded file is already decoded, as Go (internal/brandsfile's
-// embedded model, which a test holds to brands.json after the strict
-// reader, the schema and the lint): decoding JSON was most of the start-up
-// a phone waits for. The Guides share that model and never write into it.
-// Building still checks every vocabulary value and index, so Default
-// returns an error, never panics.
+// The embedded file is already decoded, as Go (a generated model that a
+// test holds to brands.json after the strict reader, the schema and the
+// lint): decoding JSON was most of the start-up a phone waits for. The
+// Guides share that model and never write into it. Building still checks
+// every value it types, so Default returns an error, never panics.
 func Default() (*Guide, error) { return compile(brandsfile.Embedded()) }
 
 // Load reads brands.json from r, validates it against

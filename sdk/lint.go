@@ -119,7 +119,7 @@ func lint(f *brandsfile.File) []Problem {
 				l.add(fmt.Sprintf("/guide/changes/%d/brands/%d", i, j), "no brand has id %q", id)
 			}
 		}
-		if fileDate(f.Guide.Date).Before(fileDate(c.Date)) {
+		if gd, cd := fileDate(f.Guide.Date), fileDate(c.Date); !gd.IsZero() && gd.Before(cd) {
 			l.add("/guide/date", "%s is older than the change of %s", f.Guide.Date, c.Date)
 		}
 	}
@@ -130,13 +130,13 @@ func lint(f *brandsfile.File) []Problem {
 	}
 	for route, def := range f.Routes {
 		for k, role := range def.Contacts {
-			if brandsOwn(role) && !resolvable(role, nil, f.Contacts) {
+			if micromediaRole(role) && !resolvable(role, nil, f.Contacts) {
 				l.add(fmt.Sprintf("/routes/%s/contacts/%d", route, k), "no Micromedia contact has role %q", role)
 			}
 		}
 		if sf := def.SupportFirst; sf != nil {
 			for k, role := range sf.Contacts {
-				if brandsOwn(role) && !resolvable(role, nil, f.Contacts) {
+				if micromediaRole(role) && !resolvable(role, nil, f.Contacts) {
 					l.add(fmt.Sprintf("/routes/%s/supportFirst/contacts/%d", route, k), "no Micromedia contact has role %q", role)
 				}
 			}
@@ -164,10 +164,10 @@ func fileDate(s string) Date {
 	return d
 }
 
-// brandsOwn reports whether role is not one of a brand's own roles (support,
-// the reseller portal, the other distributor), which a route names for
-// every brand: Micromedia's contacts must have it.
-func brandsOwn(role string) bool {
+// micromediaRole reports whether role is one that Micromedia's own
+// contacts fill: not support, the reseller portal or the other
+// distributor, which each brand's contacts fill.
+func micromediaRole(role string) bool {
 	switch ContactRole(role) {
 	case RoleSupport, RoleOtherDistributor, RoleResellerPortal:
 		return false

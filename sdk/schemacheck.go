@@ -230,15 +230,16 @@ func compileSchema(data []byte) (*schemaNode, error) {
 // schemaResult is what one validation found.
 type schemaResult struct {
 	problems []Problem
-	// unusable are the pointers of values the Go model cannot decode (a
-	// wrong type, an impossible date, a key it does not know): they are
-	// dropped before decoding, so that the lint can still run on the rest.
+	// unusable are the pointers of values the file model cannot decode (a
+	// wrong type, a key it does not know) or the SDK cannot use (an
+	// impossible date): they are dropped before decoding, so that the lint
+	// runs on the rest without repeating the schema's problems.
 	unusable []string
 	// absent are the pointers of required keys that are missing.
 	absent []string
-	// modelProblems are values the schema takes and the Go model cannot
-	// hold (a date of the year 0000): LoadBytes reports them, the schema's
-	// verdict leaves them out.
+	// modelProblems are values the schema takes and the SDK cannot use (a
+	// date of the year 0000, which Date cannot hold): LoadBytes reports
+	// them, the schema's verdict leaves them out.
 	modelProblems []Problem
 }
 

@@ -4,11 +4,11 @@
 // (giving each vocabulary value its type, and refusing one it does not
 // know), and the maintenance tools (rmacheck corrections, rmacheck guide
 // check and update) read the parts that only they use, such as the
-// corrections and the section digests.
+// corrections and the section digests. The one vocabulary defined here is
+// theirs: CorrectionKind, which the SDK does not use.
 //
-// Decode a file with jsontree.Decode after sdk.LoadBytes has accepted it
-// (or use Read, which does both steps' reading part); a File the SDK has
-// not checked may hold anything the JSON types allow.
+// Read a file with Read after sdk.LoadBytes has accepted it: a File the
+// SDK has not checked may hold anything the JSON types allow.
 package brandsfile
 
 // Text is human text in the three languages of the guide.

@@ -134,7 +134,7 @@ func (p *modelPrinter) value(v reflect.Value, typed bool) error {
 		}
 		p.out.WriteString("})")
 	default:
-		return fmt.Errorf("modelsrc: no Go literal for a %s", t)
+		return fmt.Errorf("no Go literal for a %s", t)
 	}
 	return nil
 }
