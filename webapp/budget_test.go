@@ -42,7 +42,11 @@ import (
 // own package, with the corrections (read only by the maintenance tools)
 // out of the embedded model and the tree decoder's unused Unmarshaler
 // paths gone, took it to 1,628,283 B.
-const wasmBudget = 1_630_000
+// 1,630,000 → 1,635,000 on 2026-12-07: the frame keeps the early answer's
+// height while Go holds its first card back, so that the host page jumps
+// once, not twice (typed order page's host CLS 0.1125 → 0.079), took it
+// from 1,629,201 to 1,630,550 B.
+const wasmBudget = 1_635_000
 
 func TestWasmSizeBudget(t *testing.T) {
 	st, err := os.Stat(filepath.Join("web", "app.wasm.br"))

@@ -150,7 +150,7 @@ func (p *checkPage) start(ctx app.Context) {
 		b.setVars("rc-root", p.cfg.Theme.styleVars())
 		b.markReady()
 		p.host.ready(ctx, p.guide.Date(), p.lang)
-		p.host.observeHeight()
+		p.host.observeHeight(p.held)
 		p.tellHost()
 		if !p.held {
 			p.prepareWhenIdle()
@@ -161,6 +161,9 @@ func (p *checkPage) start(ctx app.Context) {
 		ctx.After(announceDelay, func(ctx app.Context) {
 			p.held = false
 			p.prepareWhenIdle()
+			// Once the card shows the decision: the frame goes from the
+			// early page's height to the answer's in one step.
+			ctx.Defer(func(app.Context) { p.host.releaseHeight() })
 		})
 	})
 	updateGuide(ctx, p.guide, func(g *sdk.Guide) {

@@ -17,6 +17,11 @@ type hostLink struct {
 	id           string
 	lastDecision string
 	lastHeight   int
+	// heightFloor, while a decision known at start is held back, is the
+	// early page's last height: the frame does not shrink for the held
+	// card's moment and grow again, two jumps of the host page for one.
+	heightFloor int
+	sendHeight  func()
 }
 
 func newHostLink(c Config, referrer string) *hostLink {
@@ -148,15 +153,21 @@ func (h *hostLink) decision(v View) {
 	h.post("decision", m)
 }
 
-// observeHeight posts the document's height on every size change.
-func (h *hostLink) observeHeight() {
+// observeHeight posts the document's height on every size change. With
+// holding set, it posts no height below the early page's last one until
+// releaseHeight.
+func (h *hostLink) observeHeight(holding bool) {
 	if h == nil || h.origin == "" || !app.IsClient {
 		return
 	}
 	w := app.Window()
+	if early := w.Get("rmacheckEarlyHeight"); holding && early.Type() == app.TypeNumber {
+		h.heightFloor = early.Int()
+	}
 	body := w.Get("document").Get("body")
 	send := app.FuncOf(func(this app.Value, args []app.Value) any {
 		height := int(w.Get("Math").Call("ceil", w.Get("document").Get("documentElement").Call("getBoundingClientRect").Get("height").Float()).Int())
+		height = max(height, h.heightFloor)
 		if height != h.lastHeight && height > 0 {
 			h.lastHeight = height
 			h.post("height", map[string]any{"height": height})
@@ -170,7 +181,17 @@ func (h *hostLink) observeHeight() {
 		// change is posted.
 		w.Call("setInterval", send, 500)
 	}
+	h.sendHeight = func() { send.Invoke() }
 	send.Invoke()
+}
+
+// releaseHeight ends observeHeight's floor and posts the height now.
+func (h *hostLink) releaseHeight() {
+	if h == nil || h.sendHeight == nil {
+		return
+	}
+	h.heightFloor = 0
+	h.sendHeight()
 }
 
 // listen accepts, from the parent origin only, {source:"rmacheck-host",

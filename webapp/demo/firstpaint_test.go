@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -248,6 +250,25 @@ type shifts struct {
 	Answer     float64      `json:"answer"`
 }
 
+// movedUp are the shifts in list (the probe's "… y 954→1010, …") that
+// move something up: the frame above it shrank.
+func movedUp(list []string) []string {
+	var out []string
+	for _, l := range list {
+		for _, m := range shiftY.FindAllStringSubmatch(l, -1) {
+			from, _ := strconv.Atoi(m[1])
+			to, _ := strconv.Atoi(m[2])
+			if to < from {
+				out = append(out, l)
+				break
+			}
+		}
+	}
+	return out
+}
+
+var shiftY = regexp.MustCompile(`y (\d+)→(\d+)`)
+
 // cls is CLS over the shifts before a time (ms since the epoch): the
 // largest session window (shifts less than 1 s apart, at most 5 s long).
 func (s shifts) cls(before float64) float64 {
@@ -329,6 +350,10 @@ func TestHostPageDoesNotJump(t *testing.T) {
 				// forgives it); logged, not asserted.
 				require.Greater(t, f.Answer, 0.0, "the frame's probe saw the answer")
 				assert.LessOrEqual(t, s.cls(f.Answer), 0.05, "the host page's CLS until the answer shows")
+				// The frame goes from the early answer's height to Go's in
+				// one step: it does not shrink while Go holds its card back
+				// (a moment, for screen readers) and grow again.
+				assert.Empty(t, movedUp(s.List), "nothing on the host page moves up on the way to the answer")
 				t.Logf("host CLS with the answer's growth: %.4f", s.Max)
 			})
 		}

@@ -282,7 +282,10 @@ window.rmacheck = {
     // (the early page's heights, early.js's early decision), as Go sends
     // them. A target the browser refuses: the page hears Go only.
     window.rmacheckPost = (type, fields) => {
-      if (html.dataset.rcReady) return; // Go's turn
+      // Go's turn from the moment it replaces the page: the page it is
+      // building is not one to size the frame by (host.go holds the
+      // early page's height, rmacheckEarlyHeight, while it shows no answer).
+      if (html.dataset.rcReady || html.dataset.rcGo) return;
       try {
         window.parent.postMessage(Object.assign({ source: "rmacheck", id: id, type: type }, fields), target);
       } catch (e) {
@@ -293,8 +296,9 @@ window.rmacheck = {
     const send = () => {
       if (html.dataset.rcSwap) return; // not painted yet
       const h = Math.ceil(html.getBoundingClientRect().height);
-      if (h === last || !(h > 0)) return;
+      if (h === last || !(h > 0) || html.dataset.rcGo) return;
       last = h;
+      window.rmacheckEarlyHeight = h;
       window.rmacheckPost("height", { height: h });
     };
     // From the moment the page is there (not DOMContentLoaded, which waits
