@@ -63,15 +63,12 @@ func Update(g *Guide, brandsJSON []byte, opt Options) ([]byte, []Todo, error) {
 		}
 		done[i] = true
 		d, o := f.Brands[i], brands[i]
-		if gcs := c.contacts(b, d.ID); !slices.Equal(gcs, refsOf(d.Contacts)) {
-			old := d.Contacts
-			pair, used := pairContacts(gcs, refsOf(old))
+		old := d.Contacts
+		if gcs, dcs := c.contacts(b, d.ID), refsOf(old); !slices.Equal(gcs, dcs) {
+			pair, used := pairContacts(gcs, dcs)
 			out := []brandsfile.Contact{}
 			for j, gc := range gcs {
 				p := pair[j]
-				if p >= len(old) {
-					p = -1
-				}
 				switch {
 				case !validContact(gc):
 					// A slip of the guide's: the data keeps what it had, and
@@ -97,7 +94,7 @@ func Update(g *Guide, brandsJSON []byte, opt Options) ([]byte, []Todo, error) {
 						continue
 					}
 					for j, u := range used {
-						if !u && j < len(old) && old[j].Role == role {
+						if !u && old[j].Role == role {
 							out = append(out, old[j])
 							used[j] = true
 							break

@@ -29,22 +29,7 @@ func (d *Decision) AppendJSON(b []byte) []byte {
 		b = append(b, '}')
 	}
 	b = append(b, `,"suggestions":`...)
-	if d.Suggestions == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i, s := range d.Suggestions {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, `{"id":`...)
-			b = jsontree.AppendString(b, s.ID)
-			b = append(b, `,"name":`...)
-			b = jsontree.AppendString(b, s.Name)
-			b = append(b, '}')
-		}
-		b = append(b, ']')
-	}
+	b = appendList(b, d.Suggestions, appendSuggestion)
 	b = append(b, `,"route":`...)
 	b = jsontree.AppendString(b, string(d.Route))
 	b = append(b, `,"headline":`...)
@@ -56,45 +41,9 @@ func (d *Decision) AppendJSON(b []byte) []byte {
 	b = append(b, `,"missing":`...)
 	b = appendStrings(b, d.Missing)
 	b = append(b, `,"documents":`...)
-	if d.Documents == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i, doc := range d.Documents {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, `{"id":`...)
-			b = jsontree.AppendString(b, string(doc.ID))
-			b = append(b, `,"label":`...)
-			b = jsontree.AppendString(b, doc.Label)
-			b = append(b, `,"missing":`...)
-			b = strconv.AppendBool(b, doc.Missing)
-			b = append(b, '}')
-		}
-		b = append(b, ']')
-	}
+	b = appendList(b, d.Documents, appendDocument)
 	b = append(b, `,"contacts":`...)
-	if d.Contacts == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i, c := range d.Contacts {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, `{"type":`...)
-			b = jsontree.AppendString(b, string(c.Type))
-			b = append(b, `,"value":`...)
-			b = jsontree.AppendString(b, c.Value)
-			b = append(b, `,"role":`...)
-			b = jsontree.AppendString(b, string(c.Role))
-			b = append(b, `,"label":`...)
-			b = jsontree.AppendString(b, c.Label)
-			b = append(b, '}')
-		}
-		b = append(b, ']')
-	}
+	b = appendList(b, d.Contacts, appendContact)
 	b = append(b, `,"deadlines":{"doaUntil":`...)
 	b = appendDate(b, d.Deadlines.DOAUntil)
 	b = append(b, `,"warrantyUntil":`...)
@@ -131,16 +80,52 @@ func appendDate(b []byte, d Date) []byte {
 	return append(b, '"')
 }
 
-func appendStrings[T ~string](b []byte, ss []T) []byte {
-	if ss == nil {
+// appendList appends list as a JSON array, each element by elem; nil is
+// null, as json.Encoder writes a nil slice.
+func appendList[T any](b []byte, list []T, elem func([]byte, T) []byte) []byte {
+	if list == nil {
 		return append(b, "null"...)
 	}
 	b = append(b, '[')
-	for i, s := range ss {
+	for i, v := range list {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = jsontree.AppendString(b, string(s))
+		b = elem(b, v)
 	}
 	return append(b, ']')
+}
+
+func appendStrings[T ~string](b []byte, ss []T) []byte {
+	return appendList(b, ss, func(b []byte, s T) []byte { return jsontree.AppendString(b, string(s)) })
+}
+
+func appendSuggestion(b []byte, s Suggestion) []byte {
+	b = append(b, `{"id":`...)
+	b = jsontree.AppendString(b, s.ID)
+	b = append(b, `,"name":`...)
+	b = jsontree.AppendString(b, s.Name)
+	return append(b, '}')
+}
+
+func appendDocument(b []byte, doc Document) []byte {
+	b = append(b, `{"id":`...)
+	b = jsontree.AppendString(b, string(doc.ID))
+	b = append(b, `,"label":`...)
+	b = jsontree.AppendString(b, doc.Label)
+	b = append(b, `,"missing":`...)
+	b = strconv.AppendBool(b, doc.Missing)
+	return append(b, '}')
+}
+
+func appendContact(b []byte, c Contact) []byte {
+	b = append(b, `{"type":`...)
+	b = jsontree.AppendString(b, string(c.Type))
+	b = append(b, `,"value":`...)
+	b = jsontree.AppendString(b, c.Value)
+	b = append(b, `,"role":`...)
+	b = jsontree.AppendString(b, string(c.Role))
+	b = append(b, `,"label":`...)
+	b = jsontree.AppendString(b, c.Label)
+	return append(b, '}')
 }
